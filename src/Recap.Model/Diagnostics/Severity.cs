@@ -1,0 +1,7 @@
+namespace Recap.Model.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

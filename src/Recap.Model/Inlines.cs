@@ -1,0 +1,36 @@
+namespace Recap.Model;
+
+// The inline nodes: what a paragraph, heading, table cell or caption is made of.
+// Smart punctuation is already applied to Text; InlineCode and CodeBlock are exactly as written.
+// Soft line breaks of the source arrive as spaces inside Text.
+
+public abstract record Inline(SourceSpan Source);
+
+public sealed record Text(SourceSpan Source, string Value) : Inline(Source);
+
+public sealed record Emphasis(SourceSpan Source, IReadOnlyList<Inline> Content) : Inline(Source);
+
+public sealed record Strong(SourceSpan Source, IReadOnlyList<Inline> Content) : Inline(Source);
+
+public sealed record InlineCode(SourceSpan Source, string Value) : Inline(Source);
+
+public sealed record Link(SourceSpan Source, LinkTarget Target, IReadOnlyList<Inline> Content) : Inline(Source);
+
+/// <summary>A speaker handle in running text (<c>@bmizerany</c>), linked through <c>handle-url</c>.</summary>
+/// <param name="Name">The handle as written, with its <c>@</c>.</param>
+public sealed record Handle(SourceSpan Source, string Name, string Url) : Inline(Source);
+
+/// <summary>A hard line break.</summary>
+public sealed record LineBreak(SourceSpan Source) : Inline(Source);
+
+/// <summary>A reference to a <see cref="Footnote"/> of the same write-up.</summary>
+public sealed record FootnoteReference(SourceSpan Source, string FootnoteId, int Number) : Inline(Source);
+
+/// <summary>Where a link goes.</summary>
+public abstract record LinkTarget;
+
+/// <summary>An absolute URL (http, https, mailto…).</summary>
+public sealed record ExternalTarget(string Url) : LinkTarget;
+
+/// <summary>A place inside the publication: the Id of a write-up or of a block.</summary>
+public sealed record InternalTarget(string TargetId) : LinkTarget;

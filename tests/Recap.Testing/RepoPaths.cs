@@ -1,0 +1,24 @@
+namespace Recap.Testing;
+
+/// <summary>Paths inside this repository, found from the test assembly's location.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    public static string DefaultTheme => Path.Combine(Root, "styles", "default");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GopherFest.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("GopherFest.sln not found above " + AppContext.BaseDirectory);
+    }
+}

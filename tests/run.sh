@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test of GopherFest.sln. First installs, from Debian's packages, the checkers the
+# tests read real output with (epubcheck with a Java runtime, poppler-utils, qpdf) when missing.
+# Extra arguments go to `dotnet test` (for example --filter).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+[ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+if ((${#need[@]})); then
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  echo "tests/run.sh: installing ${need[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# Formatting is part of the build's contract (.editorconfig); a drift fails here, before the tests.
+dotnet format GopherFest.sln --verify-no-changes
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test GopherFest.sln "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over the test assemblies.
+awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+exit "$status"
