@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace Recap.Cli.Commands;
+
+/// <summary>The argument and switches every command that reads content shares.</summary>
+public sealed class CommonOptions
+{
+    public Argument<string> Content { get; } = new("content")
+    {
+        Description = "The content folder: book.yml and one Markdown file per write-up.",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Print problems only, not the summary of what was written.",
+    };
+
+    public Option<bool> WarningsAsErrors { get; } = new("--warnings-as-errors")
+    {
+        Description = "Treat warnings as errors: exit 1 and write nothing.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Content);
+        command.Add(Quiet);
+        command.Add(WarningsAsErrors);
+    }
+}

@@ -1,0 +1,4 @@
+using Recap.Cli;
+
+// Only wiring: the command line is built and run by RecapCommandLine, so tests can run it in-process.
+return RecapCommandLine.Run(args, CliEnvironment.FromProcess());

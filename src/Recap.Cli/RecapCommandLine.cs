@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Recap.Cli.Commands;
+
+namespace Recap.Cli;
+
+/// <summary>The <c>recap</c> command: registers the subcommands and maps parse errors to exit status 2.</summary>
+public static class RecapCommandLine
+{
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        var root = new RootCommand("Recap publishes a folder of Markdown talk write-ups as an EPUB 3 ebook.")
+        {
+            BuildCommand.Create(environment),
+            CheckCommand.Create(environment),
+        };
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // System.CommandLine exits 1 on a parse error; the contract reserves 1 for content errors.
+            foreach (var error in parseResult.Errors)
+            {
+                environment.Error.WriteLine($"recap: error: {error.Message}");
+            }
+
+            environment.Error.WriteLine("Run 'recap --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration { Output = environment.Out, Error = environment.Error });
+    }
+}

@@ -1,0 +1,101 @@
+namespace Recap.Cli.Tests;
+
+public sealed class ExitStatusTests
+{
+    [Fact]
+    public void A_valid_build_exits_0_and_names_the_file_it_wrote()
+    {
+        using var folder = SampleContent.Valid();
+        var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder));
+
+        Assert.Equal(0, run.ExitCode);
+        var epub = Path.Combine(SampleContent.OutOf(folder), "sample-recap.epub");
+        Assert.True(File.Exists(epub));
+        Assert.Contains(epub, run.Out);
+        Assert.Matches(@"sample-recap\.epub  \d+(\.\d)? (B|KB|MB)  \d+ ms", run.Out);
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_print_compiler_style_lines_and_write_nothing()
+    {
+        using var folder = SampleContent.Valid();
+        folder.Write("content/02-broken.md", "---\nspeakers: []\n---\nNo title here.\n");
+        var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"02-broken\.md:\d+:\d+: error: ", run.Error);
+        Assert.False(Directory.Exists(SampleContent.OutOf(folder)));
+    }
+
+    [Fact]
+    public void Warnings_as_errors_turns_a_warning_into_exit_1()
+    {
+        using var folder = SampleContent.Valid();
+        folder.Write("content/02-empty.md", "---\ntitle: Empty\n---\n");
+        var content = SampleContent.ContentOf(folder);
+
+        var lenient = CliRun.Of("check", content);
+        var strict = CliRun.Of("build", content, "-o", SampleContent.OutOf(folder), "--warnings-as-errors");
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Contains(": warning: ", lenient.Error);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("02-empty.md:", strict.Error);
+        Assert.Contains(": error: ", strict.Error);
+        Assert.False(Directory.Exists(SampleContent.OutOf(folder)));
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("build", "--format", "docx")]
+    [InlineData("publish")]
+    public void A_wrong_command_line_exits_2(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("recap: error:", run.Error);
+    }
+
+    [Fact]
+    public void Asking_for_the_pdf_before_it_exists_is_a_clear_error_not_a_skip()
+    {
+        using var folder = SampleContent.Valid();
+        var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder), "--format", "pdf");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("PDF", run.Error);
+        Assert.False(Directory.Exists(SampleContent.OutOf(folder)));
+    }
+
+    [Fact]
+    public void A_missing_content_folder_is_an_error()
+    {
+        using var folder = new Recap.Testing.TempFolder();
+        var run = CliRun.Of("check", Path.Combine(folder.Path, "nowhere"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error:", run.Error);
+    }
+
+    [Fact]
+    public void Check_reads_and_reports_but_writes_nothing()
+    {
+        using var folder = SampleContent.Valid();
+        var run = CliRun.Of("check", SampleContent.ContentOf(folder));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 write-ups", run.Out);
+        Assert.Equal(["content"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Quiet_prints_nothing_on_success()
+    {
+        using var folder = SampleContent.Valid();
+        var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder), "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Out);
+    }
+}
