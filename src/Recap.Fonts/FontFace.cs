@@ -1,0 +1,167 @@
+using HarfBuzzSharp;
+
+namespace Recap.Fonts;
+
+/// <summary>
+/// One font face loaded from a file: its names, its metrics in design units (y up, as fonts store
+/// them; multiply by size / <see cref="UnitsPerEm"/> for points) and its glyphs.
+/// Immutable after loading and safe to read and shape from several threads. Faces compare by
+/// identity: load each file once and share the object.
+/// </summary>
+public sealed class FontFace : IDisposable
+{
+    private readonly Blob _blob;
+
+    private FontFace(string path, Blob blob, Face face, Font font)
+    {
+        Path = path;
+        _blob = blob;
+        HarfBuzzFace = face;
+        HarfBuzzFont = font;
+        UnitsPerEm = face.UnitsPerEm;
+        GlyphCount = face.GlyphCount;
+
+        var head = Table(face, "head");
+        var hhea = Table(face, "hhea");
+        var os2 = Table(face, "OS/2");
+        var post = Table(face, "post");
+        var name = Table(face, "name");
+
+        BoundingBox = new FontBox(
+            OpenTypeTables.S16(head, 36), OpenTypeTables.S16(head, 38), OpenTypeTables.S16(head, 40), OpenTypeTables.S16(head, 42));
+        var macStyle = OpenTypeTables.U16(head, 44);
+
+        // OS/2 typo metrics when the font says to use them (fsSelection bit 7) or hhea has none.
+        var fsSelection = OpenTypeTables.U16(os2, 62);
+        var useTypo = os2.Length >= 78 && ((fsSelection & 0x80) != 0 || OpenTypeTables.S16(hhea, 4) == 0);
+        Ascender = useTypo ? OpenTypeTables.S16(os2, 68) : OpenTypeTables.S16(hhea, 4);
+        Descender = useTypo ? OpenTypeTables.S16(os2, 70) : OpenTypeTables.S16(hhea, 6);
+        LineGap = useTypo ? OpenTypeTables.S16(os2, 72) : OpenTypeTables.S16(hhea, 8);
+
+        // sxHeight and sCapHeight exist from OS/2 version 2; estimate from the ascender otherwise.
+        var hasHeights = OpenTypeTables.U16(os2, 0) >= 2 && os2.Length >= 90;
+        CapHeight = hasHeights ? OpenTypeTables.S16(os2, 88) : (int)(Ascender * 0.7);
+        XHeight = hasHeights ? OpenTypeTables.S16(os2, 86) : (int)(Ascender * 0.5);
+        Weight = os2.Length >= 6 ? OpenTypeTables.U16(os2, 4) : ((macStyle & 1) != 0 ? 700 : 400);
+
+        ItalicAngle = OpenTypeTables.S32(post, 4) / 65536.0;
+        IsFixedPitch = OpenTypeTables.S32(post, 12) != 0;
+        IsItalic = (fsSelection & 0x1) != 0 || (macStyle & 0x2) != 0 || ItalicAngle != 0;
+
+        var stem = System.IO.Path.GetFileNameWithoutExtension(path);
+        FamilyName = OpenTypeTables.Name(name, 16) ?? OpenTypeTables.Name(name, 1) ?? stem;
+        StyleName = OpenTypeTables.Name(name, 17) ?? OpenTypeTables.Name(name, 2) ?? "Regular";
+        PostScriptName = SanitizePostScriptName(OpenTypeTables.Name(name, 6) ?? (FamilyName + "-" + StyleName));
+    }
+
+    /// <summary>The file the face was loaded from.</summary>
+    public string Path { get; }
+
+    /// <summary>The typographic family name (name id 16, else 1), e.g. "Go".</summary>
+    public string FamilyName { get; }
+
+    /// <summary>The style within the family (name id 17, else 2), e.g. "Bold Italic".</summary>
+    public string StyleName { get; }
+
+    /// <summary>The PostScript name (name id 6), restricted to the characters PDF names allow.</summary>
+    public string PostScriptName { get; }
+
+    public int UnitsPerEm { get; }
+
+    public int GlyphCount { get; }
+
+    /// <summary>Height above the baseline, in design units (positive).</summary>
+    public int Ascender { get; }
+
+    /// <summary>Depth below the baseline, in design units (negative, as fonts store it).</summary>
+    public int Descender { get; }
+
+    public int LineGap { get; }
+
+    public int CapHeight { get; }
+
+    public int XHeight { get; }
+
+    /// <summary>Degrees counter-clockwise from vertical; negative for a usual right-leaning italic.</summary>
+    public double ItalicAngle { get; }
+
+    /// <summary>The OS/2 weight class: 400 regular, 700 bold.</summary>
+    public int Weight { get; }
+
+    public bool IsItalic { get; }
+
+    public bool IsFixedPitch { get; }
+
+    public FontBox BoundingBox { get; }
+
+    internal Face HarfBuzzFace { get; }
+
+    internal Font HarfBuzzFont { get; }
+
+    /// <summary>Loads the first face of a TrueType or OpenType file.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file holds no usable face.</exception>
+    public static FontFace Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("font file not found", path);
+        }
+
+        // From the file, never from a managed stream: HarfBuzz keeps reading the blob's memory
+        // and Blob.FromStream pins its array only briefly (glyphs went wrong after ~200 pages).
+        var blob = Blob.FromFile(path);
+        var face = new Face(blob, 0);
+        if (face.GlyphCount == 0 || face.UnitsPerEm == 0)
+        {
+            face.Dispose();
+            blob.Dispose();
+            throw new InvalidDataException($"not a usable font: {path}");
+        }
+
+        face.MakeImmutable();
+        var font = new Font(face);
+        font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+        return new FontFace(System.IO.Path.GetFullPath(path), blob, face, font);
+    }
+
+    /// <summary>Whether the face maps this Unicode scalar value to a glyph.</summary>
+    public bool HasGlyph(int codePoint) => TryGetGlyph(codePoint, out _);
+
+    /// <summary>The nominal glyph for a Unicode scalar value (before shaping).</summary>
+    public bool TryGetGlyph(int codePoint, out ushort glyphId)
+    {
+        var found = HarfBuzzFont.TryGetGlyph((uint)codePoint, out var glyph) && glyph != 0;
+        glyphId = found ? (ushort)glyph : (ushort)0;
+        return found;
+    }
+
+    /// <summary>The horizontal advance of a glyph, in design units.</summary>
+    public int GetGlyphAdvance(ushort glyphId) => HarfBuzzFont.GetHorizontalGlyphAdvance(glyphId);
+
+    /// <summary>Converts design units to points at a font size.</summary>
+    public double ToPoints(double units, double size) => units * size / UnitsPerEm;
+
+    public override string ToString() => PostScriptName;
+
+    public void Dispose()
+    {
+        HarfBuzzFont.Dispose();
+        HarfBuzzFace.Dispose();
+        _blob.Dispose();
+    }
+
+    private static ReadOnlySpan<byte> Table(Face face, string tag)
+    {
+        // The blobs are sub-blobs of the file blob, which stays alive with the face.
+        using var blob = face.ReferenceTable(Tag.Parse(tag));
+        return blob.AsSpan().ToArray();
+    }
+
+    private static string SanitizePostScriptName(string name)
+    {
+        // PDF names and PostScript names: printable ASCII without delimiters or spaces.
+        var chars = name.Where(c => c > ' ' && c < 127 && "[](){}<>/%#".IndexOf(c) < 0).ToArray();
+        return chars.Length == 0 ? "Font" : new string(chars);
+    }
+}

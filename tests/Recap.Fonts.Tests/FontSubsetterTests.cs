@@ -1,0 +1,50 @@
+using Recap.Fonts;
+using Recap.Testing;
+
+namespace Recap.Fonts.Tests;
+
+public sealed class FontSubsetterTests
+{
+    [Fact]
+    public void Character_subset_is_small_loadable_and_keeps_only_what_was_asked()
+    {
+        var original = new FileInfo(TestFonts.GoPath("Regular")).Length;
+
+        var bytes = FontSubsetter.Subset(TestFonts.GoRegular, "Héllo, wörld".EnumerateRunes().Select(r => r.Value));
+
+        Assert.True(bytes.Length < original / 5, $"subset is {bytes.Length} bytes of {original}");
+        using var folder = new TempFolder();
+        using var subset = FontFace.Load(folder.Write("subset.ttf", bytes));
+        Assert.True(subset.HasGlyph('H') && subset.HasGlyph('ö') && subset.HasGlyph(','));
+        Assert.False(subset.HasGlyph('z'));
+        Assert.Equal(TestFonts.GoRegular.UnitsPerEm, subset.UnitsPerEm);
+        Assert.Equal(
+            TextShaper.Shape(TestFonts.GoRegular, 10, "Héllo").Width,
+            TextShaper.Shape(subset, 10, "Héllo").Width,
+            9);
+    }
+
+    [Fact]
+    public void Glyph_subset_keeps_glyph_ids_and_advances()
+    {
+        var face = TestFonts.DejaVuSans;
+        var run = TextShaper.Shape(face, 10, "ქართული");
+        var glyphs = run.Glyphs.Select(g => g.GlyphId).ToHashSet();
+
+        var bytes = FontSubsetter.SubsetGlyphs(face, glyphs);
+
+        Assert.True(bytes.Length < new FileInfo(TestFonts.DejaVuSansPath).Length / 20);
+        using var folder = new TempFolder();
+        using var subset = FontFace.Load(folder.Write("subset.ttf", bytes));
+        Assert.All(glyphs, g => Assert.Equal(face.GetGlyphAdvance(g), subset.GetGlyphAdvance(g)));
+        Assert.True(subset.GlyphCount > glyphs.Max());
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_bytes()
+    {
+        int[] text = ['a', 'b', 'c'];
+
+        Assert.Equal(FontSubsetter.Subset(TestFonts.GoRegular, text), FontSubsetter.Subset(TestFonts.GoRegular, text.Reverse()));
+    }
+}
