@@ -1,0 +1,120 @@
+using System.Text;
+
+namespace Recap.Layout.Hyphenation;
+
+/// <summary>
+/// Reads a hyphenation dictionary in the LibreOffice/Hunspell (libhyphen) format:
+/// the first line names the encoding, then directives and Liang patterns, one a line.
+/// </summary>
+/// <remarks>
+/// What is read and what is skipped, on purpose:
+/// <list type="bullet">
+/// <item><c>LEFTHYPHENMIN</c>/<c>RIGHTHYPHENMIN</c> give the minima.</item>
+/// <item><c>NEXTLEVEL</c> separates libhyphen's compound-word level (patterns that find the
+/// joints of compounds) from the ordinary level; only the last level is kept, which is
+/// what libhyphen applies inside each word part.</item>
+/// <item><c>COMPOUNDLEFTHYPHENMIN</c>, <c>COMPOUNDRIGHTHYPHENMIN</c> and <c>NOHYPHEN</c>
+/// only matter with compound levels, and are skipped with them.</item>
+/// <item>Non-standard patterns (<c>c1k/k=k,1,1</c>: a break that changes the spelling, as
+/// in old German orthography) are skipped and counted: the line breaker can only insert a
+/// hyphen, not respell a word.</item>
+/// <item>Patterns with ligature characters (ﬁ, ﬀ) are kept: they are ordinary patterns that
+/// never match text, because ligatures are formed by the shaper after hyphenation.</item>
+/// </list>
+/// </remarks>
+internal sealed class PatternFile
+{
+    private PatternFile(Dictionary<string, byte[]> patterns, int? leftMin, int? rightMin, int skipped)
+    {
+        Patterns = patterns;
+        LeftMin = leftMin;
+        RightMin = rightMin;
+        SkippedNonStandard = skipped;
+    }
+
+    /// <summary>Letters of each pattern (with '.' for a word edge) to its levels, one more than letters.</summary>
+    public Dictionary<string, byte[]> Patterns { get; }
+
+    public int? LeftMin { get; }
+
+    public int? RightMin { get; }
+
+    public int SkippedNonStandard { get; }
+
+    public static PatternFile Read(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var firstLineEnd = Array.IndexOf(bytes, (byte)'\n');
+        var encodingName = Encoding.ASCII.GetString(bytes, 0, firstLineEnd < 0 ? bytes.Length : firstLineEnd).Trim();
+        // The format allows 8-bit encodings (ISO8859-1 for older files); everything else is UTF-8.
+        var encoding = encodingName.StartsWith("ISO8859-1", StringComparison.OrdinalIgnoreCase)
+            || encodingName.StartsWith("ISO-8859-1", StringComparison.OrdinalIgnoreCase)
+            ? Encoding.Latin1
+            : Encoding.UTF8;
+        var text = encoding.GetString(bytes, firstLineEnd < 0 ? bytes.Length : firstLineEnd + 1,
+            firstLineEnd < 0 ? 0 : bytes.Length - firstLineEnd - 1);
+
+        var patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        int? leftMin = null;
+        int? rightMin = null;
+        var skipped = 0;
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length == 0 || line[0] == '%' || line[0] == '#')
+            {
+                continue;
+            }
+
+            var space = line.IndexOf(' ');
+            var keyword = space < 0 ? line : line[..space];
+            switch (keyword)
+            {
+                case "LEFTHYPHENMIN":
+                    leftMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                    continue;
+                case "RIGHTHYPHENMIN":
+                    rightMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                    continue;
+                case "NEXTLEVEL":
+                    // Everything before belongs to the compound level, which is not applied.
+                    patterns.Clear();
+                    continue;
+                case "COMPOUNDLEFTHYPHENMIN" or "COMPOUNDRIGHTHYPHENMIN" or "NOHYPHEN":
+                    continue;
+            }
+
+            if (line.Contains('/'))
+            {
+                skipped++;
+                continue;
+            }
+
+            var (letters, levels) = Parse(line);
+            patterns[letters] = levels;
+        }
+
+        return new PatternFile(patterns, leftMin, rightMin, skipped);
+    }
+
+    /// <summary>Splits <c>.ad4der</c> into the letters <c>.adder</c> and the levels between them.</summary>
+    private static (string Letters, byte[] Levels) Parse(string pattern)
+    {
+        var letters = new StringBuilder(pattern.Length);
+        var levels = new List<byte> { 0 };
+        foreach (var c in pattern)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                levels[^1] = (byte)(c - '0');
+            }
+            else
+            {
+                letters.Append(char.ToLowerInvariant(c));
+                levels.Add(0);
+            }
+        }
+
+        return (letters.ToString(), levels.ToArray());
+    }
+}

@@ -1,0 +1,60 @@
+namespace Recap.Layout.Inline;
+
+/// <summary>
+/// Running totals over a paragraph's items, so the natural width, stretch and shrink of the
+/// line between any two breaks costs a subtraction (as Typst's cumulative arrays do).
+/// </summary>
+internal sealed class ItemSums
+{
+    private readonly double[] _width;
+    private readonly double[] _stretch;
+    private readonly double[] _shrink;
+    private readonly int[] _infinite;
+    private readonly int[] _lineStart;
+
+    public ItemSums(ReadOnlySpan<Item> items)
+    {
+        var n = items.Length;
+        _width = new double[n + 1];
+        _stretch = new double[n + 1];
+        _shrink = new double[n + 1];
+        _infinite = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            var item = items[i];
+            var counted = item.Kind != ItemKind.Penalty;
+            var infinite = item.Kind == ItemKind.Glue && double.IsPositiveInfinity(item.Stretch);
+            _width[i + 1] = _width[i] + (counted ? item.Width : 0);
+            _stretch[i + 1] = _stretch[i] + (item.Kind == ItemKind.Glue && !infinite ? item.Stretch : 0);
+            _shrink[i + 1] = _shrink[i] + (item.Kind == ItemKind.Glue ? item.Shrink : 0);
+            _infinite[i + 1] = _infinite[i] + (infinite ? 1 : 0);
+        }
+
+        // After a break, glue and penalties are discarded up to the next box or forced break.
+        _lineStart = new int[n + 1];
+        var next = n;
+        for (var i = n - 1; i >= -1; i--)
+        {
+            _lineStart[i + 1] = next;
+            if (i >= 0 && (items[i].Kind == ItemKind.Box || items[i].IsForcedBreak))
+            {
+                next = i;
+            }
+        }
+    }
+
+    /// <summary>Where the line after a break at <paramref name="breakIndex"/> begins (−1: the paragraph's start, nothing discarded).</summary>
+    public int LineStart(int breakIndex) => breakIndex < 0 ? 0 : _lineStart[breakIndex + 1];
+
+    /// <summary>The line from item <paramref name="start"/> up to a break at <paramref name="end"/>.</summary>
+    public LineMeasure Measure(ReadOnlySpan<Item> items, int start, int end)
+    {
+        var breakItem = items[end];
+        var penaltyWidth = breakItem.Kind == ItemKind.Penalty ? breakItem.Width : 0;
+        return new LineMeasure(
+            _width[end] - _width[start] + penaltyWidth,
+            _stretch[end] - _stretch[start],
+            _shrink[end] - _shrink[start],
+            _infinite[end] - _infinite[start]);
+    }
+}

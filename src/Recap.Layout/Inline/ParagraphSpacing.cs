@@ -1,0 +1,23 @@
+namespace Recap.Layout.Inline;
+
+/// <summary>How <see cref="ParagraphItems"/> spaces words, in the caller's width unit.</summary>
+/// <param name="SpaceWidth">Natural interword space.</param>
+/// <param name="SpaceStretch">How much a space may grow at ratio 1 (justified text).</param>
+/// <param name="SpaceShrink">How much a space may shrink at ratio −1 (justified text).</param>
+public sealed record ParagraphSpacing(double SpaceWidth, double SpaceStretch, double SpaceShrink)
+{
+    /// <summary>TeX's proportions for a font whose space is <paramref name="spaceWidth"/>: stretch ½, shrink ⅓.</summary>
+    public static ParagraphSpacing ForSpace(double spaceWidth) => new(spaceWidth, spaceWidth / 2, spaceWidth / 3);
+
+    /// <summary>Width of the box that indents the first line; 0 for none.</summary>
+    public double Indent { get; init; }
+
+    /// <summary>
+    /// Ragged right (a theme option): spaces keep their natural width and only line ends
+    /// stretch, by the paper's sequence <c>glue(0, R, 0) penalty(0) glue(space, −R, 0)</c>.
+    /// </summary>
+    public bool RaggedRight { get; init; }
+
+    /// <summary>R, the stretch at a ragged line's end; 0 means three spaces' width (the paper's 3 em for a ⅓ em space).</summary>
+    public double RaggedStretch { get; init; }
+}
