@@ -1,0 +1,4 @@
+namespace Recap.Frames;
+
+/// <summary>A named place that links and outline entries jump to: the viewer scrolls <paramref name="Position"/> to its top-left.</summary>
+public sealed record DestinationItem(Point Position, string Name) : FrameItem;

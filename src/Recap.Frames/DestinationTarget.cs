@@ -1,0 +1,4 @@
+namespace Recap.Frames;
+
+/// <summary>A place in this document, named by a <see cref="DestinationItem"/>.</summary>
+public sealed record DestinationTarget(string Name) : LinkTarget;

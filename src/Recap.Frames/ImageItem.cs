@@ -1,0 +1,5 @@
+namespace Recap.Frames;
+
+/// <summary>An image scaled to fill <paramref name="Bounds"/>.</summary>
+/// <param name="Element">Usually a <see cref="StructureKind.Figure"/> with alt text; null for a decorative image (an artifact).</param>
+public sealed record ImageItem(Rect Bounds, ImageData Image, StructureElement? Element) : FrameItem;

@@ -1,0 +1,8 @@
+namespace Recap.Frames;
+
+/// <summary>
+/// One glyph of a <see cref="GlyphRunItem"/>: its id in the run's face, its position relative to the
+/// run's origin (points; x right, y down, so 0 is on the baseline) and the UTF-16 index in the run's
+/// text where the characters it stands for begin.
+/// </summary>
+public readonly record struct PositionedGlyph(ushort Id, double X, double Y, int Cluster);
