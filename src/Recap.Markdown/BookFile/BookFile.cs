@@ -1,0 +1,6 @@
+using Recap.Model;
+
+namespace Recap.Markdown.BookFile;
+
+/// <summary>book.yml, read: the resolved metadata and the explicit write-up order, if any.</summary>
+internal sealed record BookFile(BookMeta Meta, IReadOnlyList<OrderEntry>? Order);

@@ -1,0 +1,41 @@
+using Recap.Markdown.Images;
+using Recap.Model;
+using Recap.Model.Diagnostics;
+
+namespace Recap.Markdown;
+
+/// <summary>What every stage of reading one content folder shares: where it is, where problems go, which files it used.</summary>
+internal sealed class ContentContext
+{
+    private readonly List<string> _usedFiles = [];
+
+    public ContentContext(string contentFolder, DiagnosticBag diagnostics)
+    {
+        ContentFolder = contentFolder;
+        FullPath = Path.GetFullPath(contentFolder);
+        Diagnostics = diagnostics;
+        Images = new ImageResolver(this);
+    }
+
+    /// <summary>The folder as the caller gave it: diagnostics name files under it so messages match the command line.</summary>
+    public string ContentFolder { get; }
+
+    public string FullPath { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public ImageResolver Images { get; }
+
+    /// <summary>The path diagnostics print for a file given relative to the content folder.</summary>
+    public string DisplayPath(string relativeFile) => Path.Combine(ContentFolder, relativeFile);
+
+    public SourceSpan Span(string relativeFile, int line, int column) => new(DisplayPath(relativeFile), line, column);
+
+    /// <summary>Remembers a file the publication is built from, for <see cref="Publication.ContentModified"/>.</summary>
+    public void Use(string fullPath) => _usedFiles.Add(fullPath);
+
+    public DateTimeOffset NewestUse() =>
+        _usedFiles.Count == 0
+            ? DateTimeOffset.UnixEpoch
+            : _usedFiles.Max(f => new DateTimeOffset(File.GetLastWriteTimeUtc(f), TimeSpan.Zero));
+}

@@ -1,0 +1,57 @@
+using Recap.Markdown.BookFile;
+using Recap.Markdown.Conversion;
+using Recap.Markdown.WriteUps;
+using Recap.Model;
+using Recap.Model.Diagnostics;
+
+namespace Recap.Markdown;
+
+/// <summary>
+/// Reads a content folder (book.yml and one Markdown file per write-up, as
+/// <c>shared/content-format.md</c> describes) into a <see cref="Publication"/>.
+/// </summary>
+public static class ContentReader
+{
+    /// <summary>
+    /// Reads <paramref name="contentFolder"/>, reporting every problem into <paramref name="diagnostics"/>
+    /// with paths as <c>Path.Combine(contentFolder, file)</c>. Never throws on bad content.
+    /// </summary>
+    /// <returns>
+    /// Null only when there is nothing to build from (no folder, no book.yml, or a book.yml that
+    /// cannot be read); otherwise the publication, even when errors were reported, so that one run
+    /// reports every problem. Check <see cref="DiagnosticBag.HasErrors"/> before writing anything.
+    /// </returns>
+    public static Publication? Read(string contentFolder, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(contentFolder))
+        {
+            diagnostics.Error(SourceSpan.StartOf(contentFolder), "no-content-folder", "the content folder does not exist");
+            return null;
+        }
+
+        var context = new ContentContext(contentFolder, diagnostics);
+        if (!File.Exists(Path.Combine(context.FullPath, BookFileReader.FileName)))
+        {
+            diagnostics.Error(SourceSpan.StartOf(context.DisplayPath(BookFileReader.FileName)), "no-book-file", "the content folder has no book.yml", "create one with at least `title: …`");
+            return null;
+        }
+
+        if (BookFileReader.Read(context) is not { } book)
+        {
+            return null;
+        }
+
+        var parsed = WriteUpDiscovery.Find(context, book.Order)
+            .Select(file => WriteUpParser.Parse(context, file, book.Meta))
+            .OfType<ParsedWriteUp>()
+            .ToList();
+        if (parsed.Count == 0)
+        {
+            diagnostics.Warning(book.Meta.Source, "no-write-ups", "the publication has no write-ups", "add a Markdown file per write-up next to book.yml");
+        }
+
+        SlugAssigner.Assign(parsed, diagnostics);
+        var writeUps = WriteUpConverter.ConvertAll(context, book.Meta, parsed);
+        return new Publication(book.Meta, writeUps, context.FullPath, context.NewestUse());
+    }
+}

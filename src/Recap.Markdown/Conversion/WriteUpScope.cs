@@ -1,0 +1,37 @@
+using Markdig.Syntax;
+using Recap.Model;
+using SourceSpan = Recap.Model.SourceSpan;
+
+namespace Recap.Markdown.Conversion;
+
+/// <summary>What converting one write-up's body needs to know, shared by its block and inline converters.</summary>
+internal sealed class WriteUpScope
+{
+    public WriteUpScope(ContentContext context, BookMeta book, ParsedWriteUp writeUp, WriteUpIds ids, HeadingAnchors headings, LinkTargets links)
+    {
+        Context = context;
+        Book = book;
+        WriteUp = writeUp;
+        Ids = ids;
+        Headings = headings;
+        Links = links;
+        Footnotes = new FootnoteCollector(ids);
+    }
+
+    public ContentContext Context { get; }
+
+    public BookMeta Book { get; }
+
+    public ParsedWriteUp WriteUp { get; }
+
+    public WriteUpIds Ids { get; }
+
+    public HeadingAnchors Headings { get; }
+
+    public LinkTargets Links { get; }
+
+    public FootnoteCollector Footnotes { get; }
+
+    /// <summary>Markdig counts lines and columns from 0; the model and every message from 1.</summary>
+    public SourceSpan Span(MarkdownObject node) => Context.Span(WriteUp.RelativeFile, node.Line + 1, node.Column + 1);
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Recap.Model;
+
+namespace Recap.Markdown.Images;
+
+/// <summary>
+/// Turns an image reference from the content into a checked <see cref="ImageAsset"/>: relative to
+/// the file that names it, inside the content folder (also after following symbolic links), present,
+/// readable and of a supported type. A reference that leaves the folder is refused before the file
+/// is opened; a remote one is refused without being fetched.
+/// </summary>
+internal sealed partial class ImageResolver(ContentContext context)
+{
+    private readonly Dictionary<string, ImageProbeResult> _probed = new(StringComparer.Ordinal);
+    private string? _realRoot;
+
+    /// <param name="reference">The path as written (URL-escaped, <c>/</c> separators).</param>
+    /// <param name="relativeFolder">The folder of the naming file, relative to the content folder ("" for top level).</param>
+    /// <returns>Null when the image cannot be used; the reason is reported at <paramref name="source"/>.</returns>
+    public ImageAsset? Resolve(string reference, string relativeFolder, SourceSpan source)
+    {
+        var diagnostics = context.Diagnostics;
+        if (reference.Length == 0)
+        {
+            diagnostics.Error(source, "image-missing", "the image has no path");
+            return null;
+        }
+
+        if (UriScheme().IsMatch(reference) || reference.StartsWith("//", StringComparison.Ordinal))
+        {
+            diagnostics.Error(source, "image-remote", $"remote images are not fetched: `{reference}`", "save the picture in the content folder and name it by its path");
+            return null;
+        }
+
+        var path = Uri.UnescapeDataString(reference).Replace('/', Path.DirectorySeparatorChar);
+        var full = Path.GetFullPath(Path.Combine(context.FullPath, relativeFolder, path));
+        if (Path.IsPathRooted(path) || !IsInside(full, context.FullPath))
+        {
+            diagnostics.Error(source, "image-outside-content", $"image `{reference}` is outside the content folder", "copy it into the content folder");
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            diagnostics.Error(source, "image-missing", $"image `{reference}` not found");
+            return null;
+        }
+
+        _realRoot ??= RealPath.Resolve(context.FullPath) ?? context.FullPath;
+        if (RealPath.Resolve(full) is not { } real || !IsInside(real, _realRoot))
+        {
+            diagnostics.Error(source, "image-outside-content", $"image `{reference}` is a link to a file outside the content folder", "copy the file itself into the content folder");
+            return null;
+        }
+
+        if (!_probed.TryGetValue(real, out var probe))
+        {
+            probe = ImageProbe.Probe(real);
+            _probed[real] = probe;
+        }
+
+        if (probe.IsUnsupported)
+        {
+            diagnostics.Error(source, "image-unsupported", $"image `{reference}` is not a PNG, JPEG, GIF or SVG picture");
+            return null;
+        }
+
+        if (probe.MediaType is not { } mediaType)
+        {
+            diagnostics.Error(source, "image-unreadable", $"image `{reference}` cannot be read: {probe.Problem}");
+            return null;
+        }
+
+        context.Use(full);
+        var contentPath = Path.GetRelativePath(context.FullPath, full).Replace(Path.DirectorySeparatorChar, '/');
+        return new ImageAsset(full, contentPath, mediaType, probe.Width, probe.Height);
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>A URI scheme (<c>https:</c>, <c>data:</c>); a drive letter would match too, and is outside anyway.</summary>
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex UriScheme();
+}

@@ -1,0 +1,52 @@
+using Markdig;
+using Markdig.Syntax;
+using Recap.Markdown.Conversion;
+using Recap.Markdown.FrontMatter;
+using Recap.Model;
+using SourceSpan = Recap.Model.SourceSpan;
+
+namespace Recap.Markdown.WriteUps;
+
+/// <summary>Reads one write-up file: front matter into <see cref="FrontMatterData"/>, body into Markdig's tree.</summary>
+internal static class WriteUpParser
+{
+    /// <returns>Null only when the file cannot be read at all.</returns>
+    public static ParsedWriteUp? Parse(ContentContext context, string relativeFile, BookMeta book)
+    {
+        var diagnostics = context.Diagnostics;
+        var displayPath = context.DisplayPath(relativeFile);
+        var fullPath = Path.Combine(context.FullPath, relativeFile);
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceSpan.StartOf(displayPath), "unreadable-file", $"cannot read the write-up: {e.Message}");
+            return null;
+        }
+
+        context.Use(fullPath);
+        var split = FrontMatterSplitter.Split(text, out var unclosed);
+        if (unclosed)
+        {
+            diagnostics.Error(SourceSpan.StartOf(displayPath), "unclosed-front-matter", "the front matter opened here is never closed", "end it with a line of three dashes: `---`");
+        }
+        else if (split.Yaml is null)
+        {
+            diagnostics.Error(SourceSpan.StartOf(displayPath), "no-front-matter", "the write-up has no front matter", "start the file with a `---` line, `title: …`, and another `---` line");
+        }
+
+        var frontMatter = FrontMatterReader.Read(split, displayPath, book, diagnostics);
+        var document = Markdig.Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
+        if (!document.Any(IsContent))
+        {
+            diagnostics.Warning(new SourceSpan(displayPath, split.BodyLine, 1), "empty-write-up", "the write-up has nothing after its front matter");
+        }
+
+        return new ParsedWriteUp(relativeFile.Replace(Path.DirectorySeparatorChar, '/'), frontMatter, document);
+    }
+
+    private static bool IsContent(Markdig.Syntax.Block block) => block is not (LinkReferenceDefinitionGroup or BlankLineBlock);
+}
