@@ -1,0 +1,105 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Recap.Markdown;
+using Recap.Model;
+using Recap.Model.Diagnostics;
+using Recap.Testing;
+
+namespace Recap.Cli.Tests;
+
+/// <summary>The real publication, end to end: content/ through the command line into an EPUB.</summary>
+public sealed partial class GopherFestBuildTests : IDisposable
+{
+    private readonly TempFolder _output = new();
+    private readonly string _epub;
+    private readonly CliRun _run;
+
+    public GopherFestBuildTests()
+    {
+        _run = CliRun.Of("build", RepoPaths.Content, "-o", _output.Path);
+        _epub = Path.Combine(_output.Path, "gopherfest-summer-2016-recap.epub");
+    }
+
+    public void Dispose() => _output.Dispose();
+
+    [Fact]
+    public void The_content_builds_without_a_single_problem()
+    {
+        Assert.Equal(0, _run.ExitCode);
+        Assert.Equal("", _run.Error);
+    }
+
+    [Fact]
+    public void Epubcheck_has_nothing_to_say()
+    {
+        EpubCheckAssert.Clean(_epub);
+    }
+
+    [Fact]
+    public void Every_word_of_every_write_up_is_in_the_ebook_in_order()
+    {
+        var publication = ContentReader.Read(RepoPaths.Content, new DiagnosticBag())!;
+        var ebookText = Normalise(string.Join(" ", SpineDocuments().Select(d => d.Root!.Value)));
+
+        var position = 0;
+        foreach (var writeUp in publication.WriteUps)
+        {
+            foreach (var text in writeUp.Body.SelectMany(BlockTexts).Select(Normalise))
+            {
+                var found = ebookText.IndexOf(text, position, StringComparison.Ordinal);
+                Assert.True(found >= 0, $"not found in order: {text}");
+                position = found + text.Length;
+            }
+        }
+    }
+
+    [Fact]
+    public void The_spine_holds_the_foreword_then_the_seven_talks_in_file_order()
+    {
+        var titles = SpineDocuments()
+            .Select(d => d.Descendants(Xhtml + "h1").FirstOrDefault()?.Value)
+            .Where(t => t is not null)
+            .ToList();
+
+        Assert.Equal(
+            [
+                "GopherFest", "Built for Snappiness", "Cleaning up your Go code with Interfaces",
+                "Process Introspection in Production", "Graph Databases in Go",
+                "Refactor your Go code with Confidence", "Teach Alexa New Skills with Go",
+                "A Gopher\u2019s Guide to Data",
+            ],
+            titles.SkipWhile(t => t != "GopherFest"));
+    }
+
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private List<XDocument> SpineDocuments()
+    {
+        using var archive = ZipFile.OpenRead(_epub);
+        var container = XDocument.Load(archive.GetEntry("META-INF/container.xml")!.Open());
+        var opfPath = container.Descendants().First(e => e.Name.LocalName == "rootfile").Attribute("full-path")!.Value;
+        var opf = XDocument.Load(archive.GetEntry(opfPath)!.Open());
+        var folder = Path.GetDirectoryName(opfPath)!.Replace('\\', '/');
+        var manifest = opf.Descendants().Where(e => e.Name.LocalName == "item")
+            .ToDictionary(e => e.Attribute("id")!.Value, e => e.Attribute("href")!.Value);
+        return opf.Descendants().Where(e => e.Name.LocalName == "itemref")
+            .Select(e => manifest[e.Attribute("idref")!.Value])
+            .Select(href => XDocument.Load(archive.GetEntry(folder.Length == 0 ? href : folder + "/" + href)!.Open()))
+            .ToList();
+    }
+
+    private static IEnumerable<string> BlockTexts(Block block) => block switch
+    {
+        Paragraph p => [InlineText.Plain(p.Content)],
+        Heading h => [InlineText.Plain(h.Content)],
+        QaExchange qa => [InlineText.Plain(qa.Question), InlineText.Plain(qa.Answer)],
+        CodeBlock c => [c.Code],
+        _ => [],
+    };
+
+    private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
