@@ -105,7 +105,7 @@ public sealed class ParagraphItems
 
     private sealed class Builder(Func<string, double> measure, ParagraphSpacing spacing, BreakOptions options, Hyphenator? hyphenator)
     {
-        private readonly double _raggedStretch = spacing.RaggedStretch > 0 ? spacing.RaggedStretch : 3 * spacing.SpaceWidth;
+        private readonly double _raggedStretch = spacing.RaggedStretch > 0 ? spacing.RaggedStretch : 6 * spacing.SpaceWidth;
         private double? _hyphenWidth;
 
         public ImmutableArray<Item>.Builder Items { get; } = ImmutableArray.CreateBuilder<Item>();

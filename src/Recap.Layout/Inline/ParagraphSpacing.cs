@@ -18,6 +18,10 @@ public sealed record ParagraphSpacing(double SpaceWidth, double SpaceStretch, do
     /// </summary>
     public bool RaggedRight { get; init; }
 
-    /// <summary>R, the stretch at a ragged line's end; 0 means three spaces' width (the paper's 3 em for a ⅓ em space).</summary>
+    /// <summary>
+    /// R, the stretch at a ragged line's end; 0 means six spaces' width, about 2 em as in plain
+    /// TeX's \raggedright (the paper's 1 em makes lines that end before a long word infeasible
+    /// within the usual tolerance, which then forces hyphens).
+    /// </summary>
     public double RaggedStretch { get; init; }
 }
