@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Recap.Frames;
+
+namespace Recap.Layout.Inline;
+
+/// <summary>
+/// One set line of a paragraph or code block: the seam between the paragraph builder and the page builder.
+/// </summary>
+/// <param name="Ascent">Height above the baseline of the tallest glyph run (points).</param>
+/// <param name="Descent">Depth below the baseline (points, positive).</param>
+/// <param name="Width">The set width of the line's material.</param>
+/// <param name="Items">Glyph runs, link areas, destinations and shapes, relative to the line's origin:
+/// x = 0 at the start of the measure, y = 0 on the baseline (y down, so ascenders have negative y).</param>
+/// <param name="FirstWord">Index of the first word that begins on this line, counting the words of the
+/// block's plain text (<see cref="Model.InlineText.Plain"/> split at white space) from 0; -1 when none begins here.</param>
+/// <param name="Footnotes">Ids of the footnotes referenced on this line, in order: their notes go to the foot of this line's page.</param>
+/// <param name="Hyphenated">The line ends with a hyphen the breaker added.</param>
+public sealed record LineBox(
+    double Ascent,
+    double Descent,
+    double Width,
+    ImmutableArray<FrameItem> Items,
+    int FirstWord,
+    ImmutableArray<string> Footnotes,
+    bool Hyphenated);

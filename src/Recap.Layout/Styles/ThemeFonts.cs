@@ -1,0 +1,63 @@
+using Recap.Fonts;
+
+namespace Recap.Layout.Styles;
+
+/// <summary>The theme's faces, loaded once; each style's chain ends with the theme's fallback faces.</summary>
+public sealed class ThemeFonts : IDisposable
+{
+    private readonly List<FontFace> _owned = [];
+
+    public ThemeFonts(string folder, ThemeFile.FontsSection section)
+    {
+        var fallback = section.Fallback.Select(path => Load(folder, path)).ToList();
+        FontChain Chain(string path) => new([Load(folder, path), .. fallback]);
+        Regular = Chain(section.Regular);
+        Italic = Chain(section.Italic);
+        Bold = Chain(section.Bold);
+        BoldItalic = Chain(section.BoldItalic);
+        Medium = Chain(section.Medium);
+        Mono = Chain(section.Mono);
+        MonoBold = Chain(section.MonoBold);
+        MonoItalic = Chain(section.MonoItalic);
+    }
+
+    public FontChain Regular { get; }
+
+    public FontChain Italic { get; }
+
+    public FontChain Bold { get; }
+
+    public FontChain BoldItalic { get; }
+
+    public FontChain Medium { get; }
+
+    public FontChain Mono { get; }
+
+    public FontChain MonoBold { get; }
+
+    public FontChain MonoItalic { get; }
+
+    /// <summary>The chain for a body run with the given emphasis.</summary>
+    public FontChain For(bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => BoldItalic,
+        (true, false) => Bold,
+        (false, true) => Italic,
+        _ => Regular,
+    };
+
+    public void Dispose()
+    {
+        foreach (var face in _owned)
+        {
+            face.Dispose();
+        }
+    }
+
+    private FontFace Load(string folder, string relativePath)
+    {
+        var face = FontFace.Load(Path.Combine(folder, relativePath));
+        _owned.Add(face);
+        return face;
+    }
+}
