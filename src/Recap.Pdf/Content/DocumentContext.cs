@@ -1,0 +1,72 @@
+using Recap.Fonts;
+using Recap.Frames;
+using Recap.Pdf.Fonts;
+using Recap.Pdf.Images;
+using Recap.Pdf.Objects;
+using Recap.Pdf.Tagging;
+
+namespace Recap.Pdf.Content;
+
+/// <summary>
+/// State that spans the whole document while pages are written: the object writer, fonts and
+/// images in order of first use, named destinations and the structure tree being built.
+/// </summary>
+internal sealed class DocumentContext
+{
+    private readonly Dictionary<FontFace, EmbeddedFont> _fonts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ImageData, (int Id, string Name)> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, NamedDestination> _destinations = new(StringComparer.Ordinal);
+
+    public DocumentContext(ObjectWriter writer, PagedDocument document)
+    {
+        Writer = writer;
+        Document = document;
+        PageIds = [.. document.Pages.Select(_ => writer.Allocate())];
+        Tags = new StructureTreeBuilder(writer, document.Structure, document.Pages.Length);
+    }
+
+    public ObjectWriter Writer { get; }
+
+    public PagedDocument Document { get; }
+
+    /// <summary>Page object ids, reserved up front so anything can point at any page.</summary>
+    public IReadOnlyList<int> PageIds { get; }
+
+    public StructureTreeBuilder Tags { get; }
+
+    public IEnumerable<EmbeddedFont> Fonts => _fonts.Values;
+
+    public IReadOnlyDictionary<string, NamedDestination> Destinations => _destinations;
+
+    public EmbeddedFont Font(FontFace face)
+    {
+        if (!_fonts.TryGetValue(face, out var font))
+        {
+            font = new EmbeddedFont(face, "F" + _fonts.Count, Writer.Allocate());
+            _fonts.Add(face, font);
+        }
+
+        return font;
+    }
+
+    /// <summary>The image's XObject resource name; the image is written the first time it is used.</summary>
+    public (int Id, string Name) Image(ImageData image)
+    {
+        if (!_images.TryGetValue(image, out var entry))
+        {
+            entry = (Writer.Allocate(), "Im" + _images.Count);
+            _images.Add(image, entry);
+            ImageWriter.Write(Writer, entry.Id, image);
+        }
+
+        return entry;
+    }
+
+    public void AddDestination(NamedDestination destination)
+    {
+        if (!_destinations.TryAdd(destination.Name, destination))
+        {
+            throw new ArgumentException($"the destination '{destination.Name}' is defined twice");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using Recap.Frames;
+using Recap.Pdf.Objects;
+
+namespace Recap.Pdf.Content;
+
+/// <summary>
+/// State of the one page being written: its content stream, the resources and annotations it
+/// uses, the open marked-content sequence and the current colours and line width (so repeated
+/// settings are not written again).
+/// </summary>
+internal sealed class PageContext
+{
+    private readonly DocumentContext _document;
+    private StructureElement? _markedElement;
+    private bool _markOpen;
+    private Color? _fill;
+    private Color? _stroke;
+    private double _lineWidth = -1;
+
+    public PageContext(DocumentContext document, int index, PdfBuffer content)
+    {
+        _document = document;
+        Index = index;
+        Id = document.PageIds[index];
+        Height = document.Document.Pages[index].Size.Height;
+        Content = content;
+        content.Clear();
+    }
+
+    public int Index { get; }
+
+    public int Id { get; }
+
+    /// <summary>The page height, to turn Recap's y-down coordinates into PDF's y-up ones.</summary>
+    public double Height { get; }
+
+    public PdfBuffer Content { get; }
+
+    /// <summary>Resource names used on this page, with their object ids, in order of first use.</summary>
+    public List<(string Name, int Id)> FontResources { get; } = [];
+
+    public List<(string Name, int Id)> ImageResources { get; } = [];
+
+    public List<int> Annotations { get; } = [];
+
+    public double PdfY(double y) => Height - y;
+
+    /// <summary>
+    /// Puts the next content under <paramref name="element"/> (a BDC with a new MCID) or, for
+    /// null, into an artifact. Consecutive items of one element share one sequence.
+    /// </summary>
+    public void Mark(StructureElement? element)
+    {
+        if (_markOpen && ReferenceEquals(element, _markedElement))
+        {
+            return;
+        }
+
+        CloseMark();
+        if (element is null)
+        {
+            Content.Ascii("/Artifact BMC\n");
+        }
+        else
+        {
+            var mcid = _document.Tags.MarkContent(element, Index, Id);
+            Content.Name(element.Kind.ToString()).Ascii("<</MCID ").Int(mcid).Ascii(">>BDC\n");
+        }
+
+        _markOpen = true;
+        _markedElement = element;
+    }
+
+    public void CloseMark()
+    {
+        if (_markOpen)
+        {
+            Content.Ascii("EMC\n");
+            _markOpen = false;
+        }
+    }
+
+    public void UseFont(string name, int id)
+    {
+        if (!FontResources.Exists(r => r.Id == id))
+        {
+            FontResources.Add((name, id));
+        }
+    }
+
+    public void UseImage(string name, int id)
+    {
+        if (!ImageResources.Exists(r => r.Id == id))
+        {
+            ImageResources.Add((name, id));
+        }
+    }
+
+    public void SetFill(Color color)
+    {
+        if (_fill != color)
+        {
+            _fill = color;
+            WriteColor(color).Ascii(" rg\n");
+        }
+    }
+
+    public void SetStroke(Color color, double width)
+    {
+        if (_stroke != color)
+        {
+            _stroke = color;
+            WriteColor(color).Ascii(" RG\n");
+        }
+
+        if (_lineWidth != width)
+        {
+            _lineWidth = width;
+            Content.Number(width).Ascii(" w\n");
+        }
+    }
+
+    private PdfBuffer WriteColor(Color color) =>
+        Content.Number(color.R / 255.0).Space().Number(color.G / 255.0).Space().Number(color.B / 255.0);
+}

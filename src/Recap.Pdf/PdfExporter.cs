@@ -1,0 +1,91 @@
+using Recap.Frames;
+using Recap.Pdf.Content;
+using Recap.Pdf.Fonts;
+using Recap.Pdf.Metadata;
+using Recap.Pdf.Objects;
+
+namespace Recap.Pdf;
+
+/// <summary>
+/// Writes a <see cref="PagedDocument"/> as a tagged PDF 1.7: pages of shaped text, shapes, images
+/// and links; subset Type0 fonts with ToUnicode; structure tree, outline, page labels, named
+/// destinations and matching Info/XMP metadata. The bytes depend only on the document and options.
+/// </summary>
+public static class PdfExporter
+{
+    /// <exception cref="ArgumentException">A link or outline entry names a destination no page defines, or a destination is defined twice.</exception>
+    public static void Export(PagedDocument document, PdfOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var writer = new ObjectWriter(compressContent: !options.Pretty);
+        var catalogId = writer.Allocate();
+        var pagesId = writer.Allocate();
+        var context = new DocumentContext(writer, document);
+
+        var content = new PdfBuffer(64 * 1024);
+        for (var index = 0; index < document.Pages.Length; index++)
+        {
+            ContentWriter.WritePage(context, new PageContext(context, index, content), pagesId);
+        }
+
+        CheckLinkTargets(document, context);
+        foreach (var font in context.Fonts)
+        {
+            FontWriter.Write(writer, font);
+        }
+
+        var pages = new PdfBuffer().Ascii("/Type/Pages/Count ").Int(document.Pages.Length).Ascii("/Kids[");
+        foreach (var pageId in context.PageIds)
+        {
+            pages.Ref(pageId).Space();
+        }
+
+        writer.Dictionary(pagesId, pages.Ascii("]"));
+
+        var structTreeRoot = context.Tags.Write();
+        var outline = Outline.Write(writer, document.Outline, context.Destinations);
+        var dests = NamedDestinations.Write(writer, context.Destinations);
+        var xmp = DocumentMetadata.WriteXmp(writer, document.Info);
+        var info = DocumentMetadata.WriteInfo(writer, document.Info);
+
+        var catalog = new PdfBuffer(256).Ascii("/Type/Catalog/Pages ").Ref(pagesId)
+            .Ascii("/Lang").Text(document.Info.Language)
+            .Ascii("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(structTreeRoot)
+            .Ascii("/Metadata ").Ref(xmp)
+            .Ascii("/ViewerPreferences<</DisplayDocTitle true>>");
+        if (outline is { } outlines)
+        {
+            catalog.Ascii("/Outlines ").Ref(outlines).Ascii("/PageMode/UseOutlines");
+        }
+
+        if (dests is { } destsId)
+        {
+            catalog.Ascii("/Names<</Dests ").Ref(destsId).Ascii(">>");
+        }
+
+        if (PageLabels.Build(document.Pages) is { } labels)
+        {
+            catalog.Ascii("/PageLabels").Raw(labels.Span);
+        }
+
+        writer.Dictionary(catalogId, catalog);
+        writer.Finish(catalogId, info, output);
+    }
+
+    private static void CheckLinkTargets(PagedDocument document, DocumentContext context)
+    {
+        foreach (var page in document.Pages)
+        {
+            foreach (var item in page.Items)
+            {
+                if (item is LinkItem { Target: DestinationTarget target } && !context.Destinations.ContainsKey(target.Name))
+                {
+                    throw new ArgumentException($"a link points to the unknown destination '{target.Name}'");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using Recap.Frames;
+using Recap.Pdf.Objects;
+
+namespace Recap.Pdf.Tagging;
+
+/// <summary>
+/// Builds the structure tree as pages are written: each marked-content sequence (MCID) and each
+/// link annotation is recorded under its element, and the element joins its parent's kids the
+/// first time it receives content, so kids come out in reading order even when a paragraph's
+/// text is interleaved with a link inside it. Elements that never receive content are appended
+/// after their siblings. Written at the end as StructTreeRoot, StructElems and the ParentTree.
+/// </summary>
+internal sealed class StructureTreeBuilder
+{
+    private readonly ObjectWriter _writer;
+    private readonly StructureElement _root;
+    private readonly Dictionary<StructureElement, ElementState> _states = new(ReferenceEqualityComparer.Instance);
+    private readonly List<int>[] _pageParents;
+    private readonly List<int> _annotationParents = [];
+
+    public StructureTreeBuilder(ObjectWriter writer, StructureElement root, int pageCount)
+    {
+        _writer = writer;
+        _root = root;
+        _pageParents = new List<int>[pageCount];
+        for (var i = 0; i < pageCount; i++)
+        {
+            _pageParents[i] = [];
+        }
+    }
+
+    /// <summary>Records a marked-content sequence of <paramref name="element"/> on a page and returns its MCID.</summary>
+    public int MarkContent(StructureElement element, int pageIndex, int pageId)
+    {
+        var parents = _pageParents[pageIndex];
+        var mcid = parents.Count;
+        var state = Attach(element);
+        parents.Add(state.Id);
+        state.Kids.Add(new Kid(null, pageId, mcid, 0));
+        return mcid;
+    }
+
+    /// <summary>Records an annotation (a link area) under its element and returns the annotation's StructParent key.</summary>
+    public int MarkAnnotation(StructureElement element, int annotationId, int pageId)
+    {
+        var state = Attach(element);
+        state.Kids.Add(new Kid(null, pageId, -1, annotationId));
+        _annotationParents.Add(state.Id);
+        return _pageParents.Length + _annotationParents.Count - 1;
+    }
+
+    /// <summary>Writes the tree and returns the StructTreeRoot's id.</summary>
+    public int Write()
+    {
+        var rootId = _writer.Allocate();
+        AttachRemaining(_root);
+        WriteElement(_root, rootId);
+
+        var parentTree = _writer.Allocate();
+        var nums = new PdfBuffer().Ascii("/Nums[");
+        for (var page = 0; page < _pageParents.Length; page++)
+        {
+            nums.Int(page).Ascii("[");
+            foreach (var id in _pageParents[page])
+            {
+                nums.Ref(id).Space();
+            }
+
+            nums.Ascii("]");
+        }
+
+        for (var i = 0; i < _annotationParents.Count; i++)
+        {
+            nums.Space().Int(_pageParents.Length + i).Space().Ref(_annotationParents[i]);
+        }
+
+        _writer.Dictionary(parentTree, nums.Ascii("]"));
+        _writer.Dictionary(rootId, new PdfBuffer(128)
+            .Ascii("/Type/StructTreeRoot/K ").Ref(State(_root).Id)
+            .Ascii("/ParentTree ").Ref(parentTree)
+            .Ascii("/ParentTreeNextKey ").Int(_pageParents.Length + _annotationParents.Count));
+        return rootId;
+    }
+
+    private ElementState State(StructureElement element)
+    {
+        if (!_states.TryGetValue(element, out var state))
+        {
+            state = new ElementState(_writer.Allocate());
+            _states.Add(element, state);
+        }
+
+        return state;
+    }
+
+    private ElementState Attach(StructureElement element)
+    {
+        var state = State(element);
+        var current = element;
+        var currentState = state;
+        while (!currentState.Attached && current.Parent is { } parent)
+        {
+            currentState.Attached = true;
+            var parentState = State(parent);
+            parentState.Kids.Add(new Kid(current, 0, -1, 0));
+            current = parent;
+            currentState = parentState;
+        }
+
+        return state;
+    }
+
+    private void AttachRemaining(StructureElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            var state = State(child);
+            if (!state.Attached)
+            {
+                state.Attached = true;
+                State(element).Kids.Add(new Kid(child, 0, -1, 0));
+            }
+
+            AttachRemaining(child);
+        }
+    }
+
+    private void WriteElement(StructureElement element, int parentId)
+    {
+        var state = State(element);
+        var body = new PdfBuffer(256).Ascii("/Type/StructElem/S").Name(element.Kind.ToString()).Ascii("/P ").Ref(parentId);
+        if (element.AltText is { } alt)
+        {
+            body.Ascii("/Alt").Text(alt);
+        }
+
+        if (element.Language is { } lang)
+        {
+            body.Ascii("/Lang").Text(lang);
+        }
+
+        if (element.Kind == StructureKind.TH)
+        {
+            body.Ascii("/A<</O/Table/Scope/Column>>");
+        }
+
+        body.Ascii("/K[");
+        foreach (var kid in state.Kids)
+        {
+            if (kid.Element is not null)
+            {
+                body.Ref(State(kid.Element).Id).Space();
+            }
+            else if (kid.AnnotationId != 0)
+            {
+                body.Ascii("<</Type/OBJR/Obj ").Ref(kid.AnnotationId).Ascii("/Pg ").Ref(kid.PageId).Ascii(">>");
+            }
+            else
+            {
+                body.Ascii("<</Type/MCR/Pg ").Ref(kid.PageId).Ascii("/MCID ").Int(kid.Mcid).Ascii(">>");
+            }
+        }
+
+        _writer.Dictionary(state.Id, body.Ascii("]"));
+        foreach (var kid in state.Kids)
+        {
+            if (kid.Element is not null)
+            {
+                WriteElement(kid.Element, state.Id);
+            }
+        }
+    }
+
+    private sealed class ElementState(int id)
+    {
+        public int Id { get; } = id;
+
+        public bool Attached { get; set; }
+
+        public List<Kid> Kids { get; } = [];
+    }
+
+    /// <summary>A child element, a marked-content reference (page and MCID) or an annotation reference.</summary>
+    private readonly record struct Kid(StructureElement? Element, int PageId, int Mcid, int AnnotationId);
+}
