@@ -1,0 +1,256 @@
+using System.Globalization;
+using Recap.Model;
+
+namespace Recap.Epub;
+
+/// <summary>Writes blocks as XHTML flow content; every block keeps its model id, so every internal link has a target.</summary>
+internal sealed class BlockRenderer
+{
+    private readonly XhtmlWriter _writer;
+    private readonly InlineRenderer _inlines;
+    private readonly ImageCatalog _images;
+
+    public BlockRenderer(XhtmlWriter writer, InlineRenderer inlines, ImageCatalog images)
+    {
+        _writer = writer;
+        _inlines = inlines;
+        _images = images;
+    }
+
+    public void Write(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            Write(block);
+            _writer.NewLine();
+        }
+    }
+
+    private void Write(Block block)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                Inlines("h" + Math.Clamp(heading.Level, 2, 6).ToString(CultureInfo.InvariantCulture), heading.Id, heading.Content);
+                break;
+            case Paragraph paragraph:
+                Inlines("p", paragraph.Id, paragraph.Content);
+                break;
+            case BulletList list:
+                WriteList("ul", list.Id, null, list.Items, list.Tight);
+                break;
+            case OrderedList list:
+                WriteList("ol", list.Id, list.Start, list.Items, list.Tight);
+                break;
+            case BlockQuote quote:
+                Open("blockquote", quote.Id);
+                Write(quote.Content);
+                _writer.End();
+                break;
+            case CodeBlock code:
+                WriteCode(code);
+                break;
+            case QaExchange exchange:
+                WriteExchange(exchange);
+                break;
+            case Table table:
+                WriteTable(table);
+                break;
+            case Figure figure:
+                WriteFigure(figure);
+                break;
+            case ThematicBreak rule:
+                Open("hr", rule.Id);
+                _writer.End();
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown block {block.GetType().Name}");
+        }
+    }
+
+    /// <summary>The write-up's notes, after its body, each linked back to where it is first referenced.</summary>
+    public void WriteFootnotes(IReadOnlyList<Footnote> footnotes)
+    {
+        if (footnotes.Count == 0)
+        {
+            return;
+        }
+
+        _writer.Start("section", "footnotes");
+        _writer.Attribute("aria-label", Labels.Notes);
+        _writer.NewLine();
+        foreach (var note in footnotes)
+        {
+            _writer.Start("aside", "footnote");
+            _writer.EpubType("footnote");
+            _writer.Attribute("role", "doc-footnote");
+            _writer.Attribute("id", note.Id);
+            var content = note.Content;
+            if (content.FirstOrDefault() is Paragraph first)
+            {
+                Open("p", first.Id);
+                WriteNoteNumber(note);
+                _inlines.Write(first.Content);
+                _writer.End();
+                content = [.. content.Skip(1)];
+            }
+            else
+            {
+                _writer.Start("p");
+                WriteNoteNumber(note);
+                _writer.End();
+            }
+
+            Write(content);
+            _writer.End();
+            _writer.NewLine();
+        }
+
+        _writer.End();
+    }
+
+    private void WriteNoteNumber(Footnote note)
+    {
+        var number = note.Number.ToString(CultureInfo.InvariantCulture);
+        if (_inlines.IsReferenced(note.Id))
+        {
+            _writer.Start("a", "note-number");
+            _writer.Attribute("href", "#" + InlineRenderer.ReferenceId(note.Id, 1));
+            _writer.Attribute("role", "doc-backlink");
+            _writer.Attribute("title", Labels.BackToText);
+            _writer.Text(number);
+            _writer.End();
+        }
+        else
+        {
+            _writer.Element("span", number, "note-number");
+        }
+
+        _writer.Text(" ");
+    }
+
+    private void Open(string element, string id, string? cssClass = null)
+    {
+        _writer.Start(element, cssClass);
+        _writer.Attribute("id", id);
+    }
+
+    private void Inlines(string element, string id, IReadOnlyList<Inline> content)
+    {
+        Open(element, id);
+        _inlines.Write(content);
+        _writer.End();
+    }
+
+    private void WriteList(string element, string id, int? start, IReadOnlyList<ListItem> items, bool tight)
+    {
+        Open(element, id, tight ? "tight" : null);
+        if (start is { } first && first != 1)
+        {
+            _writer.Attribute("start", first.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var item in items)
+        {
+            Open("li", item.Id);
+            Write(item.Content);
+            _writer.End();
+        }
+
+        _writer.End();
+    }
+
+    private void WriteCode(CodeBlock code)
+    {
+        Open("pre", code.Id);
+        var language = LanguageClass(code.Language);
+        _writer.Start("code", language is null ? null : "language-" + language);
+        _writer.Text(code.Code);
+        _writer.End();
+        _writer.End();
+    }
+
+    /// <summary>The fence's info word as a class name: letters, digits, <c>+ - _ #</c> only.</summary>
+    private static string? LanguageClass(string? language)
+    {
+        var word = new string((language ?? "").Trim().Where(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '_' or '#').ToArray());
+        return word.Length == 0 ? null : word.ToLowerInvariant();
+    }
+
+    // The visible "Q"/"A" is hidden from assistive technology, which reads the words "Question"/"Answer" instead.
+    private void WriteExchange(QaExchange exchange)
+    {
+        Open("div", exchange.Id, "qa");
+        WritePart("question", "Q", Labels.Question, exchange.Question);
+        WritePart("answer", "A", Labels.Answer, exchange.Answer);
+        _writer.End();
+    }
+
+    private void WritePart(string cssClass, string label, string spoken, IReadOnlyList<Inline> content)
+    {
+        _writer.Start("p", cssClass);
+        _writer.Start("span", "qa-label");
+        _writer.Attribute("aria-hidden", "true");
+        _writer.Text(label);
+        _writer.End();
+        _writer.Element("span", spoken + ": ", "visually-hidden");
+        _inlines.Write(content);
+        _writer.End();
+    }
+
+    private void WriteTable(Table table)
+    {
+        Open("table", table.Id);
+        _writer.Start("thead");
+        WriteRow(table, table.Header, "th");
+        _writer.End();
+        if (table.Rows.Count > 0)
+        {
+            _writer.Start("tbody");
+            foreach (var row in table.Rows)
+            {
+                WriteRow(table, row, "td");
+            }
+
+            _writer.End();
+        }
+
+        _writer.End();
+    }
+
+    private void WriteRow(Table table, TableRow row, string cell)
+    {
+        _writer.Start("tr");
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var alignment = i < table.Alignments.Count ? table.Alignments[i] : ColumnAlignment.Default;
+            _writer.Start(cell, alignment == ColumnAlignment.Default ? null : "align-" + alignment.ToString().ToLowerInvariant());
+            if (cell == "th")
+            {
+                _writer.Attribute("scope", "col");
+            }
+
+            _inlines.Write(row.Cells[i].Content);
+            _writer.End();
+        }
+
+        _writer.End();
+    }
+
+    private void WriteFigure(Figure figure)
+    {
+        Open("figure", figure.Id);
+        _writer.Start("img");
+        _writer.Attribute("src", "../" + _images.HrefOf(figure.Image));
+        _writer.Attribute("alt", figure.Alt);
+        _writer.End();
+        if (figure.Caption.Count > 0)
+        {
+            _writer.Start("figcaption");
+            _inlines.Write(figure.Caption);
+            _writer.End();
+        }
+
+        _writer.End();
+    }
+}

@@ -1,0 +1,79 @@
+using Recap.Model;
+
+namespace Recap.Epub;
+
+/// <summary>
+/// Every file of the book, named before anything is written, so the package document, the navigation
+/// and cross-document links all agree. Layout under <c>EPUB/</c>: the front pages and <c>nav.xhtml</c>,
+/// <c>text/</c> (one file per write-up), <c>styles/</c> (stylesheet and fonts, as in the theme) and <c>images/</c>.
+/// </summary>
+internal sealed class BookPlan
+{
+    public const string PackageFolder = "EPUB/";
+    public const string PackagePath = PackageFolder + "content.opf";
+    public const string TextFolder = "text/";
+    public const string Stylesheet = "styles/epub.css";
+    public const string CoverPage = "cover.xhtml";
+    public const string TitlePage = "title.xhtml";
+    public const string CopyrightPage = "copyright.xhtml";
+    public const string Nav = "nav.xhtml";
+    public const string Ncx = "toc.ncx";
+
+    public BookPlan(Publication publication, EpubOptions options)
+    {
+        Publication = publication;
+        Options = options;
+        StylesheetText = File.ReadAllText(Path.Combine(options.ThemeFolder, "epub.css"));
+        Fonts = EmbeddedFonts.FromStylesheet(StylesheetText, options.ThemeFolder, "styles");
+        Images = new ImageCatalog(publication.WriteUps);
+        WriteUps = [.. publication.WriteUps.Select(w => new WriteUpFile(w, w.Slug + ".xhtml", "w-" + w.Slug))];
+        Links = new LinkMap(WriteUps.Select(w => (w.WriteUp, w.FileName)));
+        var cover = publication.Meta.Cover;
+        CoverImage = new ManifestItem(
+            "cover-image",
+            "images/cover" + (cover is null ? ".png" : ImageCatalog.ExtensionOf(cover.MediaType)),
+            cover?.MediaType ?? "image/png",
+            "cover-image");
+    }
+
+    public Publication Publication { get; }
+
+    public BookMeta Meta => Publication.Meta;
+
+    public EpubOptions Options { get; }
+
+    public string StylesheetText { get; }
+
+    public EmbeddedFonts Fonts { get; }
+
+    public ImageCatalog Images { get; }
+
+    public IReadOnlyList<WriteUpFile> WriteUps { get; }
+
+    public LinkMap Links { get; }
+
+    public ManifestItem CoverImage { get; }
+
+    /// <summary>True when the book shows pictures beyond its cover.</summary>
+    public bool HasFigures => Images.ManifestItems.Any();
+
+    /// <summary>True when every figure has a text alternative (the cover page always has one).</summary>
+    public bool EveryFigureHasAlt => Publication.WriteUps
+        .SelectMany(w => ImageCatalog.Figures(w.Body.Concat(w.Footnotes.SelectMany(f => f.Content))))
+        .All(f => !string.IsNullOrWhiteSpace(f.Alt));
+
+    /// <summary>Reading order: cover, title page, its reverse, contents, then the write-ups.</summary>
+    public IEnumerable<ManifestItem> Spine =>
+        new[] { new ManifestItem("cover", CoverPage, XhtmlType), new ManifestItem("title-page", TitlePage, XhtmlType), new ManifestItem("copyright", CopyrightPage, XhtmlType), new ManifestItem("nav", Nav, XhtmlType, "nav") }
+            .Concat(WriteUps.Select(w => w.Item));
+
+    public IEnumerable<ManifestItem> Manifest =>
+        Spine
+            .Append(new ManifestItem("ncx", Ncx, "application/x-dtbncx+xml"))
+            .Append(new ManifestItem("css", Stylesheet, "text/css"))
+            .Concat(Fonts.ManifestItems)
+            .Append(CoverImage)
+            .Concat(Images.ManifestItems);
+
+    private const string XhtmlType = "application/xhtml+xml";
+}

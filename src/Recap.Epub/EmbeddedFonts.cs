@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Recap.Epub;
+
+/// <summary>
+/// The font files the stylesheet's <c>@font-face</c> rules name, copied into the book beside the stylesheet
+/// so its relative URLs hold. Whole files for now; this is the one place to switch to subsetting
+/// (embed only the glyphs the text uses) once Recap.Fonts settles.
+/// </summary>
+internal sealed partial class EmbeddedFonts
+{
+    private EmbeddedFonts(IReadOnlyList<EmbeddedFont> fonts, IReadOnlyList<string> families)
+    {
+        Fonts = fonts;
+        Families = families;
+    }
+
+    public IReadOnlyList<EmbeddedFont> Fonts { get; }
+
+    /// <summary>The font families the stylesheet declares, in order of first declaration (for the colophon).</summary>
+    public IReadOnlyList<string> Families { get; }
+
+    /// <param name="stylesheetFolder">Where the stylesheet sits in the book, relative to the package document.</param>
+    public static EmbeddedFonts FromStylesheet(string css, string themeFolder, string stylesheetFolder)
+    {
+        var fonts = new List<EmbeddedFont>();
+        var families = new List<string>();
+        foreach (Match rule in FontFaceRule().Matches(css))
+        {
+            var body = rule.Groups[1].Value;
+            var family = FontFamily().Match(body);
+            if (family.Success && !families.Contains(family.Groups[1].Value.Trim()))
+            {
+                families.Add(family.Groups[1].Value.Trim());
+            }
+
+            foreach (Match url in FontUrl().Matches(body))
+            {
+                var relative = url.Groups[1].Value;
+                var href = stylesheetFolder + "/" + relative;
+                if (fonts.Any(f => f.Href == href))
+                {
+                    continue;
+                }
+
+                var source = Path.GetFullPath(Path.Combine(themeFolder, relative));
+                if (!File.Exists(source))
+                {
+                    throw new FileNotFoundException($"epub.css names a font that is not in the theme: {relative}", source);
+                }
+
+                fonts.Add(new EmbeddedFont("font-" + (fonts.Count + 1), href, source, MediaTypeOf(relative)));
+            }
+        }
+
+        return new EmbeddedFonts(fonts, families);
+    }
+
+    public IEnumerable<ManifestItem> ManifestItems => Fonts.Select(f => new ManifestItem(f.Id, f.Href, f.MediaType));
+
+    public void WriteTo(EpubArchive archive, string packageFolder)
+    {
+        foreach (var font in Fonts)
+        {
+            archive.Add(packageFolder + font.Href, File.ReadAllBytes(font.SourcePath));
+        }
+    }
+
+    // EPUB 3 core media types for fonts; epubcheck 4.2.6 knows these.
+    private static string MediaTypeOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".ttf" => "application/font-sfnt",
+        ".otf" => "application/vnd.ms-opentype",
+        ".woff" => "application/font-woff",
+        ".woff2" => "font/woff2",
+        var other => throw new NotSupportedException($"epub.css names a font of an unsupported type: {other}"),
+    };
+
+    [GeneratedRegex(@"@font-face\s*\{([^}]*)\}")]
+    private static partial Regex FontFaceRule();
+
+    [GeneratedRegex(@"font-family\s*:\s*[""']?([^""';]+)[""']?\s*;")]
+    private static partial Regex FontFamily();
+
+    [GeneratedRegex(@"url\(\s*[""']?([^""')]+)[""']?\s*\)")]
+    private static partial Regex FontUrl();
+}

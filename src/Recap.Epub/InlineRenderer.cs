@@ -1,0 +1,138 @@
+using Recap.Model;
+
+namespace Recap.Epub;
+
+/// <summary>
+/// Writes inline content as XHTML phrasing content: text always escaped, links only to safe URLs
+/// or to nodes that exist, never a link inside a link (HTML forbids it).
+/// </summary>
+internal sealed class InlineRenderer
+{
+    private readonly XhtmlWriter _writer;
+    private readonly LinkMap _links;
+    private readonly string _fileName;
+    private readonly Dictionary<string, int> _noteReferences = new(StringComparer.Ordinal);
+    private bool _inLink;
+
+    public InlineRenderer(XhtmlWriter writer, LinkMap links, string fileName)
+    {
+        _writer = writer;
+        _links = links;
+        _fileName = fileName;
+    }
+
+    /// <summary>The id of the first reference to a footnote, where its back link points.</summary>
+    public static string ReferenceId(string footnoteId, int occurrence) =>
+        occurrence == 1 ? "ref-" + footnoteId : $"ref-{footnoteId}-{occurrence}";
+
+    /// <summary>True once a linked reference to the footnote has been written (so a back link has a target).</summary>
+    public bool IsReferenced(string footnoteId) => _noteReferences.ContainsKey(footnoteId);
+
+    public void Write(IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            Write(inline);
+        }
+    }
+
+    private void Write(Inline inline)
+    {
+        switch (inline)
+        {
+            case Text text:
+                _writer.Text(text.Value);
+                break;
+            case Emphasis emphasis:
+                Wrap("em", emphasis.Content);
+                break;
+            case Strong strong:
+                Wrap("strong", strong.Content);
+                break;
+            case InlineCode code:
+                _writer.Element("code", code.Value);
+                break;
+            case LineBreak:
+                _writer.Start("br");
+                _writer.End();
+                break;
+            case Link link:
+                WriteLink(Href(link.Target), null, link.Content);
+                break;
+            case Handle handle:
+                WriteLink(SafeUrl.Href(handle.Url), "handle", [new Text(handle.Source, handle.Name)]);
+                break;
+            case FootnoteReference reference:
+                WriteNoteReference(reference);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
+        }
+    }
+
+    private void Wrap(string element, IReadOnlyList<Inline> content)
+    {
+        _writer.Start(element);
+        Write(content);
+        _writer.End();
+    }
+
+    private string? Href(LinkTarget target) => target switch
+    {
+        ExternalTarget external => SafeUrl.Href(external.Url),
+        InternalTarget @internal => _links.Resolve(@internal.TargetId, _fileName),
+        _ => throw new InvalidOperationException($"Unknown link target {target.GetType().Name}"),
+    };
+
+    private void WriteLink(string? href, string? cssClass, IReadOnlyList<Inline> content)
+    {
+        if (href is null || _inLink)
+        {
+            // Unsafe or unresolvable (the reader has warned): keep the words, drop the link.
+            if (cssClass is not null)
+            {
+                _writer.Start("span", cssClass);
+            }
+
+            Write(content);
+            if (cssClass is not null)
+            {
+                _writer.End();
+            }
+
+            return;
+        }
+
+        _writer.Start("a", cssClass);
+        _writer.Attribute("href", href);
+        _inLink = true;
+        Write(content);
+        _inLink = false;
+        _writer.End();
+    }
+
+    private void WriteNoteReference(FootnoteReference reference)
+    {
+        var number = reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var href = _links.Resolve(reference.FootnoteId, _fileName);
+        _writer.Start("sup", "noteref");
+        if (href is null || _inLink)
+        {
+            _writer.Text(number);
+        }
+        else
+        {
+            var occurrence = _noteReferences.GetValueOrDefault(reference.FootnoteId) + 1;
+            _noteReferences[reference.FootnoteId] = occurrence;
+            _writer.Start("a");
+            _writer.EpubType("noteref");
+            _writer.Attribute("role", "doc-noteref");
+            _writer.Attribute("id", ReferenceId(reference.FootnoteId, occurrence));
+            _writer.Attribute("href", href);
+            _writer.Text(number);
+            _writer.End();
+        }
+
+        _writer.End();
+    }
+}

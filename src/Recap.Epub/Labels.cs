@@ -1,0 +1,26 @@
+namespace Recap.Epub;
+
+/// <summary>
+/// The words the writer itself adds to the book, in one place. English only for now: the content
+/// format has no key for them yet; a translated set would be chosen by <c>BookMeta.Language</c> here.
+/// </summary>
+internal static class Labels
+{
+    public const string Contents = "Contents";
+    public const string Landmarks = "Landmarks";
+    public const string Cover = "Cover";
+    public const string TitlePage = "Title page";
+    public const string Start = "Start of content";
+    public const string EditedBy = "Edited by";
+    public const string Question = "Question";
+    public const string Answer = "Answer";
+    public const string Notes = "Notes";
+    public const string BackToText = "Back to the text";
+    public const string Identifier = "Identifier";
+    public const string Published = "Published";
+    public const string SetIn = "Set in";
+    public const string MadeWith = "Made with Recap from Markdown sources.";
+    public const string CoverAlt = "Cover of";
+    public const string About = "About this book";
+    public const string And = "and";
+}

@@ -1,0 +1,69 @@
+namespace Recap.Epub;
+
+/// <summary>
+/// <c>nav.xhtml</c>: the one <c>toc</c> nav (write-ups, their sections nested) and the landmarks
+/// (cover, title page, contents, start of the body). It is in the spine, as the book's printed contents.
+/// </summary>
+internal static class NavDocument
+{
+    public static void Write(Stream stream, BookPlan plan, IReadOnlyList<TocEntry> toc)
+    {
+        using var writer = XhtmlWriter.Open(stream, plan.Meta.Language, Labels.Contents, BookPlan.Stylesheet, indent: true);
+        writer.Start("nav", "toc");
+        writer.EpubType("toc");
+        writer.Attribute("role", "doc-toc");
+        writer.Attribute("id", "toc");
+        writer.Element("h1", Labels.Contents);
+        WriteList(writer, toc);
+        writer.End();
+
+        writer.Start("nav");
+        writer.EpubType("landmarks");
+        writer.Attribute("id", "landmarks");
+        writer.Attribute("hidden", "hidden");
+        writer.Element("h2", Labels.Landmarks);
+        writer.Start("ol");
+        Landmark(writer, "cover", BookPlan.CoverPage, Labels.Cover);
+        Landmark(writer, "titlepage", BookPlan.TitlePage, Labels.TitlePage);
+        Landmark(writer, "toc", BookPlan.Nav + "#toc", Labels.Contents);
+        if (plan.WriteUps.Count > 0)
+        {
+            Landmark(writer, "bodymatter", plan.WriteUps[0].Href, Labels.Start);
+        }
+
+        writer.End();
+        writer.End();
+    }
+
+    private static void WriteList(XhtmlWriter writer, IReadOnlyList<TocEntry> entries)
+    {
+        writer.Start("ol");
+        foreach (var entry in entries)
+        {
+            writer.Start("li");
+            writer.Start("a");
+            writer.Attribute("href", entry.Href);
+            writer.Text(entry.Title);
+            writer.End();
+            if (entry.Children.Count > 0)
+            {
+                WriteList(writer, entry.Children);
+            }
+
+            writer.End();
+        }
+
+        writer.End();
+    }
+
+    private static void Landmark(XhtmlWriter writer, string type, string href, string label)
+    {
+        writer.Start("li");
+        writer.Start("a");
+        writer.EpubType(type);
+        writer.Attribute("href", href);
+        writer.Text(label);
+        writer.End();
+        writer.End();
+    }
+}

@@ -1,0 +1,23 @@
+using Recap.Model;
+
+namespace Recap.Epub;
+
+/// <summary>One line of the table of contents: a write-up or one of its <c>##</c> sections.</summary>
+/// <param name="Href">Path relative to the package document.</param>
+internal sealed record TocEntry(string Title, string Href, IReadOnlyList<TocEntry> Children)
+{
+    /// <summary>The write-ups in reading order, each with its level-2 sections.</summary>
+    public static IReadOnlyList<TocEntry> For(BookPlan plan) =>
+        [.. plan.WriteUps.Select(file => new TocEntry(
+            Label(file.WriteUp.Meta.Title, file.WriteUp.Slug),
+            file.Href,
+            [.. file.WriteUp.Body.OfType<Heading>().Where(h => h.Level == 2)
+                .Select(h => new TocEntry(Label(InlineText.Plain(h.Content), h.Id), file.Href + "#" + h.Id, []))]))];
+
+    // A navigation entry must have text; an empty heading falls back to its id rather than vanishing.
+    private static string Label(string text, string fallback)
+    {
+        var clean = XmlText.Clean(text).Trim();
+        return clean.Length > 0 ? clean : fallback;
+    }
+}

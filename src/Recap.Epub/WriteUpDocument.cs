@@ -1,0 +1,91 @@
+using Recap.Model;
+
+namespace Recap.Epub;
+
+/// <summary>One write-up as one XHTML file: title, byline, summary, body, then its notes.</summary>
+internal static class WriteUpDocument
+{
+    public static void Write(Stream stream, WriteUpFile file, BookPlan plan)
+    {
+        var writeUp = file.WriteUp;
+        using var writer = XhtmlWriter.Open(stream, plan.Meta.Language, writeUp.Meta.Title, "../" + BookPlan.Stylesheet);
+        var inlines = new InlineRenderer(writer, plan.Links, file.FileName);
+        var blocks = new BlockRenderer(writer, inlines, plan.Images);
+        var (type, role) = Semantics(writeUp.Meta.Kind);
+        writer.Start("section", writeUp.Meta.Kind.ToString().ToLowerInvariant());
+        writer.EpubType(type);
+        writer.Attribute("role", role);
+        writer.Attribute("id", writeUp.Id);
+        writer.NewLine();
+        WriteHeader(writer, writeUp.Meta);
+        writer.NewLine();
+        blocks.Write(writeUp.Body);
+        blocks.WriteFootnotes(writeUp.Footnotes);
+        writer.End();
+    }
+
+    private static (string EpubType, string Role) Semantics(WriteUpKind kind) => kind switch
+    {
+        WriteUpKind.Foreword => ("foreword", "doc-foreword"),
+        WriteUpKind.Afterword => ("afterword", "doc-afterword"),
+        _ => ("chapter", "doc-chapter"),
+    };
+
+    private static void WriteHeader(XhtmlWriter writer, WriteUpMeta meta)
+    {
+        writer.Start("header");
+        writer.Element("h1", meta.Title);
+        if (meta.Speakers.Count > 0)
+        {
+            writer.Start("ul", "byline");
+            foreach (var speaker in meta.Speakers)
+            {
+                WriteSpeaker(writer, speaker);
+            }
+
+            writer.End();
+        }
+
+        if (!string.IsNullOrWhiteSpace(meta.Summary))
+        {
+            writer.Element("p", meta.Summary, "summary");
+        }
+
+        writer.End();
+    }
+
+    private static void WriteSpeaker(XhtmlWriter writer, Speaker speaker)
+    {
+        writer.Start("li", "speaker");
+        var site = SafeUrl.Href(speaker.Url);
+        writer.Start(site is null ? "span" : "a", "speaker-name");
+        if (site is not null)
+        {
+            writer.Attribute("href", site);
+        }
+
+        writer.Text(speaker.Name);
+        writer.End();
+        if (!string.IsNullOrWhiteSpace(speaker.Affiliation))
+        {
+            writer.Text(", ");
+            writer.Element("span", speaker.Affiliation, "affiliation");
+        }
+
+        if (!string.IsNullOrWhiteSpace(speaker.Handle))
+        {
+            writer.Text(" ");
+            var handle = SafeUrl.Href(speaker.HandleUrl);
+            writer.Start(handle is null ? "span" : "a", "handle");
+            if (handle is not null)
+            {
+                writer.Attribute("href", handle);
+            }
+
+            writer.Text(speaker.Handle);
+            writer.End();
+        }
+
+        writer.End();
+    }
+}

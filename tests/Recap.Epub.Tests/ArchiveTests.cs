@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace Recap.Epub.Tests;
+
+public sealed class ArchiveTests
+{
+    [Fact]
+    public void Mimetype_is_the_first_entry_stored_with_exact_bytes()
+    {
+        var bytes = EpubBook.WriteBytes(Fixtures.GopherFest());
+
+        // Local file header: signature, then method at 8, name length at 26, extra length at 28, name at 30.
+        Assert.Equal("PK\u0003\u0004", Encoding.ASCII.GetString(bytes, 0, 4));
+        Assert.Equal(0, BitConverter.ToUInt16(bytes, 8));
+        Assert.Equal(8, BitConverter.ToUInt16(bytes, 26));
+        Assert.Equal(0, BitConverter.ToUInt16(bytes, 28));
+        Assert.Equal("mimetype", Encoding.ASCII.GetString(bytes, 30, 8));
+        Assert.Equal("application/epub+zip", Encoding.ASCII.GetString(bytes, 38, 20));
+        Assert.Equal("PK\u0003\u0004", Encoding.ASCII.GetString(bytes, 58, 4));
+    }
+
+    [Fact]
+    public void Entries_come_in_a_fixed_order_all_with_the_modified_time()
+    {
+        var book = new EpubBook(EpubBook.WriteBytes(Fixtures.GopherFest()));
+
+        Assert.Equal(["mimetype", "META-INF/container.xml", "META-INF/com.apple.ibooks.display-options.xml", "EPUB/content.opf"], book.EntryNames.Take(4));
+        Assert.All(book.EntryTimes, time =>
+        {
+            // Zip times have two-second steps and no zone.
+            Assert.Equal(EpubBook.Modified.UtcDateTime.Date, time.DateTime.Date);
+            Assert.Equal(EpubBook.Modified.UtcDateTime.TimeOfDay.TotalSeconds, time.DateTime.TimeOfDay.TotalSeconds, 1.0);
+        });
+    }
+
+    [Theory]
+    [InlineData("every-kind")]
+    [InlineData("gopherfest")]
+    public void Two_writes_of_the_same_book_are_byte_identical(string name)
+    {
+        using var folder = new Recap.Testing.TempFolder();
+        var publication = Fixtures.ByName(name, folder);
+
+        Assert.Equal(EpubBook.WriteBytes(publication), EpubBook.WriteBytes(publication));
+    }
+
+    [Fact]
+    public void Another_modified_time_gives_other_bytes()
+    {
+        var publication = Fixtures.Minimal();
+
+        Assert.NotEqual(EpubBook.WriteBytes(publication), EpubBook.WriteBytes(publication, EpubBook.Modified.AddDays(1)));
+    }
+
+    [Fact]
+    public void A_modified_time_before_zip_time_begins_still_writes_that_date_in_the_package()
+    {
+        var book = new EpubBook(EpubBook.WriteBytes(Fixtures.Minimal(), DateTimeOffset.UnixEpoch));
+
+        Assert.Equal(["1970-01-01T00:00:00Z"], book.MetaValues("dcterms:modified"));
+        Assert.All(book.EntryTimes, time => Assert.Equal(1980, time.Year));
+    }
+
+    [Fact]
+    public void A_stream_that_cannot_seek_receives_the_same_book()
+    {
+        var publication = Fixtures.Minimal();
+        using var sink = new MemoryStream();
+        using (var forwardOnly = new ForwardOnlyStream(sink))
+        {
+            EpubWriter.Write(publication, new EpubOptions(EpubBook.ThemeFolder, EpubBook.Modified), forwardOnly);
+        }
+
+        Assert.Equal(EpubBook.WriteBytes(publication), sink.ToArray());
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+}

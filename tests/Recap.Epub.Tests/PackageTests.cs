@@ -1,0 +1,128 @@
+using Recap.Model;
+using Recap.Testing;
+using static Recap.Epub.Tests.ModelBuilder;
+
+namespace Recap.Epub.Tests;
+
+public sealed class PackageTests
+{
+    [Fact]
+    public void Metadata_carries_every_book_yml_value()
+    {
+        using var folder = new TempFolder();
+        var book = EpubBook.Write(Fixtures.EveryKind(folder));
+        var package = book.Package.Root!;
+
+        var identifier = package.Descendants(EpubBook.Dc + "identifier").Single();
+        Assert.Equal((string?)package.Attribute("unique-identifier"), (string?)identifier.Attribute("id"));
+        Assert.Equal("urn:uuid:9c1a3f9e-5a8e-5b8f-9d3c-2f6f0b1c7e42", identifier.Value);
+        Assert.Equal(["Every Kind of Block", "A test of all the nodes"], book.Dcs("title"));
+        Assert.Equal(["en"], book.Dcs("language"));
+        Assert.Equal(["2016-06-03T09:30:15Z"], book.MetaValues("dcterms:modified"));
+        Assert.Equal(["2016-06-02"], book.Dcs("date"));
+        Assert.Equal(["Ada Editor", "Bo Editor"], book.Dcs("creator"));
+        Assert.Equal(["A book with one of everything."], book.Dcs("description"));
+        Assert.Equal(["testing", "epub"], book.Dcs("subject"));
+        Assert.Equal(["Recap Tests"], book.Dcs("publisher"));
+        Assert.Equal(["CC BY 4.0"], book.Dcs("rights"));
+    }
+
+    [Fact]
+    public void Each_speaker_is_one_contributor_with_the_speaker_role()
+    {
+        var book = EpubBook.Write(Fixtures.GopherFest());
+        var contributors = book.Package.Descendants(EpubBook.Dc + "contributor").ToList();
+
+        Assert.Equal(["Blake Mizerany", "Sam Gopher", "Dana Data"], contributors.Select(c => c.Value));
+        foreach (var contributor in contributors)
+        {
+            var role = book.Package.Descendants(EpubBook.Opf + "meta")
+                .Single(m => (string?)m.Attribute("refines") == "#" + (string?)contributor.Attribute("id"));
+            Assert.Equal(("role", "marc:relators", "spk"), ((string?)role.Attribute("property"), (string?)role.Attribute("scheme"), role.Value));
+        }
+
+        Assert.Empty(book.Dcs("date"));
+        Assert.Empty(book.Dcs("creator"));
+    }
+
+    [Fact]
+    public void Accessibility_metadata_claims_pictures_and_their_descriptions_only_when_true()
+    {
+        using var folder = new TempFolder();
+        var withFigures = EpubBook.Write(Fixtures.EveryKind(folder));
+        var textOnly = EpubBook.Write(Fixtures.GopherFest());
+
+        Assert.Equal(["textual", "visual"], withFigures.MetaValues("schema:accessMode"));
+        Assert.Contains("alternativeText", withFigures.MetaValues("schema:accessibilityFeature"));
+        Assert.Equal(["textual"], textOnly.MetaValues("schema:accessMode"));
+        Assert.Equal(["textual"], textOnly.MetaValues("schema:accessModeSufficient"));
+        Assert.Equal(["none"], textOnly.MetaValues("schema:accessibilityHazard"));
+        Assert.Subset(textOnly.MetaValues("schema:accessibilityFeature").ToHashSet(), new HashSet<string> { "structuralNavigation", "tableOfContents", "readingOrder" });
+        Assert.Single(textOnly.MetaValues("schema:accessibilitySummary"));
+    }
+
+    [Fact]
+    public void A_figure_without_alt_text_withdraws_the_alternative_text_claim()
+    {
+        using var folder = new TempFolder();
+        var builder = new PublicationBuilder("Pictures");
+        var talk = builder.WriteUp("Pictures Only");
+        talk.Add(talk.Figure(TestImages.Png(folder, "a.png"), ""), talk.P(T("words")));
+        var book = EpubBook.Write(builder.Build());
+
+        Assert.DoesNotContain("alternativeText", book.MetaValues("schema:accessibilityFeature"));
+        Assert.Equal(["textual,visual"], book.MetaValues("schema:accessModeSufficient"));
+        Assert.DoesNotContain("Every picture has a text description", book.MetaValues("schema:accessibilitySummary").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spine_follows_the_front_pages_then_the_write_ups_in_model_order()
+    {
+        var publication = Fixtures.GopherFest();
+        var book = EpubBook.Write(publication);
+
+        Assert.Equal(
+            ["cover", "title-page", "copyright", "nav", .. publication.WriteUps.Select(w => "w-" + w.Slug)],
+            book.SpineIds);
+        Assert.Equal(
+            ["introduction", "built-for-snappiness", "cleaning-up-your-go-code-with-interfaces", "a-gophers-guide-to-data"],
+            book.SpineIds.Skip(4).Select(id => book.Xml(book.PathOf(id)).Descendants(EpubBook.Xhtml + "section").First().Attribute("id")!.Value));
+    }
+
+    [Fact]
+    public void Manifest_and_zip_list_the_same_files_each_with_its_media_type()
+    {
+        using var folder = new TempFolder();
+        var book = EpubBook.Write(Fixtures.EveryKind(folder));
+        var items = book.Package.Descendants(EpubBook.Opf + "item").ToList();
+        var manifestPaths = items.Select(i => "EPUB/" + i.Attribute("href")!.Value).ToHashSet();
+        var packaged = book.EntryNames.Where(n => n != "mimetype" && !n.StartsWith("META-INF/", StringComparison.Ordinal) && n != "EPUB/content.opf").ToHashSet();
+
+        Assert.Equal(packaged, manifestPaths);
+        string TypeOf(string href) => items.Single(i => i.Attribute("href")!.Value == href).Attribute("media-type")!.Value;
+        Assert.Equal("image/png", TypeOf("images/image-1.png"));
+        Assert.Equal("image/jpeg", TypeOf("images/image-2.jpg"));
+        Assert.Equal(2, items.Count(i => i.Attribute("href")!.Value.StartsWith("images/image-", StringComparison.Ordinal)));
+        Assert.Equal("cover-image", items.Single(i => (string?)i.Attribute("properties") == "cover-image").Attribute("id")!.Value);
+        Assert.Equal("nav.xhtml", items.Single(i => (string?)i.Attribute("properties") == "nav").Attribute("href")!.Value);
+        Assert.True(book.Has("META-INF/com.apple.ibooks.display-options.xml"));
+        Assert.Contains("<option name=\"specified-fonts\">true</option>", System.Text.Encoding.UTF8.GetString(book.Entry("META-INF/com.apple.ibooks.display-options.xml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_font_the_stylesheet_names_is_embedded_whole()
+    {
+        var book = EpubBook.Write(Fixtures.Minimal());
+        var css = System.Text.Encoding.UTF8.GetString(book.Entry("EPUB/styles/epub.css"));
+        var named = System.Text.RegularExpressions.Regex.Matches(css, @"url\(""(fonts/[^""]+)""\)").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Contains("fonts/Go-Regular.ttf", named);
+        Assert.Contains("fonts/Go-Mono.ttf", named);
+        foreach (var font in named)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(EpubBook.ThemeFolder, font)), book.Entry("EPUB/styles/" + font));
+        }
+
+        Assert.Equal(named.Count, book.EntryNames.Count(n => n.EndsWith(".ttf", StringComparison.Ordinal)));
+    }
+}
