@@ -31,6 +31,8 @@ public sealed class ContentFixture : IDisposable
 
     public string Path(string relativeFile) => System.IO.Path.Combine(Folder, relativeFile);
 
+    public SourceSpan Span(string relativeFile, int line, int column) => new(Path(relativeFile), line, column);
+
     public Publication? Read() => ContentReader.Read(Folder, Diagnostics);
 
     public Publication ReadValid()

@@ -1,5 +1,9 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
 using Recap.Model;
+using Footnote = Recap.Model.Footnote;
 using MarkdigFootnote = Markdig.Extensions.Footnotes.Footnote;
+using SourceSpan = Recap.Model.SourceSpan;
 
 namespace Recap.Markdown.Conversion;
 
@@ -28,9 +32,15 @@ internal sealed class FootnoteCollector(WriteUpIds ids)
         var built = new Dictionary<MarkdigFootnote, Footnote>();
         while (_referenced.Keys.FirstOrDefault(f => !built.ContainsKey(f)) is { } next)
         {
-            built[next] = new Footnote(_referenced[next], scope.Span(next), next.Label?.TrimStart('^') ?? "", next.Order, blocks.Convert(next));
+            built[next] = new Footnote(_referenced[next], DefinitionSpan(next, scope), next.Label?.TrimStart('^') ?? "", next.Order, blocks.Convert(next));
         }
 
         return built.Values.OrderBy(f => f.Number).ToList();
     }
+
+    /// <summary>Where <c>[^label]:</c> is written; Markdig's footnote block itself starts after the colon.</summary>
+    private static SourceSpan DefinitionSpan(MarkdigFootnote footnote, WriteUpScope scope) =>
+        scope.WriteUp.Document.Descendants<FootnoteLinkReferenceDefinition>().FirstOrDefault(d => d.Footnote == footnote) is { } definition
+            ? scope.Span(definition)
+            : scope.Span(footnote);
 }
