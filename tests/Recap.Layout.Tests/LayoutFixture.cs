@@ -8,7 +8,7 @@ namespace Recap.Layout.Tests;
 /// Settings: <c>width=200</c> or <c>width=150,150,200</c>, <c>hyphenate</c>, <c>ragged</c>,
 /// <c>emergency=20</c>, <c>pass=Tolerance</c> (the pass expected to succeed).
 /// </summary>
-internal sealed record LayoutFixture(string Name, string Text, string Settings, IReadOnlyList<string> ExpectedLines)
+public sealed record LayoutFixture(string Name, string Text, string Settings, IReadOnlyList<string> ExpectedLines)
 {
     public LineWidths Widths => LineWidths.Of(Setting("width")!.Split(',').Select(double.Parse).ToArray());
 

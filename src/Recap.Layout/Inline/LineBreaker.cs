@@ -25,7 +25,8 @@ namespace Recap.Layout.Inline;
  *       overfull line to b (TeX's "artificial demerits"), so breaking always finishes.
  *     candidates become new active nodes at b.
  *     An empty active list ends a non-final pass: infeasible, try the next pass.
- *   The final forced break's best node (or the one nearest Looseness) is traced back.
+ *   The final forced break's best node (or the one nearest Looseness) is traced back; a pass
+ *   that finds lines but misses the Looseness hands over to the next, as in TeX.
  *
  * Differences from TeX, on purpose: the last resort accepts underfull lines before overfull
  * ones (TeX's final pass keeps the tolerance and lets lines overflow), so no line exceeds the
@@ -60,25 +61,44 @@ public static class LineBreaker
         }
 
         var sums = new ItemSums(items);
-        if (options.Pretolerance >= 0
-            && new Run(items, sums, widths, options, options.Pretolerance, 0, hyphens: false, forced: false).Execute() is { } first)
+        (Solution Solution, BreakPass Pass)? closest = null;
+        foreach (var (pass, threshold, extraStretch, hyphens) in Passes(options))
         {
-            return first.ToResult(BreakPass.Pretolerance);
+            if (new Run(items, sums, widths, options, threshold, extraStretch, hyphens, forced: false).Execute() is not { } solution)
+            {
+                continue;
+            }
+
+            // Like TeX, a pass that cannot meet the looseness hands over to the next one.
+            if (solution.MeetsLooseness)
+            {
+                return solution.ToResult(pass);
+            }
+
+            closest = (solution, pass);
         }
 
-        if (new Run(items, sums, widths, options, options.Tolerance, 0, hyphens: true, forced: false).Execute() is { } second)
+        if (closest is { } found)
         {
-            return second.ToResult(BreakPass.Tolerance);
-        }
-
-        if (options.EmergencyStretch > 0
-            && new Run(items, sums, widths, options, options.Tolerance, options.EmergencyStretch, hyphens: true, forced: false).Execute() is { } third)
-        {
-            return third.ToResult(BreakPass.EmergencyStretch);
+            return found.Solution.ToResult(found.Pass);
         }
 
         var last = new Run(items, sums, widths, options, double.PositiveInfinity, options.EmergencyStretch, hyphens: true, forced: true).Execute();
         return last!.ToResult(BreakPass.Forced);
+    }
+
+    private static IEnumerable<(BreakPass Pass, double Threshold, double ExtraStretch, bool Hyphens)> Passes(BreakOptions options)
+    {
+        if (options.Pretolerance >= 0)
+        {
+            yield return (BreakPass.Pretolerance, options.Pretolerance, 0, false);
+        }
+
+        yield return (BreakPass.Tolerance, options.Tolerance, 0, true);
+        if (options.EmergencyStretch > 0)
+        {
+            yield return (BreakPass.EmergencyStretch, options.Tolerance, options.EmergencyStretch, true);
+        }
     }
 
     internal static double Badness(double ratio) =>
@@ -284,10 +304,11 @@ public static class LineBreaker
                 }
             }
 
+            var optimum = _nodes[best].Line;
             if (_options.Looseness != 0)
             {
                 // TeX's \looseness: the line count nearest optimum + Looseness, then fewest demerits.
-                var target = _nodes[best].Line + _options.Looseness;
+                var target = optimum + _options.Looseness;
                 foreach (var i in active)
                 {
                     var distance = Math.Abs(_nodes[i].Line - target);
@@ -308,11 +329,11 @@ public static class LineBreaker
             }
 
             lines.Reverse();
-            return new Solution(lines, total);
+            return new Solution(lines, total, _nodes[best].Line - optimum == _options.Looseness);
         }
     }
 
-    private sealed record Solution(IReadOnlyList<LineFit> Lines, double Demerits)
+    private sealed record Solution(IReadOnlyList<LineFit> Lines, double Demerits, bool MeetsLooseness)
     {
         public BreakResult ToResult(BreakPass pass) => new(Lines, pass, Demerits);
     }
