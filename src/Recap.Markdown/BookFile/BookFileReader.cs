@@ -58,7 +58,7 @@ internal static partial class BookFileReader
         }
 
         var date = ReadDate(map);
-        var handleUrl = map.Text("handle-url") ?? BookMeta.DefaultHandleUrl;
+        var handleUrl = map.Url("handle-url") ?? BookMeta.DefaultHandleUrl;
         if (!handleUrl.Contains("{handle}", StringComparison.Ordinal))
         {
             context.Diagnostics.Warning(map.ValueSpan("handle-url")!, "handle-url-without-placeholder", "`handle-url` has no `{handle}`: every handle links to the same page");
@@ -124,7 +124,7 @@ internal static partial class BookFileReader
         }
 
         e.WarnUnknownKeys(EventKeys, "`event`");
-        return new EventInfo(e.Text("name"), e.Text("venue"), e.Text("city"), e.Text("url"));
+        return new EventInfo(e.Text("name"), e.Text("venue"), e.Text("city"), e.Url("url"));
     }
 
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]

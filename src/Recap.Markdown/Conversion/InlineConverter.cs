@@ -85,8 +85,7 @@ internal sealed class InlineConverter(WriteUpScope scope)
                 AppendLink(link, source, output);
                 break;
             case AutolinkInline autolink:
-                output.Add(new Link(source, new ExternalTarget(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url), [new Text(source, autolink.Url)]));
-                Remember(autolink.Url);
+                AppendAutolink(autolink, source, output);
                 break;
             case HandleInline handle when _linkDepth > 0:
                 AppendText(handle.Name, source, output);
@@ -127,6 +126,21 @@ internal sealed class InlineConverter(WriteUpScope scope)
         var content = Children(link);
         _linkDepth--;
         output.Add(new Link(source, target, content));
+    }
+
+    /// <summary><c>&lt;https://…&gt;</c> and <c>&lt;me@example.com&gt;</c>; CommonMark accepts any scheme here, so it is checked like any link.</summary>
+    private void AppendAutolink(AutolinkInline autolink, SourceSpan source, List<Inline> output)
+    {
+        var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+        if (scope.Links.Resolve(url, scope.WriteUp.RelativeFile, source) is { } target)
+        {
+            output.Add(new Link(source, target, [new Text(source, autolink.Url)]));
+            Remember(autolink.Url);
+        }
+        else
+        {
+            AppendText(autolink.Url, source, output);
+        }
     }
 
     /// <summary>Raw HTML never reaches a reader as markup: tags show as the text they are, comments go.</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Recap.Markdown.Yaml;
 using Recap.Model;
 
@@ -9,15 +8,21 @@ namespace Recap.Markdown.Conversion;
 /// (with an optional <c>#heading</c>) stays inside it; anything else local cannot be followed in
 /// a book, so it is reported and the caller keeps only the link's text.
 /// </summary>
-internal sealed partial class LinkTargets(ContentContext context, IReadOnlyDictionary<string, HeadingAnchors> writeUps)
+internal sealed class LinkTargets(ContentContext context, IReadOnlyDictionary<string, HeadingAnchors> writeUps)
 {
     /// <param name="currentFile">The linking write-up, relative to the content folder.</param>
     /// <returns>Null when the link cannot be followed (reported at <paramref name="source"/>).</returns>
     public LinkTarget? Resolve(string url, string currentFile, SourceSpan source)
     {
-        if (UriScheme().IsMatch(url))
+        if (SafeUrl.Scheme(url) is { } scheme)
         {
-            return new ExternalTarget(url);
+            if (SafeUrl.IsAllowed(url))
+            {
+                return new ExternalTarget(url);
+            }
+
+            context.Diagnostics.Warning(source, "unsafe-link", $"a `{scheme}:` link is not kept: its text stays without a link", "links may use http, https, mailto, tel or ftp");
+            return null;
         }
 
         if (url.StartsWith("//", StringComparison.Ordinal))
@@ -35,6 +40,12 @@ internal sealed partial class LinkTargets(ContentContext context, IReadOnlyDicti
         var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
         var fragment = hash < 0 ? "" : Uri.UnescapeDataString(url[(hash + 1)..]);
         var file = currentFile;
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            context.Diagnostics.Warning(source, "missing-local-link", "the link's path holds a NUL character: its text is kept without a link");
+            return null;
+        }
+
         if (path.Length > 0)
         {
             var full = Path.GetFullPath(Path.Combine(context.FullPath, Path.GetDirectoryName(currentFile) ?? "", path));
@@ -68,8 +79,4 @@ internal sealed partial class LinkTargets(ContentContext context, IReadOnlyDicti
         context.Diagnostics.Warning(source, "missing-anchor", $"`{file}` has no heading `#{fragment}`: the link goes to the write-up's start", KeySuggestion.Hint(fragment, target.Fragments.Keys));
         return new InternalTarget(target.WriteUpId);
     }
-
-    /// <summary>An absolute URL's scheme: <c>https:</c>, <c>mailto:</c>, <c>tel:</c>…</summary>
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
-    private static partial Regex UriScheme();
 }

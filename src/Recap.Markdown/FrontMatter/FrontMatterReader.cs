@@ -84,7 +84,7 @@ internal static class FrontMatterReader
                 handle,
                 handle is null ? null : book.LinkForHandle(handle),
                 speaker.Text("affiliation"),
-                speaker.Text("url")));
+                speaker.Url("url")));
         }
 
         return speakers;

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Recap.Markdown.Conversion;
 using Recap.Model;
 
 namespace Recap.Markdown.Images;
@@ -9,7 +9,7 @@ namespace Recap.Markdown.Images;
 /// readable and of a supported type. A reference that leaves the folder is refused before the file
 /// is opened; a remote one is refused without being fetched.
 /// </summary>
-internal sealed partial class ImageResolver(ContentContext context)
+internal sealed class ImageResolver(ContentContext context)
 {
     private readonly Dictionary<string, ImageProbeResult> _probed = new(StringComparer.Ordinal);
     private string? _realRoot;
@@ -26,13 +26,19 @@ internal sealed partial class ImageResolver(ContentContext context)
             return null;
         }
 
-        if (UriScheme().IsMatch(reference) || reference.StartsWith("//", StringComparison.Ordinal))
+        if (SafeUrl.Scheme(reference) is not null || reference.StartsWith("//", StringComparison.Ordinal))
         {
             diagnostics.Error(source, "image-remote", $"remote images are not fetched: `{reference}`", "save the picture in the content folder and name it by its path");
             return null;
         }
 
         var path = Uri.UnescapeDataString(reference).Replace('/', Path.DirectorySeparatorChar);
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            diagnostics.Error(source, "image-missing", "the image's path holds a NUL character");
+            return null;
+        }
+
         var full = Path.GetFullPath(Path.Combine(context.FullPath, relativeFolder, path));
         if (Path.IsPathRooted(path) || !IsInside(full, context.FullPath))
         {
@@ -78,8 +84,4 @@ internal sealed partial class ImageResolver(ContentContext context)
 
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>A URI scheme (<c>https:</c>, <c>data:</c>); a drive letter would match too, and is outside anyway.</summary>
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
-    private static partial Regex UriScheme();
 }

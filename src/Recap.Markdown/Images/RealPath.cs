@@ -9,11 +9,18 @@ internal static class RealPath
 {
     private const int MaxLinks = 40; // POSIX's SYMLOOP_MAX order of magnitude: deeper means a loop.
 
-    /// <summary>Null when some part of the path does not exist or the links loop.</summary>
+    /// <summary>Null when some part of the path does not exist, cannot be inspected, or the links loop.</summary>
     public static string? Resolve(string fullPath)
     {
         var links = 0;
-        return Resolve(Path.GetFullPath(fullPath), ref links);
+        try
+        {
+            return Resolve(Path.GetFullPath(fullPath), ref links);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // a folder on the way cannot be inspected: treat the file as unreachable
+        }
     }
 
     private static string? Resolve(string fullPath, ref int links)

@@ -14,12 +14,22 @@ internal static class WriteUpDiscovery
 {
     public static List<string> Find(ContentContext context, IReadOnlyList<OrderEntry>? order)
     {
-        var files = Directory.EnumerateFiles(context.FullPath)
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(name => name.EndsWith(".md", StringComparison.Ordinal) && !name.StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        List<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(context.FullPath)
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Where(name => name.EndsWith(".md", StringComparison.Ordinal) && !name.StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.Error(SourceSpan.StartOf(context.ContentFolder), "unreadable-file", $"cannot list the content folder: {e.Message}");
+            files = [];
+        }
+
         return order is null ? files : Apply(context, order, files);
     }
 

@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Syntax;
 using Recap.Markdown.Conversion;
 using Recap.Markdown.FrontMatter;

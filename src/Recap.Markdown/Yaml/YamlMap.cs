@@ -1,3 +1,4 @@
+using Recap.Markdown.Conversion;
 using Recap.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -87,6 +88,22 @@ internal sealed class YamlMap
         }
 
         Source.Diagnostics.Error(Source.Span(value), "invalid-value", $"`{key}` should be text");
+        return null;
+    }
+
+    /// <summary>
+    /// A URL a writer will turn into a link: it must be absolute with a safe scheme (see
+    /// <see cref="SafeUrl"/>), else it warns <c>invalid-url</c> and is left out.
+    /// </summary>
+    public string? Url(string key)
+    {
+        var url = Text(key);
+        if (url is null || SafeUrl.IsAllowed(url))
+        {
+            return url;
+        }
+
+        Source.Diagnostics.Warning(ValueSpan(key)!, "invalid-url", $"`{key}` should be an absolute http, https or mailto URL, not `{url}`: left out");
         return null;
     }
 
