@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Recap.Testing;
 
 /// <summary>Paths inside this repository, found from the test assembly's location.</summary>
@@ -9,13 +11,17 @@ public static class RepoPaths
 
     public static string DefaultTheme => Path.Combine(Root, "styles", "default");
 
-    private static string FindRoot()
+    // Above the test assembly, or (for builds with an artifacts path outside the checkout) above this source file.
+    private static string FindRoot([CallerFilePath] string sourceFile = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile)! })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "GopherFest.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "GopherFest.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
