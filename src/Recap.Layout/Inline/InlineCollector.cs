@@ -1,0 +1,121 @@
+using System.Globalization;
+using Recap.Frames;
+using Recap.Layout.Styles;
+using Recap.Model;
+using Link = Recap.Model.Link;
+
+namespace Recap.Layout.Inline;
+
+/// <summary>
+/// Collect, the first stage of paragraph layout: walks the model's inlines and turns them into
+/// styled runs. Emphasis selects the italic chain, strong the bold one, inline code the mono
+/// chain at the theme's code-to-body ratio; links and handles keep their target and get one
+/// Link structure element each; footnote references become small raised numbers that link to
+/// <c>fn-{id}</c>.
+/// </summary>
+internal sealed class InlineCollector
+{
+    /// <summary>Footnote numbers at this fraction of the size, raised by <see cref="SuperscriptRise"/> of it.</summary>
+    private const double SuperscriptScale = 0.62;
+
+    private const double SuperscriptRise = 0.36;
+
+    private readonly Theme _theme;
+    private readonly ParagraphFormat _format;
+    private readonly StructureElement _element;
+    private readonly Color _color;
+    private readonly List<StyledRun> _runs = [];
+
+    private InlineCollector(Theme theme, ParagraphFormat format, StructureElement element)
+    {
+        _theme = theme;
+        _format = format;
+        _element = element;
+        _color = format.Color ?? theme.TextColor;
+    }
+
+    public static IReadOnlyList<StyledRun> Collect(Theme theme, ParagraphFormat format, StructureElement element, IReadOnlyList<Model.Inline> content)
+    {
+        var collector = new InlineCollector(theme, format, element);
+        collector.Walk(content, new Context(false, format.Italic, null, null));
+        return collector._runs;
+    }
+
+    private void Walk(IReadOnlyList<Model.Inline> inlines, Context context)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Text text:
+                    Add(text.Value, TextStyle(context), inline.Source);
+                    break;
+                case Emphasis emphasis:
+                    Walk(emphasis.Content, context with { Italic = !context.Italic || _format.Italic });
+                    break;
+                case Strong strong:
+                    Walk(strong.Content, context with { Bold = true });
+                    break;
+                case InlineCode code:
+                    Add(code.Value, CodeStyle(context), inline.Source);
+                    break;
+                case Link link:
+                    var linked = context with { Target = Target(link.Target), Link = _element.Add(StructureKind.Link) };
+                    Walk(link.Content, linked);
+                    break;
+                case Handle handle:
+                    var handleContext = context with { Target = new UriTarget(handle.Url), Link = _element.Add(StructureKind.Link) };
+                    Add(handle.Name, TextStyle(handleContext) with { Token = true }, inline.Source);
+                    break;
+                case LineBreak:
+                    _runs.Add(new StyledRun(" ", TextStyle(context), RunKind.LineBreak, inline.Source));
+                    break;
+                case FootnoteReference reference:
+                    AddFootnoteMark(reference, context);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
+            }
+        }
+    }
+
+    private void Add(string text, RunStyle style, SourceSpan source)
+    {
+        if (text.Length > 0)
+        {
+            _runs.Add(new StyledRun(text, style, RunKind.Text, source));
+        }
+    }
+
+    private void AddFootnoteMark(FootnoteReference reference, Context context)
+    {
+        var size = _format.Size * SuperscriptScale;
+        var style = new RunStyle(
+            Chain(context.Bold, false), size, _theme.AccentColor, _format.Size * SuperscriptRise, true,
+            new DestinationTarget("fn-" + reference.FootnoteId), _element.Add(StructureKind.Link));
+        var number = reference.Number.ToString(CultureInfo.InvariantCulture);
+        _runs.Add(new StyledRun(number, style, RunKind.FootnoteMark, reference.Source, reference.FootnoteId));
+    }
+
+    private RunStyle TextStyle(Context context) => new(
+        Chain(context.Bold, context.Italic), _format.Size, context.Target is null ? _color : _theme.AccentColor, 0, false, context.Target, context.Link);
+
+    private RunStyle CodeStyle(Context context)
+    {
+        var fonts = _theme.Fonts;
+        var chain = context.Bold ? fonts.MonoBold : context.Italic ? fonts.MonoItalic : fonts.Mono;
+        var size = _format.Size * _theme.CodeSize / _theme.BodySize;
+        return new RunStyle(chain, size, context.Target is null ? _color : _theme.AccentColor, 0, true, context.Target, context.Link);
+    }
+
+    private Fonts.FontChain Chain(bool bold, bool italic) => WeightedChains.For(_theme.Fonts, _format.Weight, bold, italic);
+
+    private static Frames.LinkTarget Target(Model.LinkTarget target) => target switch
+    {
+        ExternalTarget external => new UriTarget(external.Url),
+        InternalTarget internalTarget => new DestinationTarget(internalTarget.TargetId),
+        _ => throw new InvalidOperationException($"Unknown link target {target.GetType().Name}"),
+    };
+
+    private readonly record struct Context(bool Bold, bool Italic, Frames.LinkTarget? Target, StructureElement? Link);
+}

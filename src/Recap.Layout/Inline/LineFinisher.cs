@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using Recap.Fonts;
+using Recap.Frames;
+using Recap.Layout.Styles;
+
+namespace Recap.Layout.Inline;
+
+/// <summary>
+/// Finalize, the last stage: turns each positioned line into a <see cref="LineBox"/>. Pieces
+/// that touch and share style and face become one glyph run; a right-to-left run is mirrored
+/// in place (visual order); a hyphen is drawn after the last piece of a hyphenated line; a
+/// link gets one clickable area per line it spans; a centred line is shifted to the middle.
+/// </summary>
+internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphFormat format, StructureElement element)
+{
+    private const double Touching = 1e-6;
+
+    public IReadOnlyList<LineBox> Finish(PreparedParagraph paragraph, IReadOnlyList<PositionedLine> lines)
+    {
+        var boxes = new List<LineBox>(lines.Count);
+        foreach (var line in lines)
+        {
+            boxes.Add(Finish(paragraph, line, boxes.Count == 0));
+        }
+
+        return boxes;
+    }
+
+    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, bool first)
+    {
+        var slots = new List<Slot>();
+        foreach (var placed in line.Items)
+        {
+            var piece = paragraph.PieceOf[placed.Index];
+            if (piece >= 0)
+            {
+                slots.Add(new Slot(paragraph.Pieces[piece], placed.X, placed.Width));
+            }
+        }
+
+        var breakItem = paragraph.Items[line.Break];
+        var hyphenated = breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0 && slots.Count > 0;
+        var hyphenAt = hyphenated ? slots[^1].X + slots[^1].Width : 0;
+        var right = Math.Max(hyphenAt + (hyphenated ? breakItem.Width : 0), slots.Count > 0 ? slots[^1].X + slots[^1].Width : 0);
+        var shift = format.Alignment == ParagraphAlignment.Centered ? Math.Max(0, (line.Measure - right) / 2) : 0;
+        ReorderRightToLeft(slots);
+
+        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        var metrics = new LineMetrics(format.Size, Primary());
+        for (var i = 0; i < slots.Count;)
+        {
+            // Touching left-to-right pieces of one style and face draw as one run.
+            var start = slots[i];
+            var text = start.Piece.Text;
+            var end = i + 1;
+            while (end < slots.Count && CanJoin(slots[end - 1], slots[end]))
+            {
+                text += slots[end].Piece.Text;
+                end++;
+            }
+
+            var piece = start.Piece;
+            items.Add(Run(piece.Style, piece.Face, text, piece.Direction, start.X + shift, piece.Style.Link ?? element, metrics));
+            i = end;
+        }
+
+        if (hyphenated)
+        {
+            var last = slots.Count > 0 ? LogicalLast(paragraph, line) : null;
+            if (last is not null)
+            {
+                var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
+                items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, last.Style.Link ?? element, metrics));
+            }
+        }
+
+        if (first && format.Label is { } label)
+        {
+            AddLabel(label, items, metrics);
+        }
+
+        AddLinkAreas(slots, shift, metrics, items);
+        var firstWord = slots.Select(s => s.Piece.PlainWord).Where(w => w >= 0).DefaultIfEmpty(-1).Min();
+        var footnotes = slots.Select(s => s.Piece.FootnoteId).OfType<string>().ToImmutableArray();
+        return new LineBox(metrics.Ascent, metrics.Descent, right + shift, items.ToImmutable(), firstWord, footnotes, hyphenated);
+    }
+
+    private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement tag, LineMetrics metrics)
+    {
+        var shaped = shapes.Shape(face, style.Size, text, direction);
+        metrics.Include(face, style.Size, style.Rise);
+        return GlyphRunItem.FromShaped(shaped, new Point(x, -style.Rise), style.Color, tag);
+    }
+
+    private static bool CanJoin(Slot previous, Slot next) =>
+        previous.Piece.Direction == TextDirection.LeftToRight
+        && next.Piece.Direction == TextDirection.LeftToRight
+        && ReferenceEquals(previous.Piece.Face, next.Piece.Face)
+        && previous.Piece.Style == next.Piece.Style
+        && Math.Abs(previous.X + previous.Width - next.X) < Touching;
+
+    /// <summary>The piece the break follows, in logical order (visual reordering may have moved it).</summary>
+    private static Piece? LogicalLast(PreparedParagraph paragraph, PositionedLine line)
+    {
+        for (var i = line.Items.Count - 1; i >= 0; i--)
+        {
+            var piece = paragraph.PieceOf[line.Items[i].Index];
+            if (piece >= 0)
+            {
+                return paragraph.Pieces[piece];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// UAX #9 rule L2 for one level of embedding: each maximal sequence of right-to-left pieces
+    /// (with neutral pieces such as a comma between them) is mirrored within the space it takes.
+    /// </summary>
+    private static void ReorderRightToLeft(List<Slot> slots)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Piece.Direction != TextDirection.RightToLeft)
+            {
+                continue;
+            }
+
+            var last = i;
+            for (var j = i + 1; j < slots.Count; j++)
+            {
+                if (slots[j].Piece.Direction == TextDirection.RightToLeft)
+                {
+                    last = j;
+                }
+                else if (!Bidi.IsNeutral(slots[j].Piece.Text))
+                {
+                    break;
+                }
+            }
+
+            var left = slots[i].X;
+            var right = slots[last].X + slots[last].Width;
+            for (var k = i; k <= last; k++)
+            {
+                slots[k] = slots[k] with { X = left + right - slots[k].X - slots[k].Width };
+            }
+
+            slots.Reverse(i, last - i + 1);
+            i = last;
+        }
+    }
+
+    private void AddLabel(ParagraphLabel label, ImmutableArray<FrameItem>.Builder items, LineMetrics metrics)
+    {
+        var fonts = WeightedChains.For(theme.Fonts, format.Weight, label.Bold, format.Italic);
+        var style = new RunStyle(fonts, format.Size, label.Color ?? format.Color ?? theme.TextColor, 0, false, null, null);
+        var x = -label.Hang;
+        foreach (var run in fonts.Split(label.Text).Runs)
+        {
+            var text = label.Text.Substring(run.Start, run.Length);
+            var item = Run(style, run.Face, text, TextDirection.LeftToRight, x, label.Element ?? element, metrics);
+            items.Add(item);
+            x += shapes.Shape(run.Face, format.Size, text, TextDirection.LeftToRight).Width;
+        }
+    }
+
+    private static void AddLinkAreas(List<Slot> slots, double shift, LineMetrics metrics, ImmutableArray<FrameItem>.Builder items)
+    {
+        foreach (var link in slots.Where(s => s.Piece.Style.Link is not null).GroupBy(s => s.Piece.Style.Link!))
+        {
+            var left = link.Min(s => s.X) + shift;
+            var right = link.Max(s => s.X + s.Width) + shift;
+            var area = new Rect(left, -metrics.Ascent, right - left, metrics.Ascent + metrics.Descent);
+            items.Add(new LinkItem(area, link.First().Piece.Style.Target!, link.Key));
+        }
+    }
+
+    private FontFace Primary() => Chain().Primary;
+
+    private FontChain Chain() => WeightedChains.For(theme.Fonts, format.Weight, false, format.Italic);
+
+    private sealed record Slot(Piece Piece, double X, double Width);
+
+    /// <summary>The line's height above and depth below the baseline, from every face drawn on it (at least the base face's).</summary>
+    private sealed class LineMetrics
+    {
+        public LineMetrics(double size, FontFace face) => Include(face, size, 0);
+
+        public double Ascent { get; private set; }
+
+        public double Descent { get; private set; }
+
+        public void Include(FontFace face, double size, double rise)
+        {
+            Ascent = Math.Max(Ascent, face.ToPoints(face.Ascender, size) + rise);
+            Descent = Math.Max(Descent, face.ToPoints(-face.Descender, size) - rise);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using Recap.Fonts;
+using Recap.Frames;
+using Recap.Layout.Hyphenation;
+using Recap.Layout.Styles;
+using Recap.Model.Diagnostics;
+
+namespace Recap.Layout.Inline;
+
+/// <summary>
+/// Sets inline content into lines, in Typst's four stages:
+/// <list type="number">
+/// <item>collect (<see cref="InlineCollector"/>): model inlines → styled runs;</item>
+/// <item>prepare (<see cref="WordSplitter"/>, <see cref="ParagraphPreparer"/>): runs → words →
+/// measured boxes, glue and penalties, with fallback faces, hyphenation points and bidi runs;</item>
+/// <item>break (<see cref="LineBreaker"/>): Knuth–Plass with TeX's passes; when no pass is within
+/// tolerance long tokens get break points and the paragraph is broken again, and when a line still
+/// overflows, the words on it may break anywhere;</item>
+/// <item>finalize (<see cref="LineFinisher"/>): glue set, glyph runs, hyphens, link areas.</item>
+/// </list>
+/// One layouter per thread: its caches are not thread-safe.
+/// </summary>
+public sealed class ParagraphLayouter
+{
+    /// <summary>Emergency stretch, in ems of the paragraph's size, when <see cref="Options"/> sets none.</summary>
+    private const double EmergencyStretchEm = 1.5;
+
+    /// <summary>A word counts as a long token, split as soon as lines cannot be set within tolerance, past this share of the measure.</summary>
+    private const double LongTokenShare = 1.0 / 3;
+
+    private readonly Theme _theme;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ShapeCache _shapes = new();
+    private readonly ParagraphPreparer _preparer;
+
+    /// <param name="hyphenator">Patterns for the book's language; null sets every paragraph without hyphenation.</param>
+    public ParagraphLayouter(Theme theme, Hyphenator? hyphenator, MeasureCache measures, DiagnosticBag diagnostics, BreakOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(measures);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        _theme = theme;
+        _diagnostics = diagnostics;
+        Options = options ?? BreakOptions.Default;
+        _preparer = new ParagraphPreparer(measures, _shapes, hyphenator, Options);
+    }
+
+    /// <summary>TeX's parameters. An <see cref="BreakOptions.EmergencyStretch"/> of 0 means 1.5 em of each paragraph's size.</summary>
+    public BreakOptions Options { get; }
+
+    /// <summary>
+    /// Sets <paramref name="content"/> in lines; empty content gives no lines. Glyph runs are
+    /// tagged with <paramref name="element"/>, the text of each link (and each footnote mark)
+    /// with a <see cref="StructureKind.Link"/> child added to <paramref name="element"/> in
+    /// reading order.
+    /// </summary>
+    public IReadOnlyList<LineBox> Layout(IReadOnlyList<Model.Inline> content, ParagraphFormat format, StructureElement element)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(element);
+        var runs = InlineCollector.Collect(_theme, format, element, content);
+        var words = WordSplitter.Split(runs, _diagnostics);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var widths = format.Widths ?? LineWidths.Uniform(format.Measure);
+        var options = Options.EmergencyStretch > 0 ? Options : Options with { EmergencyStretch = EmergencyStretchEm * format.Size };
+        var levels = new Dictionary<int, SplitLevel>();
+        var (prepared, result) = Break(words, format, levels, widths, options);
+        if (!result.WithinTolerance)
+        {
+            // Stretching did not do: give long tokens and the words of overflowing lines their sensible break points.
+            var wordWidths = WordWidths(prepared, words.Count);
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (words[w].IsToken && wordWidths[w] > widths[0] * LongTokenShare)
+                {
+                    levels[w] = SplitLevel.Sensible;
+                }
+            }
+
+            Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Sensible);
+            if (levels.Count > 0)
+            {
+                (prepared, result) = Break(words, format, levels, widths, options);
+            }
+
+            // The last resort: whatever still runs past the measure breaks between any two characters.
+            if (Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Anywhere))
+            {
+                (prepared, result) = Break(words, format, levels, widths, options);
+            }
+        }
+
+        var lines = LinePositioner.Position(prepared.Items.AsSpan(), result.Breakpoints, widths);
+        return new LineFinisher(_theme, _shapes, format, element).Finish(prepared, lines);
+    }
+
+    private (PreparedParagraph Prepared, BreakResult Result) Break(
+        IReadOnlyList<ParagraphWord> words, ParagraphFormat format, Dictionary<int, SplitLevel> levels, LineWidths widths, BreakOptions options)
+    {
+        var prepared = _preparer.Prepare(words, format, levels);
+        return (prepared, LineBreaker.Break(prepared.Items.AsSpan(), widths, options));
+    }
+
+    private static double[] WordWidths(PreparedParagraph prepared, int count)
+    {
+        var widths = new double[count];
+        foreach (var piece in prepared.Pieces)
+        {
+            widths[piece.Word] += piece.Width;
+        }
+
+        return widths;
+    }
+
+    private static HashSet<int> WordsOnOverfullLines(PreparedParagraph prepared, BreakResult result)
+    {
+        var words = new HashSet<int>();
+        var start = 0;
+        foreach (var line in result.Lines)
+        {
+            if (line.IsOverfull)
+            {
+                for (var i = start; i <= line.Break; i++)
+                {
+                    if (prepared.PieceOf[i] >= 0)
+                    {
+                        words.Add(prepared.Pieces[prepared.PieceOf[i]].Word);
+                    }
+                }
+            }
+
+            start = line.Break + 1;
+        }
+
+        return words;
+    }
+
+    /// <summary>Raises the split level of <paramref name="words"/> to at least <paramref name="level"/>; true when any changed.</summary>
+    private static bool Raise(Dictionary<int, SplitLevel> levels, IEnumerable<int> words, SplitLevel level)
+    {
+        var changed = false;
+        foreach (var word in words)
+        {
+            if (levels.GetValueOrDefault(word) < level)
+            {
+                levels[word] = level;
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+}

@@ -1,0 +1,263 @@
+using System.Collections.Immutable;
+using Recap.Fonts;
+using Recap.Layout.Hyphenation;
+
+namespace Recap.Layout.Inline;
+
+/// <summary>
+/// Prepare, part two: turns words into Knuth–Plass items. Each word becomes boxes, one per
+/// piece of one style, face and direction, measured with the shaper that later draws them,
+/// with penalties at its break points: explicit hyphens and Liang's points for prose, and,
+/// at the split level the breaker asks for, token points or any point. Spaces become glue
+/// that stretches and shrinks (justified) or the paper's ragged-right sequence.
+/// </summary>
+internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes, Hyphenator? hyphenator, BreakOptions options)
+{
+    /// <summary>Cost of a break at a token point: like an explicit hyphen, since it is only tried when lines would overflow.</summary>
+    private const double TokenPenalty = 50;
+
+    /// <summary>Cost of a break between any two characters: high, but below TeX's infinity so it can happen.</summary>
+    private const double AnywherePenalty = 1000;
+
+    /// <summary>The ragged-right stretch at a line's end, in ems: plain TeX's \raggedright.</summary>
+    private const double RaggedStretchEm = 2;
+
+    public PreparedParagraph Prepare(IReadOnlyList<ParagraphWord> words, ParagraphFormat format, IReadOnlyDictionary<int, SplitLevel> levels)
+    {
+        var builder = new Builder(format.Alignment != ParagraphAlignment.Justified, RaggedStretchEm * format.Size);
+        if (format.FirstLineIndent > 0 && format.Alignment != ParagraphAlignment.Centered)
+        {
+            builder.Add(Item.Box(format.FirstLineIndent), -1);
+        }
+
+        var hyphenate = format.Hyphenate ? hyphenator : null;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (word.BreakBefore)
+            {
+                builder.Add(Item.NoBreak(), -1);
+                builder.Add(Item.Glue(0, double.PositiveInfinity, 0), -1);
+                builder.Add(Item.ForcedBreak(), -1);
+            }
+            else if (word.SpaceBefore is { } space)
+            {
+                builder.AddSpace(measures.Measure(space.Fonts.Primary, space.Size, " "));
+            }
+
+            AddWord(builder, w, word, levels.GetValueOrDefault(w), hyphenate);
+        }
+
+        builder.Add(Item.NoBreak(), -1);
+        builder.Add(Item.Glue(0, double.PositiveInfinity, 0), -1);
+        builder.Add(Item.ForcedBreak(), -1);
+        return new PreparedParagraph(builder.Items.ToImmutable(), builder.PieceOf.ToImmutable(), builder.Pieces);
+    }
+
+    private void AddWord(Builder builder, int index, ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
+    {
+        var text = word.Text;
+        var rtl = Bidi.RightToLeftMask(text);
+        var points = BreakPoints(word, level, rtl is null ? hyphenate : null);
+        if (rtl is not null)
+        {
+            // Never break inside a right-to-left run: its pieces are reordered as a whole.
+            foreach (var point in points.Keys.Where(p => rtl[p - 1] && rtl[p]).ToList())
+            {
+                points.Remove(point);
+            }
+        }
+
+        foreach (var segment in word.Segments)
+        {
+            if (segment.IsMark)
+            {
+                var face = segment.Faces.Length > 0 ? segment.Faces[0].Face : segment.Run.Style.Fonts.Primary;
+                builder.AddBox(Piece(segment.Run.Text, segment.Run.Style, face, TextDirection.LeftToRight, index, -1, segment.Run.FootnoteId));
+                continue;
+            }
+
+            foreach (var (start, end, face) in Atoms(segment, points, rtl))
+            {
+                var direction = rtl is not null && rtl[start] ? TextDirection.RightToLeft : TextDirection.LeftToRight;
+                var plainWord = word.PlainStarts.Where(s => s.Offset >= start && s.Offset < end).Select(s => s.PlainWord).DefaultIfEmpty(-1).Min();
+                var piece = Piece(text[start..end], segment.Run.Style, face, direction, index, plainWord, null);
+                builder.AddBox(piece);
+                if (end < text.Length && points.TryGetValue(end, out var kind))
+                {
+                    points.Remove(end);
+                    builder.AddBreak(kind switch
+                    {
+                        BreakKind.ExplicitHyphen => Item.Break(0, options.ExHyphenPenalty, true),
+                        BreakKind.Hyphen => Item.Hyphen(HyphenWidth(piece), options.HyphenPenalty),
+                        BreakKind.Token => Item.Break(0, TokenPenalty, false),
+                        _ => Item.Break(0, AnywherePenalty, false),
+                    });
+                }
+            }
+        }
+    }
+
+    /// <summary>Where the word may break, by kind; the first kind found for a point wins.</summary>
+    private static SortedList<int, BreakKind> BreakPoints(ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
+    {
+        var text = word.Text;
+        var points = new SortedList<int, BreakKind>();
+        if (!word.IsToken)
+        {
+            // Parts end after each explicit hyphen or dash that has text on both sides.
+            var partStart = 0;
+            for (var i = 1; i < text.Length - 1; i++)
+            {
+                if (IsDash(text[i]) && !IsDash(text[i + 1]))
+                {
+                    AddHyphenationPoints(points, text, partStart, i + 1, hyphenate);
+                    points.TryAdd(i + 1, BreakKind.ExplicitHyphen);
+                    partStart = i + 1;
+                }
+            }
+
+            AddHyphenationPoints(points, text, partStart, text.Length, hyphenate);
+        }
+
+        if (level >= SplitLevel.Sensible)
+        {
+            foreach (var point in TokenSplitter.Sensible(text))
+            {
+                points.TryAdd(point, BreakKind.Token);
+            }
+        }
+
+        if (level >= SplitLevel.Anywhere)
+        {
+            foreach (var point in TokenSplitter.Anywhere(text))
+            {
+                points.TryAdd(point, BreakKind.Anywhere);
+            }
+        }
+
+        return points;
+    }
+
+    private static void AddHyphenationPoints(SortedList<int, BreakKind> points, string text, int start, int end, Hyphenator? hyphenator)
+    {
+        if (hyphenator is null)
+        {
+            return;
+        }
+
+        // Hyphenate the letters only: "(beautiful;" asks for "beautiful". The hyphenator itself
+        // refuses capitalised words and anything with digits or symbols inside.
+        while (start < end && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - start < 2)
+        {
+            return;
+        }
+
+        foreach (var point in hyphenator.Points(text[start..end]))
+        {
+            points.TryAdd(start + point, BreakKind.Hyphen);
+        }
+    }
+
+    /// <summary>Cuts a segment where its face or direction changes and at the word's break points.</summary>
+    private static IEnumerable<(int Start, int End, FontFace Face)> Atoms(WordSegment segment, SortedList<int, BreakKind> points, bool[]? rtl)
+    {
+        var segmentEnd = segment.Offset + segment.Length;
+        foreach (var faceRun in segment.Faces)
+        {
+            var start = segment.Offset + faceRun.Start;
+            var end = start + faceRun.Length;
+            var pieceStart = start;
+            for (var i = start + 1; i < end; i++)
+            {
+                if (points.ContainsKey(i) || (rtl is not null && rtl[i] != rtl[i - 1]))
+                {
+                    yield return (pieceStart, i, faceRun.Face);
+                    pieceStart = i;
+                }
+            }
+
+            yield return (pieceStart, Math.Min(end, segmentEnd), faceRun.Face);
+        }
+    }
+
+    private Piece Piece(string text, RunStyle style, FontFace face, TextDirection direction, int word, int plainWord, string? footnoteId)
+    {
+        var width = direction == TextDirection.RightToLeft
+            ? shapes.Shape(face, style.Size, text, direction).Width
+            : measures.Measure(face, style.Size, text);
+        return new Piece(text, style, face, direction, width, word, plainWord, footnoteId);
+    }
+
+    private double HyphenWidth(Piece piece)
+    {
+        var face = piece.Face.HasGlyph('-') ? piece.Face : piece.Style.Fonts.Primary;
+        return measures.Measure(face, piece.Style.Size, "-");
+    }
+
+    private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2013' or '\u2014';
+
+    /// <summary>Accumulates items, and the piece each box stands for.</summary>
+    private sealed class Builder(bool ragged, double raggedStretch)
+    {
+        public ImmutableArray<Item>.Builder Items { get; } = ImmutableArray.CreateBuilder<Item>();
+
+        public ImmutableArray<int>.Builder PieceOf { get; } = ImmutableArray.CreateBuilder<int>();
+
+        public List<Piece> Pieces { get; } = [];
+
+        public void Add(Item item, int piece)
+        {
+            Items.Add(item);
+            PieceOf.Add(piece);
+        }
+
+        public void AddBox(Piece piece)
+        {
+            Pieces.Add(piece);
+            Add(Item.Box(piece.Width), Pieces.Count - 1);
+        }
+
+        public void AddSpace(double width)
+        {
+            if (ragged)
+            {
+                // Breaking at the penalty leaves R of stretch on this line and drops the −R
+                // glue with the next line's start; not breaking, the two glues cancel out.
+                Add(Item.Glue(0, raggedStretch, 0), -1);
+                Add(Item.Break(0, 0, false), -1);
+                Add(Item.Glue(width, -raggedStretch, 0), -1);
+            }
+            else
+            {
+                Add(Item.Glue(width, width / 2, width / 3), -1);
+            }
+        }
+
+        public void AddBreak(Item penalty)
+        {
+            if (ragged)
+            {
+                // The paper's ragged-right discretionary: the line gets R of stretch only if it breaks here.
+                Add(Item.NoBreak(), -1);
+                Add(Item.Glue(0, raggedStretch, 0), -1);
+                Add(penalty, -1);
+                Add(Item.Glue(0, -raggedStretch, 0), -1);
+            }
+            else
+            {
+                Add(penalty, -1);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using Recap.Model;
+
+namespace Recap.Layout.Inline;
+
+/// <summary>A stretch of a paragraph in one style, from one model inline.</summary>
+/// <param name="FootnoteId">For a <see cref="RunKind.FootnoteMark"/>, the footnote it refers to.</param>
+internal sealed record StyledRun(string Text, RunStyle Style, RunKind Kind, SourceSpan Source, string? FootnoteId = null);

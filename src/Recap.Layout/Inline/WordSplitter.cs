@@ -1,0 +1,152 @@
+using System.Text;
+using Recap.Model.Diagnostics;
+
+namespace Recap.Layout.Inline;
+
+/// <summary>
+/// Prepare, part one: cuts styled runs into words at breakable spaces (a word may span several
+/// styles), picks the face for every grapheme cluster through the style's chain (warning once
+/// per paragraph about each character no face has), and numbers the words of the plain text
+/// (split at any white space, as <see cref="Model.InlineText.Plain"/> gives it) for the page map.
+/// </summary>
+internal sealed class WordSplitter
+{
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<int> _reported = [];
+    private readonly List<ParagraphWord> _words = [];
+    private readonly StringBuilder _text = new();
+    private ParagraphWord? _current;
+    private RunStyle? _pendingSpace;
+    private bool _pendingBreak;
+    private int _plainWord = -1;
+    private bool _afterWhiteSpace = true;
+
+    private WordSplitter(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    public static IReadOnlyList<ParagraphWord> Split(IReadOnlyList<StyledRun> runs, DiagnosticBag diagnostics)
+    {
+        var splitter = new WordSplitter(diagnostics);
+        foreach (var run in runs)
+        {
+            splitter.Add(run);
+        }
+
+        splitter.Close();
+        return splitter._words;
+    }
+
+    private void Add(StyledRun run)
+    {
+        switch (run.Kind)
+        {
+            case RunKind.LineBreak:
+                Close();
+                _pendingBreak = true;
+                _afterWhiteSpace = true;
+                return;
+            case RunKind.FootnoteMark:
+                Open();
+                AddSegment(run, 0, run.Text.Length);
+                return;
+        }
+
+        var text = run.Text;
+        var segmentStart = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var white = char.IsWhiteSpace(c);
+            if (white && !IsNoBreakSpace(c))
+            {
+                if (segmentStart >= 0)
+                {
+                    AddSegment(run, segmentStart, i - segmentStart);
+                    segmentStart = -1;
+                }
+
+                Close();
+                _pendingSpace ??= run.Style;
+                _afterWhiteSpace = true;
+                continue;
+            }
+
+            if (segmentStart < 0)
+            {
+                Open();
+                segmentStart = i;
+            }
+
+            if (!white && _afterWhiteSpace)
+            {
+                _plainWord++;
+                _current!.PlainStarts.Add((_text.Length + i - segmentStart, _plainWord));
+            }
+
+            _afterWhiteSpace = white;
+        }
+
+        if (segmentStart >= 0)
+        {
+            AddSegment(run, segmentStart, text.Length - segmentStart);
+        }
+    }
+
+    private void Open()
+    {
+        if (_current is not null)
+        {
+            return;
+        }
+
+        var first = _words.Count == 0;
+        _current = new ParagraphWord
+        {
+            SpaceBefore = first || _pendingBreak ? null : _pendingSpace,
+            BreakBefore = !first && _pendingBreak,
+        };
+        _pendingSpace = null;
+        _pendingBreak = false;
+        _text.Clear();
+    }
+
+    private void Close()
+    {
+        if (_current is null)
+        {
+            return;
+        }
+
+        var text = _text.ToString();
+        _current.Text = text;
+        _current.IsToken = TokenSplitter.LooksLikeAddress(text) || _current.Segments.Exists(s => !s.IsMark && s.Run.Style.Token);
+        _words.Add(_current);
+        _current = null;
+    }
+
+    private void AddSegment(StyledRun run, int start, int length)
+    {
+        var text = run.Text.Substring(start, length);
+        var split = run.Style.Fonts.Split(text);
+        foreach (var missing in split.Missing)
+        {
+            if (_reported.Add(missing.CodePoint))
+            {
+                _diagnostics.Warning(
+                    run.Source,
+                    "missing-glyph",
+                    $"no font of the theme has the character {missing}; it prints as an empty box",
+                    "add a face that has it to the theme's fallback fonts");
+            }
+        }
+
+        var segment = new WordSegment(run, start, length, _text.Length, split.Runs);
+        _current!.Segments.Add(segment);
+        if (!segment.IsMark)
+        {
+            _text.Append(text);
+        }
+    }
+
+    // No-break spaces join words: they are white space for the plain text's word count only.
+    private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u2007' or '\u202F';
+}
