@@ -27,7 +27,7 @@ public sealed record GlyphRunItem(
         var pen = 0.0;
         foreach (var glyph in run.Glyphs)
         {
-            glyphs.Add(new PositionedGlyph(glyph.GlyphId, pen + glyph.OffsetX, glyph.OffsetY, glyph.Cluster));
+            glyphs.Add(new PositionedGlyph(glyph.GlyphId, (float)(pen + glyph.OffsetX), (float)glyph.OffsetY, glyph.Cluster));
             pen += glyph.Advance;
         }
 

@@ -19,10 +19,12 @@ internal static class ContentWriter
                     break;
                 case ShapeItem shape:
                     page.Mark(shape.Element);
+                    page.Text.End();
                     ShapeDrawer.Draw(page, shape);
                     break;
                 case ImageItem image:
                     page.Mark(image.Element);
+                    page.Text.End();
                     DrawImage(document, page, image);
                     break;
                 case LinkItem link:

@@ -25,6 +25,7 @@ internal sealed class PageContext
         Height = document.Document.Pages[index].Size.Height;
         Content = content;
         content.Clear();
+        Text = new TextObject(content);
     }
 
     public int Index { get; }
@@ -35,6 +36,9 @@ internal sealed class PageContext
     public double Height { get; }
 
     public PdfBuffer Content { get; }
+
+    /// <summary>The open text object; anything drawn that is not text must end it first.</summary>
+    public TextObject Text { get; }
 
     /// <summary>Resource names used on this page, with their object ids, in order of first use.</summary>
     public List<(string Name, int Id)> FontResources { get; } = [];
@@ -56,6 +60,7 @@ internal sealed class PageContext
             return;
         }
 
+        Text.End();
         CloseMark();
         if (element is null)
         {
@@ -73,6 +78,7 @@ internal sealed class PageContext
 
     public void CloseMark()
     {
+        Text.End();
         if (_markOpen)
         {
             Content.Ascii("EMC\n");
@@ -82,10 +88,15 @@ internal sealed class PageContext
 
     public void UseFont(string name, int id)
     {
-        if (!FontResources.Exists(r => r.Id == id))
+        foreach (var resource in FontResources)
         {
-            FontResources.Add((name, id));
+            if (resource.Id == id)
+            {
+                return;
+            }
         }
+
+        FontResources.Add((name, id));
     }
 
     public void UseImage(string name, int id)

@@ -1,13 +1,10 @@
 using Recap.Frames;
-using Recap.Pdf.Fonts;
 
 namespace Recap.Pdf.Content;
 
 /// <summary>
-/// Draws a glyph run as one text object: the pen starts at the run's origin, each glyph's code goes
-/// into a TJ array, and wherever the layout placed a glyph away from where the font's width would
-/// put it (kerning, justification) a TJ adjustment moves it there. Vertical offsets use the text
-/// rise. Clusters the ToUnicode map cannot express get an ActualText span.
+/// Draws a glyph run into the page's text object, cluster by cluster: each cluster's glyphs and
+/// text go to the font's ToUnicode map, and a cluster the map cannot express gets ActualText.
 /// </summary>
 internal static class TextDrawer
 {
@@ -21,14 +18,12 @@ internal static class TextDrawer
         var font = document.Font(run.Face);
         page.UseFont(font.ResourceName, font.Id);
         page.SetFill(run.Color);
-        var content = page.Content;
-        content.Ascii("BT/").Ascii(font.ResourceName).Space().Number(run.Size).Ascii(" Tf 1 0 0 1 ")
-            .Number(run.Origin.X).Space().Number(page.PdfY(run.Origin.Y)).Ascii(" Tm\n");
+        var text = page.Text;
+        text.Start(font, run.Size, run.Origin.X + run.Glyphs[0].X, page.PdfY(run.Origin.Y));
 
-        var state = new TjState(content);
-        var boundaries = ClusterBoundaries(run);
         var glyphs = run.Glyphs.AsSpan();
-        Span<ushort> ids = stackalloc ushort[32];
+        var order = Order(glyphs);
+        Span<ushort> buffer = stackalloc ushort[32];
         for (var start = 0; start < glyphs.Length;)
         {
             var cluster = glyphs[start].Cluster;
@@ -39,134 +34,71 @@ internal static class TextDrawer
             }
 
             var group = glyphs[start..end];
-            var groupIds = group.Length <= ids.Length ? ids[..group.Length] : new ushort[group.Length];
+            var ids = group.Length <= buffer.Length ? buffer[..group.Length] : new ushort[group.Length];
             for (var i = 0; i < group.Length; i++)
             {
-                groupIds[i] = group[i].Id;
+                ids[i] = group[i].Id;
             }
 
-            var text = ClusterText(run.Text, cluster, boundaries);
-            var mapped = font.Map(groupIds, text);
+            var clusterText = ClusterText(run, glyphs, start, end, order);
+            var mapped = font.Map(ids, clusterText);
             if (!mapped)
             {
-                state.Close();
-                content.Ascii("/Span<</ActualText").Text(text.ToString()).Ascii(">>BDC\n");
+                text.BeginActualText(clusterText);
             }
 
             foreach (var glyph in group)
             {
-                state.Show(font, run.Size, glyph);
+                text.Show(glyph.Id, run.Origin.X + glyph.X, -glyph.Y);
             }
 
             if (!mapped)
             {
-                state.Close();
-                content.Ascii("EMC\n");
+                text.EndActualText();
             }
 
             start = end;
         }
-
-        state.Close();
-        if (state.Rise != 0)
-        {
-            content.Ascii("0 Ts\n");
-        }
-
-        content.Ascii("ET\n");
     }
 
-    /// <summary>The distinct cluster starts in text order, to find where each cluster's text ends.</summary>
-    private static int[] ClusterBoundaries(GlyphRunItem run)
+    /// <summary>+1 when clusters rise (left-to-right), -1 when they fall (right-to-left), 0 otherwise.</summary>
+    private static int Order(ReadOnlySpan<PositionedGlyph> glyphs)
     {
-        var starts = new int[run.Glyphs.Length];
-        for (var i = 0; i < starts.Length; i++)
+        bool rising = true, falling = true;
+        for (var i = 1; i < glyphs.Length; i++)
         {
-            starts[i] = run.Glyphs[i].Cluster;
+            rising &= glyphs[i].Cluster >= glyphs[i - 1].Cluster;
+            falling &= glyphs[i].Cluster <= glyphs[i - 1].Cluster;
         }
 
-        Array.Sort(starts);
-        return starts;
+        return rising ? 1 : falling ? -1 : 0;
     }
 
-    private static ReadOnlySpan<char> ClusterText(string text, int cluster, int[] boundaries)
+    /// <summary>The text of the cluster of glyphs [start, end): from its start up to the next cluster's start in the text.</summary>
+    private static ReadOnlySpan<char> ClusterText(GlyphRunItem run, ReadOnlySpan<PositionedGlyph> glyphs, int start, int end, int order)
     {
-        var index = Array.BinarySearch(boundaries, cluster + 1);
-        var next = index >= 0 ? index : ~index;
-        // The first start above this cluster's is where its text ends.
-        var end = next < boundaries.Length ? boundaries[next] : text.Length;
-        var start = Math.Clamp(cluster, 0, text.Length);
-        return text.AsSpan(start, Math.Clamp(end, start, text.Length) - start);
+        var from = glyphs[start].Cluster;
+        var to = order switch
+        {
+            1 => end < glyphs.Length ? glyphs[end].Cluster : run.Text.Length,
+            -1 => start > 0 ? glyphs[start - 1].Cluster : run.Text.Length,
+            _ => NextCluster(glyphs, from, run.Text.Length),
+        };
+        from = Math.Clamp(from, 0, run.Text.Length);
+        return run.Text.AsSpan(from, Math.Clamp(to, from, run.Text.Length) - from);
     }
 
-    /// <summary>The open TJ array and string, the pen position the font widths predict, and the rise.</summary>
-    private sealed class TjState(Objects.PdfBuffer content)
+    private static int NextCluster(ReadOnlySpan<PositionedGlyph> glyphs, int cluster, int textLength)
     {
-        private bool _inArray;
-        private bool _inString;
-        private double _pen;
-
-        public double Rise { get; private set; }
-
-        public void Show(EmbeddedFont font, double size, PositionedGlyph glyph)
+        var next = textLength;
+        foreach (var glyph in glyphs)
         {
-            font.Use(glyph.Id);
-            var rise = Math.Round(-glyph.Y, 3);
-            if (rise != Rise)
+            if (glyph.Cluster > cluster && glyph.Cluster < next)
             {
-                Close();
-                content.Number(rise).Ascii(" Ts\n");
-                Rise = rise;
-            }
-
-            // A TJ number moves the pen left by thousandths of the font size.
-            var adjust = Math.Round((_pen - glyph.X) * 1000 / size, 2);
-            if (adjust != 0)
-            {
-                Open();
-                if (_inString)
-                {
-                    content.Byte((byte)'>');
-                    _inString = false;
-                }
-
-                content.Number(adjust);
-                _pen -= adjust * size / 1000;
-            }
-
-            Open();
-            if (!_inString)
-            {
-                content.Byte((byte)'<');
-                _inString = true;
-            }
-
-            content.Hex16(glyph.Id);
-            _pen += font.Width(glyph.Id) * size / 1000;
-        }
-
-        public void Close()
-        {
-            if (_inString)
-            {
-                content.Byte((byte)'>');
-                _inString = false;
-            }
-
-            if (_inArray)
-            {
-                content.Ascii("]TJ\n");
-                _inArray = false;
+                next = glyph.Cluster;
             }
         }
 
-        private void Open()
-        {
-            if (!_inArray)
-            {
-                content.Byte((byte)'[');
-                _inArray = true;
-            }
-        }
+        return next;
     }
 }

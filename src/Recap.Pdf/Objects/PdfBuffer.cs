@@ -65,19 +65,31 @@ internal sealed class PdfBuffer
     /// <summary>A real number rounded to three decimals, without trailing zeros or exponent.</summary>
     public PdfBuffer Number(double value)
     {
-        var rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
-        if (rounded == 0)
+        // Thousandths as an integer: exact, fast, and the same digits on every machine.
+        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        if (thousandths < 0)
         {
-            return Byte((byte)'0');
+            Byte((byte)'-');
+            thousandths = -thousandths;
         }
 
-        if (rounded == Math.Floor(rounded) && Math.Abs(rounded) < 1e15)
+        Int(thousandths / 1000);
+        var fraction = (int)(thousandths % 1000);
+        if (fraction != 0)
         {
-            return Int((long)rounded);
+            Byte((byte)'.').Byte((byte)('0' + (fraction / 100)));
+            fraction %= 100;
+            if (fraction != 0)
+            {
+                Byte((byte)('0' + (fraction / 10)));
+                fraction %= 10;
+                if (fraction != 0)
+                {
+                    Byte((byte)('0' + fraction));
+                }
+            }
         }
 
-        rounded.TryFormat(Reserve(32), out var written, "0.###", CultureInfo.InvariantCulture);
-        Length += written;
         return this;
     }
 

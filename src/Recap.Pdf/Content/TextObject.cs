@@ -1,0 +1,136 @@
+using Recap.Frames;
+using Recap.Pdf.Fonts;
+using Recap.Pdf.Objects;
+
+namespace Recap.Pdf.Content;
+
+/// <summary>
+/// The open text object of a page (BT … ET) and where its pen is. Consecutive glyph runs share
+/// one text object; a run on the same baseline continues the current TJ array, moved into place by
+/// an adjustment, so a line set word by word costs little more than one set in a single run.
+/// Font, size and rise are only written when they change (they persist across text objects).
+/// </summary>
+internal sealed class TextObject(PdfBuffer content)
+{
+    private bool _open;
+    private bool _inArray;
+    private bool _inString;
+    private EmbeddedFont? _font;
+    private double _size;
+    private double _baseline = double.NaN;
+    private double _pen;
+    private double _rise;
+
+    /// <summary>Prepares to show glyphs of <paramref name="font"/> at <paramref name="size"/> on the baseline at PDF y <paramref name="baseline"/>.</summary>
+    public void Start(EmbeddedFont font, double size, double x, double baseline)
+    {
+        if (!_open)
+        {
+            content.Ascii("BT\n");
+            _open = true;
+            _baseline = double.NaN;
+        }
+
+        if (!ReferenceEquals(font, _font) || size != _size)
+        {
+            CloseArray();
+            content.Byte((byte)'/').Ascii(font.ResourceName).Space().Number(size).Ascii(" Tf\n");
+            _font = font;
+            _size = size;
+        }
+
+        if (Math.Round(baseline, 3) != _baseline)
+        {
+            CloseArray();
+            _baseline = Math.Round(baseline, 3);
+            content.Ascii("1 0 0 1 ").Number(x).Space().Number(_baseline).Ascii(" Tm\n");
+            _pen = Math.Round(x, 3);
+        }
+    }
+
+    /// <summary>Shows one glyph whose origin is at absolute x <paramref name="x"/> and <paramref name="rise"/> above the baseline.</summary>
+    public void Show(ushort glyph, double x, double rise)
+    {
+        var font = _font!;
+        font.Use(glyph);
+        rise = Math.Round(rise, 3);
+        if (rise != _rise)
+        {
+            CloseArray();
+            content.Number(rise).Ascii(" Ts\n");
+            _rise = rise;
+        }
+
+        // A TJ number moves the pen left by thousandths of the font size.
+        var adjust = Math.Round((_pen - x) * 1000 / _size, 2);
+        if (adjust != 0)
+        {
+            OpenArray();
+            CloseString();
+            content.Number(adjust);
+            _pen -= adjust * _size / 1000;
+        }
+
+        OpenArray();
+        if (!_inString)
+        {
+            content.Byte((byte)'<');
+            _inString = true;
+        }
+
+        content.Hex16(glyph);
+        _pen += font.Width(glyph) * _size / 1000;
+    }
+
+    /// <summary>Starts a span whose text replaces what its glyphs map to (ActualText).</summary>
+    public void BeginActualText(ReadOnlySpan<char> text)
+    {
+        CloseArray();
+        content.Ascii("/Span<</ActualText").Text(text.ToString()).Ascii(">>BDC\n");
+    }
+
+    public void EndActualText()
+    {
+        CloseArray();
+        content.Ascii("EMC\n");
+    }
+
+    /// <summary>Ends the text object; needed before anything that is not text and before a marked-content boundary.</summary>
+    public void End()
+    {
+        if (_open)
+        {
+            CloseArray();
+            content.Ascii("ET\n");
+            _open = false;
+        }
+    }
+
+    private void OpenArray()
+    {
+        if (!_inArray)
+        {
+            content.Byte((byte)'[');
+            _inArray = true;
+        }
+    }
+
+    private void CloseString()
+    {
+        if (_inString)
+        {
+            content.Byte((byte)'>');
+            _inString = false;
+        }
+    }
+
+    private void CloseArray()
+    {
+        CloseString();
+        if (_inArray)
+        {
+            content.Ascii("]TJ\n");
+            _inArray = false;
+        }
+    }
+}
