@@ -8,6 +8,8 @@ public sealed class BreakResult
         Lines = lines;
         Pass = pass;
         Demerits = demerits;
+        Breakpoints = lines.Select(l => l.Break).ToArray();
+        OverfullLines = Enumerable.Range(0, lines.Count).Where(i => lines[i].IsOverfull).ToArray();
     }
 
     public IReadOnlyList<LineFit> Lines { get; }
@@ -26,8 +28,8 @@ public sealed class BreakResult
     public bool WithinTolerance => Pass is BreakPass.Pretolerance or BreakPass.Tolerance or BreakPass.EmergencyStretch;
 
     /// <summary>The item index each line breaks at.</summary>
-    public IReadOnlyList<int> Breakpoints => Lines.Select(l => l.Break).ToArray();
+    public IReadOnlyList<int> Breakpoints { get; }
 
     /// <summary>Indices of the lines that run past the measure: each holds material wider than the measure that the caller should split.</summary>
-    public IReadOnlyList<int> OverfullLines => Lines.Select((l, i) => (l, i)).Where(x => x.l.IsOverfull).Select(x => x.i).ToArray();
+    public IReadOnlyList<int> OverfullLines { get; }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Recap.Layout.Inline;
 
 /*
@@ -160,9 +162,11 @@ public static class LineBreaker
                 candidates.Clear();
                 kept.Clear();
                 var lastDeactivated = -1;
+                var forcedBreak = _items[b].IsForcedBreak;
+                var nodes = CollectionsMarshal.AsSpan(_nodes);
                 foreach (var a in active)
                 {
-                    var node = _nodes[a];
+                    ref readonly var node = ref nodes[a];
                     var start = _sums.LineStart(node.Position);
                     if (b < start)
                     {
@@ -173,9 +177,9 @@ public static class LineBreaker
 
                     var measure = _sums.Measure(_items, start, b);
                     var ratio = measure.Ratio(_widths[node.Line], _extraStretch);
-                    if (ratio < -1 || _items[b].IsForcedBreak)
+                    if (ratio < -1 || forcedBreak)
                     {
-                        if (lastDeactivated < 0 || node.Position >= _nodes[lastDeactivated].Position)
+                        if (lastDeactivated < 0 || node.Position >= nodes[lastDeactivated].Position)
                         {
                             lastDeactivated = a;
                         }
@@ -187,7 +191,7 @@ public static class LineBreaker
 
                     if (ratio >= -1 && Badness(ratio) <= _threshold)
                     {
-                        Consider(candidates, a, node, b, ratio, 0);
+                        Consider(candidates, a, in node, b, ratio, 0);
                     }
                 }
 
@@ -197,7 +201,7 @@ public static class LineBreaker
                     var node = _nodes[lastDeactivated];
                     var measure = _sums.Measure(_items, _sums.LineStart(node.Position), b);
                     var width = _widths[node.Line];
-                    Consider(candidates, lastDeactivated, node, b, measure.Ratio(width, _extraStretch), measure.Overflow(width));
+                    Consider(candidates, lastDeactivated, in node, b, measure.Ratio(width, _extraStretch), measure.Overflow(width));
                 }
 
                 (active, kept) = (kept, active);
@@ -230,7 +234,7 @@ public static class LineBreaker
         }
 
         /// <summary>Adds the line a→b as a candidate unless a better equivalent one exists.</summary>
-        private void Consider(List<Node> candidates, int from, Node a, int b, double ratio, double overflow)
+        private void Consider(List<Node> candidates, int from, in Node a, int b, double ratio, double overflow)
         {
             var item = _items[b];
             var hyphenated = item.Kind == ItemKind.Penalty && item.Flagged;
