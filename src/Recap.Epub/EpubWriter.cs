@@ -13,7 +13,9 @@ public static class EpubWriter
     {
         var plan = new BookPlan(publication, options);
         var toc = TocEntry.For(plan);
-        var cover = publication.Meta.Cover is { } given ? File.ReadAllBytes(given.Path) : CoverRenderer.Render(publication.Meta, options.ThemeFolder);
+
+        // Drawing and encoding the cover is the slowest step: it runs beside the text and goes into the zip last.
+        var cover = Task.Run(() => publication.Meta.Cover is { } given ? File.ReadAllBytes(given.Path) : CoverRenderer.Render(publication.Meta, options.ThemeFolder));
 
         // A seekable buffer lets the zip put sizes in its local headers, which some readers need.
         using var buffer = new MemoryStream();
@@ -27,7 +29,6 @@ public static class EpubWriter
             Write(archive, root + BookPlan.Ncx, s => NcxDocument.Write(s, plan, toc));
             archive.Add(root + BookPlan.Stylesheet, Utf8(plan.StylesheetText));
             plan.Fonts.WriteTo(archive, root);
-            archive.Add(root + plan.CoverImage.Href, cover);
             plan.Images.WriteTo(archive, root);
             Write(archive, root + BookPlan.CoverPage, s => FrontPages.WriteCover(s, plan));
             Write(archive, root + BookPlan.TitlePage, s => FrontPages.WriteTitlePage(s, plan));
@@ -36,6 +37,8 @@ public static class EpubWriter
             {
                 Write(archive, root + file.Href, s => WriteUpDocument.Write(s, file, plan));
             }
+
+            archive.Add(root + plan.CoverImage.Href, cover.GetAwaiter().GetResult());
         }
 
         buffer.Position = 0;

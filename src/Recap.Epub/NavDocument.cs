@@ -14,7 +14,9 @@ internal static class NavDocument
         writer.Attribute("role", "doc-toc");
         writer.Attribute("id", "toc");
         writer.Element("h1", Labels.Contents);
-        WriteList(writer, toc);
+
+        // A toc list may not be empty; a book without write-ups (the reader only warns) lists its title page.
+        WriteList(writer, toc.Count > 0 ? toc : [new TocEntry(Labels.TitlePage, BookPlan.TitlePage, [])]);
         writer.End();
 
         writer.Start("nav");

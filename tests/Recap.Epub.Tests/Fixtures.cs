@@ -4,12 +4,12 @@ using static Recap.Epub.Tests.ModelBuilder;
 
 namespace Recap.Epub.Tests;
 
-/// <summary>The publications the tests write: every node kind, a GopherFest-like recap, a given cover, the bare minimum.</summary>
+/// <summary>The publications the tests write: every node kind, a GopherFest-like recap, a given cover, the bare minimum, none at all.</summary>
 internal static class Fixtures
 {
     public const string Script = "<script>alert(1)</script>";
 
-    public static readonly string[] Names = ["every-kind", "gopherfest", "given-cover", "minimal"];
+    public static readonly string[] Names = ["every-kind", "gopherfest", "given-cover", "minimal", "no-write-ups"];
 
     public static Publication ByName(string name, TempFolder folder) => name switch
     {
@@ -17,6 +17,7 @@ internal static class Fixtures
         "gopherfest" => GopherFest(),
         "given-cover" => GivenCover(folder),
         "minimal" => Minimal(),
+        "no-write-ups" => new PublicationBuilder("Nothing Yet").Build(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
