@@ -5,8 +5,9 @@ using Recap.Pdf.Objects;
 namespace Recap.Pdf;
 
 /// <summary>
-/// The page labels viewers show instead of page indices. Runs of consecutive decimal numbers become
-/// one numbered range; any other label is a range of its own holding the label as its prefix.
+/// The page labels viewers show instead of page indices. Runs of consecutive decimal numbers
+/// (1, 2, 3) or lower-case roman numerals (i, ii, iii) become one numbered range; any other label
+/// is a range of its own that holds the label as its prefix.
 /// </summary>
 internal static class PageLabels
 {
@@ -19,30 +20,56 @@ internal static class PageLabels
         }
 
         var nums = new PdfBuffer().Ascii("<</Nums[");
-        int? previous = null;
+        (char Style, int Number)? previous = null;
         for (var i = 0; i < pages.Count; i++)
         {
             var label = pages[i].Label ?? "";
-            var number = int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 && label[0] != '0' ? n : (int?)null;
-            if (number is not null && previous is not null && number == previous + 1)
+            var current = Parse(label);
+            if (current is { } c && previous is { } p && c.Style == p.Style && c.Number == p.Number + 1)
             {
-                previous = number;
+                previous = current;
                 continue;
             }
 
             nums.Int(i);
-            if (number is { } start)
+            if (current is { } start)
             {
-                nums.Ascii("<</S/D/St ").Int(start).Ascii(">>");
+                nums.Ascii("<</S/").Byte((byte)start.Style).Ascii("/St ").Int(start.Number).Ascii(">>");
             }
             else
             {
                 nums.Ascii("<</P").Text(label).Ascii(">>");
             }
 
-            previous = number;
+            previous = current;
         }
 
         return nums.Ascii("]>>");
+    }
+
+    /// <summary>A label the numbering styles can produce: D (decimal) or r (lower roman), and its number.</summary>
+    private static (char Style, int Number)? Parse(string label)
+    {
+        if (label.Length > 0 && label[0] != '0' && int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return ('D', number);
+        }
+
+        for (var n = 1; n < 40; n++)
+        {
+            if (Roman(n) == label)
+            {
+                return ('r', n);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Roman(int number)
+    {
+        string[] tens = ["", "x", "xx", "xxx"];
+        string[] ones = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+        return tens[number / 10] + ones[number % 10];
     }
 }

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Recap.Fonts;
+using Recap.Frames;
+using Recap.Testing;
+
+namespace Recap.Pdf.Tests;
+
+/// <summary>Copy and search get the real text: ligatures through ToUnicode, the rest through ActualText.</summary>
+public sealed class TextMappingTests
+{
+    [Fact]
+    public void Ligature_glyph_extracts_as_its_letters()
+    {
+        var shaped = TextShaper.Shape(TestFonts.DejaVuSans, 12, "official fish");
+        Assert.True(shaped.Glyphs.Length < shaped.Text.Length, "DejaVu Sans should ligate fi/ffi");
+        var b = new DocumentBuilder();
+        b.Add(GlyphRunItem.FromShaped(shaped, new Point(40, 100), Color.Black, b.Root.Add(StructureKind.P)));
+        using var folder = new TempFolder();
+
+        var text = ExternalTool.PdfToText(b.WriteTo(folder));
+
+        Assert.Equal("official fish", text.Trim());
+    }
+
+    [Fact]
+    public void Glyph_reused_for_other_text_and_split_clusters_get_actual_text()
+    {
+        var face = TestFonts.GoRegular;
+        Assert.True(face.TryGetGlyph('A', out var a));
+        Assert.True(face.TryGetGlyph('x', out var x));
+        Assert.True(face.TryGetGlyph('y', out var y));
+        var b = new DocumentBuilder();
+        var p = b.Root.Add(StructureKind.P);
+        // "A" maps the glyph first; then the same glyph stands for "Å", and two glyphs for the one character "ẍ".
+        b.Add(new GlyphRunItem(new Point(40, 100), face, 12, Color.Black, [new PositionedGlyph(a, 0, 0, 0)], "A", p));
+        b.Add(new GlyphRunItem(new Point(40, 120), face, 12, Color.Black, [new PositionedGlyph(a, 0, 0, 0), new PositionedGlyph(y, 8, 0, 1)], "Åy", p));
+        b.Add(new GlyphRunItem(new Point(40, 140), face, 12, Color.Black, [new PositionedGlyph(x, 0, 0, 0), new PositionedGlyph(x, 0, -3, 0)], "ẍ", p));
+        using var folder = new TempFolder();
+        var pretty = System.Text.Encoding.Latin1.GetString(b.Bytes(pretty: true));
+
+        var lines = ExternalTool.PdfToText(b.WriteTo(folder)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.Equal(["A", "Åy", "ẍ"], lines);
+        Assert.Equal(2, CountOf(pretty, "/ActualText"));
+        Assert.Contains("\n3 Ts\n", pretty, StringComparison.Ordinal); // the second glyph raised 3 pt (y down, so Y = -3)
+    }
+
+    private static int CountOf(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}
