@@ -6,7 +6,7 @@ public sealed class ExitStatusTests
     public void A_valid_build_exits_0_and_names_the_file_it_wrote()
     {
         using var folder = SampleContent.Valid();
-        var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder));
+        var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder), "-f", "epub");
 
         Assert.Equal(0, run.ExitCode);
         var epub = Path.Combine(SampleContent.OutOf(folder), "sample-recap.epub");
@@ -57,15 +57,26 @@ public sealed class ExitStatusTests
         Assert.Contains("recap: error:", run.Error);
     }
 
-    [Fact]
-    public void Asking_for_the_pdf_before_it_exists_is_a_clear_error_not_a_skip()
+    [Theory]
+    [InlineData("pdf", new[] { "sample-recap.pdf" })]
+    [InlineData("epub", new[] { "sample-recap.epub" })]
+    [InlineData("all", new[] { "sample-recap.epub", "sample-recap.pdf" })]
+    public void Format_chooses_what_is_written(string format, string[] expected)
     {
         using var folder = SampleContent.Valid();
-        var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder), "--format", "pdf");
+        var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder), "--format", format);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected, Directory.GetFiles(SampleContent.OutOf(folder)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_paper_is_a_usage_error()
+    {
+        var run = CliRun.Of("build", "--paper", "b5");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("PDF", run.Error);
-        Assert.False(Directory.Exists(SampleContent.OutOf(folder)));
+        Assert.Contains("b5", run.Error);
     }
 
     [Fact]

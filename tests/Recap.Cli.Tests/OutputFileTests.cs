@@ -16,7 +16,7 @@ public sealed class OutputFileTests
         Assert.Equal(0, CliRun.Of(FixedDate, "build", SampleContent.ContentOf(folder), "-o", output).ExitCode);
 
         Assert.NotEqual("stale", File.ReadAllText(epub));
-        Assert.Equal(["sample-recap.epub"], Directory.GetFiles(output).Select(Path.GetFileName));
+        Assert.Equal(["sample-recap.epub", "sample-recap.pdf"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -48,6 +48,9 @@ public sealed class OutputFileTests
         Assert.Equal(
             File.ReadAllBytes(Path.Combine(first, "sample-recap.epub")),
             File.ReadAllBytes(Path.Combine(second, "sample-recap.epub")));
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(first, "sample-recap.pdf")),
+            File.ReadAllBytes(Path.Combine(second, "sample-recap.pdf")));
     }
 
     [Fact]

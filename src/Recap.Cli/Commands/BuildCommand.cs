@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Recap.Cli.Publishing;
+using Recap.Layout.Styles;
 
 namespace Recap.Cli.Commands;
 
@@ -16,23 +17,30 @@ public static class BuildCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "What to build: epub, pdf or all.",
-            DefaultValueFactory = _ => "epub",
+            Description = "What to build: pdf (the booklet), epub (the ebook) or all.",
+            DefaultValueFactory = _ => "all",
         };
         format.AcceptOnlyFromAmong("epub", "pdf", "all");
+        var paper = new Option<string?>("--paper")
+        {
+            Description = "The booklet's paper: a5 (the theme's default), a4, letter or half-letter.",
+        };
+        paper.AcceptOnlyFromAmong([.. Paper.Sizes.Keys]);
 
         var command = new Command("build", """
             Build the publication from a content folder. Output files are named after the
             title's slug and replaced atomically; when the content has errors nothing is written.
 
             Examples:
-              recap build                       content/ into out/
-              recap build talks -o dist         talks/ into dist/
-              SOURCE_DATE_EPOCH=1467331200 recap build   fix the ebook's modification date
+              recap build                          content/ into out/: the PDF booklet and the EPUB
+              recap build talks -o dist -f epub    only the ebook of talks/, into dist/
+              recap build --paper letter           the booklet on US Letter
+              SOURCE_DATE_EPOCH=1467331200 recap build   fix the outputs' dates
             """);
         common.AddTo(command);
         command.Add(output);
         command.Add(format);
+        command.Add(paper);
         command.SetAction(parseResult =>
         {
             var request = new BuildRequest(
@@ -41,7 +49,8 @@ public static class BuildCommand
                     parseResult.GetValue(common.Quiet),
                     parseResult.GetValue(common.WarningsAsErrors)),
                 parseResult.GetRequiredValue(output),
-                Enum.Parse<OutputFormats>(parseResult.GetRequiredValue(format), ignoreCase: true));
+                Enum.Parse<OutputFormats>(parseResult.GetRequiredValue(format), ignoreCase: true),
+                parseResult.GetValue(paper));
             return new Publisher(environment).Build(request);
         });
         return command;

@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using Recap.Cli.Output;
 using Recap.Epub;
+using Recap.Layout;
+using Recap.Layout.Styles;
 using Recap.Markdown;
 using Recap.Model;
 using Recap.Model.Diagnostics;
+using Recap.Pdf;
 
 namespace Recap.Cli.Publishing;
 
@@ -28,12 +31,6 @@ public sealed class Publisher(CliEnvironment environment)
 
     public int Build(BuildRequest request)
     {
-        if (request.Formats.HasFlag(OutputFormats.Pdf))
-        {
-            environment.Error.WriteLine("recap: error: the PDF booklet is not available in this version yet; build with --format epub");
-            return ExitCodes.UsageError;
-        }
-
         var publication = Read(request.Check);
         if (publication is null)
         {
@@ -51,10 +48,30 @@ public sealed class Publisher(CliEnvironment environment)
             return ExitCodes.UsageError;
         }
 
-        Directory.CreateDirectory(request.OutputFolder);
-        var path = Path.Combine(request.OutputFolder, publication.Slug + ".epub");
-        Write(path, request.Check.Quiet, stream =>
-            EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified), stream));
+        // Lay out before writing anything: layout can still find problems (a character no face has).
+        LayoutResult? layout = null;
+        if (request.Formats.HasFlag(OutputFormats.Pdf))
+        {
+            var diagnostics = new DiagnosticBag();
+            using var theme = Theme.Load(ThemeFolder.Default, request.Paper);
+            layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), diagnostics);
+            if (DiagnosticPrinter.Report(diagnostics, request.Check.WarningsAsErrors, environment.Error))
+            {
+                return ExitCodes.ContentErrors;
+            }
+
+            Directory.CreateDirectory(request.OutputFolder);
+            Write(Path.Combine(request.OutputFolder, publication.Slug + ".pdf"), request.Check.Quiet, stream =>
+                PdfExporter.Export(layout.Document, new PdfOptions(), stream));
+        }
+
+        if (request.Formats.HasFlag(OutputFormats.Epub))
+        {
+            Directory.CreateDirectory(request.OutputFolder);
+            Write(Path.Combine(request.OutputFolder, publication.Slug + ".epub"), request.Check.Quiet, stream =>
+                EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified), stream));
+        }
+
         return ExitCodes.Built;
     }
 
