@@ -1,0 +1,66 @@
+using Recap.Fonts;
+using Recap.Layout.Inline;
+using Recap.Testing;
+using static Recap.Layout.Tests.InlineTestKit;
+
+namespace Recap.Layout.Tests;
+
+/// <summary>Right-to-left names in English text, with DejaVu Sans as the theme's fallback for Hebrew and Arabic.</summary>
+public sealed class InlineBidiTests : IDisposable
+{
+    private const string FallbackFace = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    private readonly TempFolder _folder = new();
+    private readonly Styles.Theme _theme;
+
+    public InlineBidiTests()
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepoPaths.DefaultTheme, "theme.yml"))
+            .Replace(" fonts/", " " + Path.Combine(RepoPaths.DefaultTheme, "fonts") + "/", StringComparison.Ordinal)
+            .Replace("fallback: []", $"fallback: [\"{FallbackFace}\"]", StringComparison.Ordinal);
+        _folder.Write("theme.yml", yaml);
+        _theme = Styles.Theme.Load(_folder.Path);
+    }
+
+    [Fact]
+    public void A_hebrew_run_is_shaped_right_to_left_and_placed_in_visual_order()
+    {
+        var (lines, diagnostics, _) = Set([T("The names שלום עולם, then more.")], ParagraphFormat.Body(_theme), _theme);
+
+        Assert.Empty(diagnostics.Sorted());
+        var line = Assert.Single(lines);
+        var runs = Runs(line).ToList();
+        var first = Assert.Single(runs, r => r.Text == "שלום");
+        var second = Assert.Single(runs, r => r.Text == "עולם");
+        var names = Assert.Single(runs, r => r.Text == "names");
+        var comma = Assert.Single(runs, r => r.Text == ",");
+
+        // Logical order "שלום עולם" reads right to left: the second word is drawn to the left of the first.
+        Assert.True(names.Origin.X < second.Origin.X);
+        Assert.True(second.Origin.X < first.Origin.X);
+        Assert.True(Right(first) <= comma.Origin.X + 1e-6);
+        Assert.Equal(FallbackFace, first.Face.Path);
+
+        // Shaped right to left: glyphs come in visual order, so the clusters descend.
+        Assert.True(first.Glyphs[0].Cluster > first.Glyphs[^1].Cluster);
+    }
+
+    [Fact]
+    public void An_arabic_name_joins_its_letters()
+    {
+        var (lines, _, _) = Set([T("Thanks to مرحبا for hosting.")], ParagraphFormat.Body(_theme), _theme);
+
+        var run = Assert.Single(Runs(Assert.Single(lines)), r => r.Text == "مرحبا");
+        var isolated = run.Text.EnumerateRunes().Select(r => run.Face.TryGetGlyph(r.Value, out var id) ? id : (ushort)0).ToHashSet();
+
+        // Joining forms are other glyphs than the letters' nominal (isolated) ones.
+        Assert.Contains(run.Glyphs, g => !isolated.Contains(g.Id));
+        Assert.True(run.Glyphs[0].Cluster > run.Glyphs[^1].Cluster);
+    }
+
+    public void Dispose()
+    {
+        _theme.Dispose();
+        _folder.Dispose();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using Recap.Fonts;
+using Recap.Frames;
+using Recap.Layout.Hyphenation;
+using Recap.Layout.Inline;
+using Recap.Layout.Styles;
+using Recap.Model;
+using Recap.Model.Diagnostics;
+using Recap.Testing;
+
+namespace Recap.Layout.Tests;
+
+/// <summary>The default theme, the en-US patterns and helpers to read set lines back as text.</summary>
+internal static class InlineTestKit
+{
+    public static Theme Theme { get; } = Theme.Load(RepoPaths.DefaultTheme);
+
+    public static Hyphenator EnUs { get; } = Hyphenator.Load(Path.Combine(RepoPaths.DefaultTheme, "hyphenation", "hyph_en_US.dic"));
+
+    public static SourceSpan Source { get; } = new("talks/test.md", 3, 1);
+
+    public static Text T(string value) => new(Source, value);
+
+    public static (IReadOnlyList<LineBox> Lines, DiagnosticBag Diagnostics, StructureElement Element) Set(
+        IReadOnlyList<Model.Inline> content, ParagraphFormat format, Theme? theme = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var layouter = new ParagraphLayouter(theme ?? Theme, EnUs, new MeasureCache(), diagnostics);
+        var element = new StructureElement(StructureKind.P);
+        return (layouter.Layout(content, format, element), diagnostics, element);
+    }
+
+    public static IEnumerable<GlyphRunItem> Runs(LineBox line) => line.Items.OfType<GlyphRunItem>();
+
+    /// <summary>The text runs of the line, without footnote marks (raised) and labels (left of the measure).</summary>
+    public static IEnumerable<GlyphRunItem> TextRuns(LineBox line) => Runs(line).Where(r => r.Origin.Y == 0 && r.Origin.X >= 0);
+
+    /// <summary>A run's right edge: where its pen ends.</summary>
+    public static double Right(GlyphRunItem run) => run.Origin.X + TextShaper.Shape(run.Face, run.Size, run.Text).Width;
+
+    /// <summary>
+    /// The line's text: runs left to right, a space wherever they do not touch; the hyphen the
+    /// breaker added is left out.
+    /// </summary>
+    public static string LineText(LineBox line)
+    {
+        var runs = TextRuns(line).OrderBy(r => r.Origin.X).ToList();
+        if (line.Hyphenated)
+        {
+            runs.RemoveAt(runs.Count - 1);
+        }
+
+        var text = new StringBuilder();
+        var end = double.NaN;
+        foreach (var run in runs)
+        {
+            if (text.Length > 0 && run.Origin.X > end + 0.01)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(run.Text);
+            end = Right(run);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Every line's text rejoined: a line that ends with a hyphen (added, or the text's own, as in
+    /// "run-time") runs into the next; other lines are separated by a space.
+    /// </summary>
+    public static string Rejoin(IReadOnlyList<LineBox> lines)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = LineText(lines[i]);
+            text.Append(line);
+            if (i < lines.Count - 1 && !lines[i].Hyphenated && !line.EndsWith('-'))
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Whether the line after <paramref name="line"/> continues a word begun on it.</summary>
+    public static bool EndsInsideWord(LineBox line) => line.Hyphenated || LineText(line).EndsWith('-');
+
+    public static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    public const string Prose =
+        "The Go programming language is an open source project to make programmers more productive. " +
+        "Go is expressive, concise, clean, and efficient. Its concurrency mechanisms make it easy to write " +
+        "programs that get the most out of multicore and networked machines, while its novel type system " +
+        "enables flexible and modular program construction. Go compiles quickly to machine code yet has the " +
+        "convenience of garbage collection and the power of run-time reflection. It's a fast, statically typed, " +
+        "compiled language that feels like a dynamically typed, interpreted language. Speakers at the summer " +
+        "meeting discussed the internationalization of applications, the extraordinary responsibilities of " +
+        "maintainers, and unquestionably uncomfortable deployment characteristics of distributed systems.";
+}
