@@ -1,16 +1,24 @@
 using BenchmarkDotNet.Attributes;
 using Recap.Epub;
+using Recap.Layout;
+using Recap.Layout.Styles;
 using Recap.Markdown;
+using Recap.Model;
 using Recap.Model.Diagnostics;
+using Recap.Pdf;
 
 namespace Recap.Benchmarks;
 
-/// <summary>Reading a generated corpus and writing its EPUB, in-process (no process start-up).</summary>
+/// <summary>
+/// The pipeline on a generated corpus, in-process (no process start-up): read, lay out and
+/// export the PDF, write the EPUB. Targets (issue 4): 200 talks, PDF and EPUB together ≤ 2 s.
+/// </summary>
 [MemoryDiagnoser]
 public class PublishBenchmark
 {
     private string _folder = "";
     private string _theme = "";
+    private Publication _publication = null!;
 
     [Params(20, 200)]
     public int Talks { get; set; }
@@ -26,15 +34,37 @@ public class PublishBenchmark
 
         CorpusGenerator.Write(_folder, Talks);
         _theme = Path.Combine(AppContext.BaseDirectory, "styles", "default");
+        _publication = Read();
     }
+
+    [Benchmark]
+    public Publication ReadContent() => Read();
 
     [Benchmark]
     public long Epub()
     {
-        var diagnostics = new DiagnosticBag();
-        var publication = ContentReader.Read(_folder, diagnostics) ?? throw new InvalidOperationException("corpus did not read");
         using var output = new MemoryStream();
-        EpubWriter.Write(publication, new EpubOptions(_theme, publication.ContentModified), output);
+        EpubWriter.Write(_publication, new EpubOptions(_theme, _publication.ContentModified), output);
         return output.Length;
     }
+
+    [Benchmark]
+    public long Pdf()
+    {
+        using var theme = Theme.Load(_theme);
+        var layout = LayoutEngine.Layout(_publication, theme, new LayoutOptions(_publication.ContentModified), new DiagnosticBag());
+        using var output = new MemoryStream();
+        PdfExporter.Export(layout.Document, new PdfOptions(), output);
+        return output.Length;
+    }
+
+    [Benchmark]
+    public long Everything()
+    {
+        _publication = Read();
+        return Pdf() + Epub();
+    }
+
+    private Publication Read() =>
+        ContentReader.Read(_folder, new DiagnosticBag()) ?? throw new InvalidOperationException("the corpus did not read");
 }
