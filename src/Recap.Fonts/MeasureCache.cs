@@ -9,6 +9,10 @@ public sealed class MeasureCache
 {
     private readonly Dictionary<FontFace, Dictionary<string, int>> _widths = [];
 
+    // Layout measures many words in a row in one face: keep that face's table at hand.
+    private FontFace? _lastFace;
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lastWords;
+
     /// <summary>How many distinct (face, word) pairs have been shaped.</summary>
     public int Count { get; private set; }
 
@@ -19,14 +23,20 @@ public sealed class MeasureCache
     /// <summary>The same width in design units.</summary>
     public int MeasureUnits(FontFace face, ReadOnlySpan<char> word)
     {
-        if (!_widths.TryGetValue(face, out var words))
+        if (!ReferenceEquals(face, _lastFace))
         {
-            words = new Dictionary<string, int>(StringComparer.Ordinal);
-            _widths.Add(face, words);
+            if (!_widths.TryGetValue(face, out var words))
+            {
+                words = new Dictionary<string, int>(StringComparer.Ordinal);
+                _widths.Add(face, words);
+            }
+
+            // Looked up by span so a hit allocates nothing; only a miss makes the string key.
+            _lastWords = words.GetAlternateLookup<ReadOnlySpan<char>>();
+            _lastFace = face;
         }
 
-        // Look up by span so a hit allocates nothing; only a miss makes the string key.
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _lastWords;
         if (!lookup.TryGetValue(word, out var width))
         {
             width = TextShaper.MeasureUnits(face, word);
