@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of GopherFest.sln. First installs, from Debian's packages, the checkers the
-# tests read real output with (epubcheck with a Java runtime, poppler-utils, qpdf) when missing.
+# tests read real output with (epubcheck with a Java runtime, poppler-utils, qpdf) and the
+# fallback face the PDF tests draw with (fonts-dejavu-core) when missing.
 # Extra arguments go to `dotnet test` (for example --filter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if ((${#need[@]})); then
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   echo "tests/run.sh: installing ${need[*]}"
