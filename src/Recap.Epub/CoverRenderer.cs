@@ -78,8 +78,11 @@ internal static class CoverRenderer
             }
         }
 
+        // One cheap filter suits flat colour fields: as small as trying every filter, and faster to encode.
         using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6))
+            ?? throw new InvalidOperationException("SkiaSharp could not encode the cover as PNG");
         return png.ToArray();
     }
 
