@@ -101,7 +101,7 @@ internal sealed partial class WriteUpFlow
         _nodes.Add(FlowPenalty.Forbid);
         _nodes.Add(new FlowGlue(Theme.BodyLeading * 0.25));
         _nodes.Add(FlowPenalty.Forbid);
-        Turn(exchange.Id, "A", exchange.Answer, TextWeight.Regular, inner, hang, list);
+        Turn(exchange.Id + "-a", "A", exchange.Answer, TextWeight.Regular, inner, hang, list);
 
         // A short exchange stays whole on one page: a question must not be parted from its answer.
         var boxes = _nodes.Skip(start).Count(n => n is FlowBox);
