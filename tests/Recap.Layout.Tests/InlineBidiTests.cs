@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Recap.Fonts;
 using Recap.Layout.Inline;
 using Recap.Testing;
@@ -15,9 +16,10 @@ public sealed class InlineBidiTests : IDisposable
 
     public InlineBidiTests()
     {
+        // The default theme's faces by absolute path, and exactly one fallback: the system's DejaVu Sans.
         var yaml = File.ReadAllText(Path.Combine(RepoPaths.DefaultTheme, "theme.yml"))
-            .Replace(" fonts/", " " + Path.Combine(RepoPaths.DefaultTheme, "fonts") + "/", StringComparison.Ordinal)
-            .Replace("fallback: []", $"fallback: [\"{FallbackFace}\"]", StringComparison.Ordinal);
+            .Replace(" fonts/", " " + Path.Combine(RepoPaths.DefaultTheme, "fonts") + "/", StringComparison.Ordinal);
+        yaml = Regex.Replace(yaml, @"fallback:.*(\n +- .*)*", $"fallback: [\"{FallbackFace}\"]");
         _folder.Write("theme.yml", yaml);
         _theme = Styles.Theme.Load(_folder.Path);
     }
