@@ -80,7 +80,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             foreach (var (start, end, face) in Atoms(segment, points, rtl))
             {
                 var direction = rtl is not null && rtl[start] ? TextDirection.RightToLeft : TextDirection.LeftToRight;
-                var plainWord = word.PlainStarts.Where(s => s.Offset >= start && s.Offset < end).Select(s => s.PlainWord).DefaultIfEmpty(-1).Min();
+                var plainWord = FirstPlainWord(word, start, end);
                 var piece = Piece(text[start..end], segment.Run.Style, face, direction, index, plainWord, null);
                 builder.AddBox(piece);
                 if (end < text.Length && points.TryGetValue(end, out var kind))
@@ -189,6 +189,20 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
 
             yield return (pieceStart, Math.Min(end, segmentEnd), faceRun.Face);
         }
+    }
+
+    /// <summary>The first plain-text word that begins in word.Text[start..end), or −1.</summary>
+    private static int FirstPlainWord(ParagraphWord word, int start, int end)
+    {
+        foreach (var (offset, plainWord) in word.PlainStarts)
+        {
+            if (offset >= start && offset < end)
+            {
+                return plainWord;
+            }
+        }
+
+        return -1;
     }
 
     private Piece Piece(string text, RunStyle style, FontFace face, TextDirection direction, int word, int plainWord, string? footnoteId)
