@@ -1,8 +1,8 @@
 using Recap.Frames;
 using Recap.Layout.Blocks;
+using Recap.Layout.Booklet;
 using Recap.Layout.Flow;
 using Recap.Layout.Hyphenation;
-using Recap.Layout.Pages;
 using Recap.Layout.Styles;
 using Recap.Model;
 using Recap.Model.Diagnostics;
@@ -11,8 +11,10 @@ namespace Recap.Layout;
 
 /// <summary>
 /// The typesetting engine: sets each write-up into a vertical list (in parallel; they are
-/// independent), joins the lists with the theme's breaks between write-ups, cuts them into pages,
-/// and adds the page furniture. Returns frames for an exporter and the page map.
+/// independent), then assembles the booklet around them (<see cref="BookletAssembler"/>): joins the
+/// lists with the theme's breaks between write-ups, cuts them into pages after the cover, colophon
+/// and contents, adds the page furniture, notes pages and back cover. Returns frames for an
+/// exporter and the page map.
 /// </summary>
 public static class LayoutEngine
 {
@@ -31,31 +33,10 @@ public static class LayoutEngine
             return context;
         }, _ => { });
 
-        var root = new StructureElement(StructureKind.Document);
-        var nodes = new List<FlowNode>();
-        for (var i = 0; i < writeUps.Count; i++)
-        {
-            root.Add(sections[i]);
-            if (i > 0)
-            {
-                nodes.Add(theme.TalkStart switch
-                {
-                    TalkStart.Recto => new FlowPageBreak(Recto: true),
-                    TalkStart.Page => new FlowPageBreak(Recto: false),
-                    _ => new FlowGlue(theme.BodyLeading * 3),
-                });
-            }
-
-            nodes.AddRange(flows[i]);
-        }
-
-        var bodyHeight = theme.TextBlock(1).Height;
-        var bodies = new PageBuilder(bodyHeight, theme.FootnoteLeading * 1.2).Build(nodes);
-        var composer = new PageComposer(theme, publication.Meta.Title);
-        var pages = bodies.Select((body, i) => composer.Compose(body, i + 1));
-        var map = new PageMap(bodies, number => theme.TextBlock(number).Y);
-        var document = new PagedDocument(pages, root, Outline(writeUps), Info(publication.Meta, options));
-        return new LayoutResult(document, map);
+        // The booklet around the write-ups: cover, colophon, contents with real page numbers, notes, back cover.
+        var booklet = new BookletAssembler(new LayoutContext(theme, publication, hyphenator, images, diagnostics)).Assemble(writeUps, flows, sections);
+        var document = new PagedDocument(booklet.Pages, booklet.Structure, Outline(writeUps), Info(publication.Meta, options));
+        return new LayoutResult(document, booklet.Map);
     }
 
     private static Hyphenator? Hyphenator(Publication publication, Theme theme, DiagnosticBag diagnostics)

@@ -25,7 +25,8 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
     // Rounding in glyph metrics must not push a box that fits exactly onto the next page.
     private const double Tolerance = 0.01;
 
-    public IReadOnlyList<PageBody> Build(IReadOnlyList<FlowNode> nodes)
+    /// <param name="firstPage">The number of the first page built (pages before it are set elsewhere): rectos are odd.</param>
+    public IReadOnlyList<PageBody> Build(IReadOnlyList<FlowNode> nodes, int firstPage = 1)
     {
         var pages = new List<PageBody>();
         var page = new PageState(carried: null);
@@ -46,8 +47,8 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
                         page = new PageState(page.Carried);
                     }
 
-                    // The next page's number is pages.Count + 1: an even one is a verso, so leave it blank.
-                    if (pageBreak.Recto && (pages.Count + 1) % 2 == 0)
+                    // The next page's number is firstPage + pages.Count: an even one is a verso, so leave it blank.
+                    if (pageBreak.Recto && (firstPage + pages.Count) % 2 == 0)
                     {
                         pages.Add(new PageBody([], [], page.Carried, Opens: false));
                     }

@@ -30,7 +30,7 @@ public sealed class PageComposer(Theme theme, string bookTitle)
         if (!body.IsBlank && !body.Opens)
         {
             AddRunningHead(body, number, block, items);
-            AddFolio(number, block, items);
+            items.Add(Folio(number));
         }
 
         return new Page(theme.Paper, items.ToImmutable(), PageMap.Label(number));
@@ -78,13 +78,15 @@ public sealed class PageComposer(Theme theme, string bookTitle)
         items.Add(GlyphRunItem.FromShaped(run, new Point(x, baseline), theme.MutedColor, null));
     }
 
-    private void AddFolio(int number, Rect block, ImmutableArray<FrameItem>.Builder items)
+    /// <summary>The page number at the outer foot, an artifact; also for pages set outside the page builder (notes).</summary>
+    public GlyphRunItem Folio(int number)
     {
+        var block = theme.TextBlock(number);
         var run = Shape(theme.Fonts.Regular, theme.FootnoteSize * 1.1, PageMap.Label(number));
         var recto = number % 2 == 1;
         var x = recto ? block.Right - run.Width : block.X;
         var baseline = block.Bottom + (theme.Margins.Bottom * 0.5);
-        items.Add(GlyphRunItem.FromShaped(run, new Point(x, baseline), theme.MutedColor, null));
+        return GlyphRunItem.FromShaped(run, new Point(x, baseline), theme.MutedColor, null);
     }
 
     // Furniture is set in the primary face only: titles and numbers, no fallback needed.

@@ -36,6 +36,10 @@ public sealed class Theme : IDisposable
         CodeLeading = Type(file.Code.Leading);
         FootnoteSize = Type(file.Footnote.Size);
         FootnoteLeading = Type(file.Footnote.Leading);
+        CoverTitleSize = Type(file.Booklet.CoverTitle);
+        CoverSubtitleSize = Type(file.Booklet.CoverSubtitle);
+        NotesRuleSpacing = Type(file.Booklet.NotesRules);
+        FontCredit = file.Booklet.FontCredit;
 
         Color Colour(string name, string fallback) => Color.FromHex(file.Colors.GetValueOrDefault(name, fallback));
         TextColor = Colour("text", "#1d1d1b");
@@ -88,6 +92,17 @@ public sealed class Theme : IDisposable
     public double FootnoteSize { get; }
 
     public double FootnoteLeading { get; }
+
+    /// <summary>The book's title on the cover.</summary>
+    public double CoverTitleSize { get; }
+
+    public double CoverSubtitleSize { get; }
+
+    /// <summary>Distance between the rules of a notes page.</summary>
+    public double NotesRuleSpacing { get; }
+
+    /// <summary>The colophon's credit for the faces; empty for none.</summary>
+    public string FontCredit { get; }
 
     public Color TextColor { get; }
 

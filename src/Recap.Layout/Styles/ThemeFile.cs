@@ -26,6 +26,8 @@ public sealed class ThemeFile
 
     public string Hyphenation { get; set; } = "hyphenation";
 
+    public BookletSection Booklet { get; set; } = new();
+
     public static ThemeFile Read(string path)
     {
         var deserializer = new DeserializerBuilder()
@@ -70,6 +72,20 @@ public sealed class ThemeFile
         public string H3 { get; set; } = "11pt";
 
         public string H4 { get; set; } = "10pt";
+    }
+
+    /// <summary>The booklet's own pages: cover, colophon, notes.</summary>
+    public sealed class BookletSection
+    {
+        public string CoverTitle { get; set; } = "30pt";
+
+        public string CoverSubtitle { get; set; } = "13pt";
+
+        /// <summary>Distance between the rules of a notes page (a line of handwriting).</summary>
+        public string NotesRules { get; set; } = "7mm";
+
+        /// <summary>The colophon's line on the faces, e.g. who designed them; empty for none.</summary>
+        public string FontCredit { get; set; } = "";
     }
 
     public sealed class FontsSection

@@ -1,0 +1,133 @@
+using Recap.Frames;
+using Recap.Layout.Blocks;
+using Recap.Layout.Flow;
+using Recap.Layout.Pages;
+using Recap.Layout.Styles;
+using Recap.Model;
+
+namespace Recap.Layout.Booklet;
+
+/*
+ * Puts the booklet together, cover to back cover:
+ *
+ *   1 cover · 2 colophon · 3… contents · the foreword and talks · ruled notes pages · back cover
+ *
+ * The contents print page numbers that depend on the contents' own length, so the contents and
+ * the write-ups are paged together, and again with the numbers the page map found, until the
+ * numbers printed are the numbers found (TeX's and QuestPDF's two passes; entries reserve room
+ * for three figures, so the second pass settles it). Notes pages then bring the page count to a
+ * multiple of four for saddle stitching, with the back cover last.
+ */
+
+/// <summary>Assembles the booklet's pages around the write-ups' vertical lists.</summary>
+internal sealed class BookletAssembler(LayoutContext context)
+{
+    /// <summary>The cover and the colophon come before the pages the page builder cuts.</summary>
+    public const int FrontPages = 2;
+
+    private const int MaxPasses = 4;
+
+    private Theme Theme => context.Theme;
+
+    public BookletPages Assemble(IReadOnlyList<WriteUp> writeUps, IReadOnlyList<IReadOnlyList<FlowNode>> flows, IReadOnlyList<StructureElement> sections)
+    {
+        var text = new PageText(context);
+        var root = new StructureElement(StructureKind.Document);
+        var pages = new List<Page>
+        {
+            new CoverPage(text).Compose(root.Add(StructureKind.Sect)),
+            new ColophonPage(text).Compose(root.Add(StructureKind.Sect)),
+        };
+
+        var (contents, bodies, printed) = PageContentsAndText(writeUps, Join(flows), new ContentsList(text));
+        root.Add(contents);
+        foreach (var section in sections)
+        {
+            root.Add(section);
+        }
+
+        var composer = new PageComposer(Theme, context.Publication.Meta.Title);
+        pages.AddRange(bodies.Select((body, i) => composer.Compose(body, FrontPages + 1 + i)));
+
+        var notes = new NotesPage(text, composer);
+        var notesSection = new StructureElement(StructureKind.Sect);
+        while ((pages.Count + 1) % 4 != 0)
+        {
+            pages.Add(notes.Compose(pages.Count + 1, notesSection));
+        }
+
+        if (notesSection.Children.Count > 0)
+        {
+            root.Add(notesSection);
+        }
+
+        pages.Add(new BackCover(text, context.Diagnostics).Compose(pages.Count + 1, writeUps, root.Add(StructureKind.Sect)));
+
+        // The page map counts every page; only the builder's pages carry anchors.
+        var all = new List<PageBody>();
+        all.AddRange(Enumerable.Repeat(Blank, FrontPages));
+        all.AddRange(bodies);
+        all.AddRange(Enumerable.Repeat(Blank, pages.Count - all.Count));
+        var map = new PageMap(all, number => Theme.TextBlock(number).Y);
+        return new BookletPages(pages, root, map, printed);
+    }
+
+    private static PageBody Blank { get; } = new([], [], null, Opens: false);
+
+    /// <summary>Pages the contents and the write-ups until the contents print the pages the write-ups land on.</summary>
+    private (StructureElement Contents, IReadOnlyList<PageBody> Bodies, IReadOnlyDictionary<string, int> Printed) PageContentsAndText(
+        IReadOnlyList<WriteUp> writeUps, IReadOnlyList<FlowNode> text, ContentsList contents)
+    {
+        var builder = new PageBuilder(Theme.TextBlock(1).Height, Theme.FootnoteLeading * 1.2);
+        IReadOnlyDictionary<string, int> printed = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var pass = 1; ; pass++)
+        {
+            var section = new StructureElement(StructureKind.Sect);
+            List<FlowNode> nodes = [.. contents.Build(writeUps, printed, section), new FlowPageBreak(Recto: Theme.TalkStart == TalkStart.Recto), .. text];
+            var bodies = builder.Build(nodes, FrontPages + 1);
+            var map = new PageMap([.. Enumerable.Repeat(Blank, FrontPages), .. bodies], number => Theme.TextBlock(number).Y);
+            var found = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var writeUp in writeUps)
+            {
+                if (map.Find(writeUp.Id) is { } location)
+                {
+                    found[writeUp.Id] = location.Page;
+                }
+            }
+
+            if (found.Count == printed.Count && found.All(f => printed.TryGetValue(f.Key, out var page) && page == f.Value))
+            {
+                return (section, bodies, printed);
+            }
+
+            if (pass == MaxPasses)
+            {
+                throw new InvalidOperationException($"the contents' page numbers did not settle after {MaxPasses} passes");
+            }
+
+            printed = found;
+        }
+    }
+
+    /// <summary>The write-ups' lists one after another, with the theme's break before each talk.</summary>
+    private List<FlowNode> Join(IReadOnlyList<IReadOnlyList<FlowNode>> flows)
+    {
+        var nodes = new List<FlowNode>();
+        for (var i = 0; i < flows.Count; i++)
+        {
+            if (i > 0)
+            {
+                nodes.Add(Theme.TalkStart switch
+                {
+                    TalkStart.Recto => new FlowPageBreak(Recto: true),
+                    TalkStart.Page => new FlowPageBreak(Recto: false),
+                    _ => new FlowGlue(Theme.BodyLeading * 3),
+                });
+            }
+
+            nodes.AddRange(flows[i]);
+        }
+
+        return nodes;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Recap.Frames;
+using Recap.Layout.Inline;
+using Recap.Layout.Pages;
+
+namespace Recap.Layout.Booklet;
+
+/// <summary>
+/// Page 2, the back of the cover: the colophon set small at the foot of the text block: title,
+/// event and date, editors, publisher, rights, identifier, the faces and the tool. Lines the
+/// content does not give are left out, never invented. No folio.
+/// </summary>
+internal sealed class ColophonPage(PageText text)
+{
+    public const string Tool = "Set with Recap.";
+
+    private Styles.Theme Theme => text.Theme;
+
+    public Page Compose(StructureElement section)
+    {
+        var block = Theme.TextBlock(2);
+        var size = Theme.FootnoteSize;
+        var leading = Theme.FootnoteLeading;
+        var skip = leading * 0.6;
+        var paragraphs = Paragraphs()
+            .Select(p => text.Lines(p.Text, text.Ragged(size, block.Width, p.Weight, p.Weight == TextWeight.Regular ? Theme.MutedColor : Theme.TextColor), section.Add(StructureKind.P)))
+            .ToList();
+        var height = paragraphs.Sum(p => p.Count * leading) + (skip * (paragraphs.Count - 1));
+        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        var y = block.Bottom - height;
+        foreach (var lines in paragraphs)
+        {
+            y += text.Place(lines, size, leading, block.X, y, items) + skip;
+        }
+
+        return new Page(Theme.Paper, items.ToImmutable(), PageMap.Label(2));
+    }
+
+    private IEnumerable<(string Text, TextWeight Weight)> Paragraphs()
+    {
+        var meta = text.Meta;
+        yield return (meta.Subtitle is { } subtitle ? $"{meta.Title}: {subtitle}" : meta.Title, TextWeight.Medium);
+        var where = new[] { meta.Event?.Name, meta.Event?.Venue, meta.Event?.City, meta.Date is { } date ? CoverPage.LongDate(date) : null }
+            .Where(s => !string.IsNullOrWhiteSpace(s))
+            .ToList();
+        if (where.Count > 0)
+        {
+            yield return ("Talks given at " + string.Join(", ", where) + ".", TextWeight.Regular);
+        }
+
+        if (meta.Editors.Count > 0)
+        {
+            yield return ("Edited by " + Join(meta.Editors) + ".", TextWeight.Regular);
+        }
+
+        if (meta.Publisher is { } publisher)
+        {
+            yield return ("Published by " + publisher + ".", TextWeight.Regular);
+        }
+
+        if (meta.Rights is { } rights)
+        {
+            yield return (rights, TextWeight.Regular);
+        }
+
+        yield return ("Identifier: " + meta.Identifier, TextWeight.Regular);
+        if (!string.IsNullOrWhiteSpace(Theme.FontCredit))
+        {
+            yield return (Theme.FontCredit, TextWeight.Regular);
+        }
+
+        yield return (Tool, TextWeight.Regular);
+    }
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    private static string Join(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+}

@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using Recap.Frames;
+using Recap.Layout.Blocks;
+using Recap.Layout.Flow;
+using Recap.Layout.Inline;
+using Recap.Layout.Pages;
+using Recap.Model;
+
+namespace Recap.Layout.Booklet;
+
+/// <summary>
+/// The contents as a vertical list: a heading like a write-up's opener, then one entry a write-up
+/// (its title, its speakers below in italic), dot leaders and the page number in tabular figures
+/// on the title's last line. Each entry is one link to the write-up's title and a TOCI element.
+/// The page numbers come from the caller (the previous pass's page map); a missing one is left blank.
+/// </summary>
+internal sealed class ContentsList(PageText text)
+{
+    /// <summary>The id of the contents' mark: its continuation pages carry "Contents" as running head.</summary>
+    public const string MarkId = "contents";
+
+    public const string Title = "Contents";
+
+    // Room for three figures: page numbers never change the entries' line breaks, so the contents'
+    // length does not depend on the numbers it prints.
+    private const int Figures = 3;
+
+    private Styles.Theme Theme => text.Theme;
+
+    public IReadOnlyList<FlowNode> Build(IReadOnlyList<WriteUp> writeUps, IReadOnlyDictionary<string, int> pages, StructureElement section)
+    {
+        var nodes = new List<FlowNode> { new FlowMark(MarkId, Title) };
+        Heading(nodes, section.Add(StructureKind.H1));
+        var toc = section.Add(StructureKind.TOC);
+        for (var i = 0; i < writeUps.Count; i++)
+        {
+            if (i > 0)
+            {
+                nodes.Add(new FlowGlue(Theme.BodyLeading * 0.6));
+            }
+
+            Entry(nodes, writeUps[i], pages.TryGetValue(writeUps[i].Id, out var page) ? PageMap.Label(page) : null, toc.Add(StructureKind.TOCI));
+        }
+
+        return nodes;
+    }
+
+    private void Heading(List<FlowNode> nodes, StructureElement element)
+    {
+        var rule = Theme.BodyLeading * 0.3;
+        nodes.Add(new FlowBox(Theme.BodyLeading, [
+            new ShapeItem(ShapePath.Line(new Point(0, rule), new Point(Theme.BodyLeading * 2.5, rule)), null, new Stroke(Theme.AccentColor, Theme.BodySize * 0.2), null),
+        ]));
+        nodes.Add(FlowPenalty.Forbid);
+        var leading = Theme.TitleSize * 1.2;
+        var lines = text.Lines(Title, text.Ragged(Theme.TitleSize, Theme.Measure, TextWeight.Bold), element);
+        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        var height = text.Place(lines, Theme.TitleSize, leading, 0, 0, items);
+        nodes.Add(new FlowBox(height, items.ToImmutable()));
+        nodes.Add(FlowPenalty.Forbid);
+        nodes.Add(new FlowGlue(Theme.BodyLeading * BlockSpacing.AfterOpener));
+    }
+
+    private void Entry(List<FlowNode> nodes, WriteUp writeUp, string? page, StructureElement item)
+    {
+        var link = item.Add(StructureKind.Link);
+        var face = Theme.Fonts.Regular.Primary;
+        var cell = TabularFigures.CellWidth(face, Theme.BodySize);
+        var gap = Theme.BodySize * 0.6;
+        var measure = Theme.Measure - (cell * Figures) - gap;
+        var leading = Theme.BodyLeading;
+        var baseline = Baseline.Of(face, Theme.BodySize, leading);
+        var target = new DestinationTarget(writeUp.Id);
+
+        var title = text.Lines(writeUp.Meta.Title, text.Ragged(Theme.BodySize, measure, TextWeight.Medium), link);
+        var speakers = writeUp.Meta.Speakers.Count == 0
+            ? []
+            : text.Lines(string.Join(", ", writeUp.Meta.Speakers.Select(s => s.Name)), text.Ragged(Theme.BodySize, measure, color: Theme.MutedColor) with { Italic = true }, link);
+        for (var i = 0; i < title.Count; i++)
+        {
+            var items = ImmutableArray.CreateBuilder<FrameItem>();
+            items.AddRange(title[i].Items.Select(x => x.Offset(0, baseline)));
+            if (i == title.Count - 1)
+            {
+                var leaders = TabularFigures.Leaders(face, Theme.BodySize, title[i].Width + gap, Theme.Measure - (cell * Figures) - (gap / 2), Theme.BodySize * 0.55, baseline, Theme.MutedColor);
+                if (leaders is not null)
+                {
+                    items.Add(leaders);
+                }
+
+                if (page is not null)
+                {
+                    items.Add(TabularFigures.Set(face, Theme.BodySize, page, Theme.Measure, baseline, Theme.TextColor, link));
+                }
+            }
+
+            Add(nodes, items, leading, target, link, first: i == 0);
+        }
+
+        foreach (var line in speakers)
+        {
+            var items = ImmutableArray.CreateBuilder<FrameItem>();
+            items.AddRange(line.Items.Select(x => x.Offset(0, baseline)));
+            Add(nodes, items, leading, target, link, first: false);
+        }
+    }
+
+    /// <summary>One line of an entry as a box that links to the write-up; an entry is never split across pages.</summary>
+    private void Add(List<FlowNode> nodes, ImmutableArray<FrameItem>.Builder items, double leading, DestinationTarget target, StructureElement link, bool first)
+    {
+        if (!first)
+        {
+            nodes.Add(FlowPenalty.Forbid);
+        }
+
+        items.Add(new LinkItem(new Rect(0, 0, Theme.Measure, leading), target, link));
+        nodes.Add(new FlowBox(leading, items.ToImmutable()));
+    }
+}

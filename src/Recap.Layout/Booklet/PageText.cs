@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Recap.Frames;
+using Recap.Layout.Blocks;
+using Recap.Layout.Flow;
+using Recap.Layout.Inline;
+using Recap.Layout.Styles;
+using Recap.Model;
+using ModelInline = Recap.Model.Inline;
+
+namespace Recap.Layout.Booklet;
+
+/// <summary>
+/// Sets the short texts of the booklet's own pages (cover, colophon, contents, back cover) with the
+/// same paragraph layouter as the body, so they get the same faces, fallback and tagging.
+/// </summary>
+internal sealed class PageText(LayoutContext context)
+{
+    public Theme Theme => context.Theme;
+
+    public BookMeta Meta => context.Publication.Meta;
+
+    public IReadOnlyList<LineBox> Lines(string text, ParagraphFormat format, StructureElement element) =>
+        Lines([new Text(Meta.Source, text)], format, element);
+
+    public IReadOnlyList<LineBox> Lines(IReadOnlyList<ModelInline> content, ParagraphFormat format, StructureElement element) =>
+        context.Paragraphs.Layout(content, format, element);
+
+    /// <summary>A ragged-right, unhyphenated format: display text is never hyphenated.</summary>
+    public ParagraphFormat Ragged(double size, double measure, TextWeight weight = TextWeight.Regular, Color? color = null) =>
+        new(size, measure) { Weight = weight, Color = color, Alignment = ParagraphAlignment.RaggedRight, Hyphenate = false };
+
+    /// <summary>Places lines one <paramref name="leading"/> apart, the first line's top at <paramref name="top"/>; returns their height.</summary>
+    public double Place(IReadOnlyList<LineBox> lines, double size, double leading, double x, double top, ImmutableArray<FrameItem>.Builder items)
+    {
+        var baseline = Baseline.Of(Theme.Fonts.Regular.Primary, size, leading);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var item in lines[i].Items)
+            {
+                items.Add(item.Offset(x, top + (i * leading) + baseline));
+            }
+        }
+
+        return lines.Count * leading;
+    }
+}
