@@ -47,6 +47,13 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
 
         var items = ImmutableArray.CreateBuilder<FrameItem>();
         var metrics = new LineMetrics(format.Size, Primary());
+
+        // The label comes first in the content stream too, so text extraction reads "5. Fifth", not "Fifth 5.".
+        if (first && format.Label is { } label)
+        {
+            AddLabel(label, items, metrics);
+        }
+
         for (var i = 0; i < slots.Count;)
         {
             // Touching left-to-right pieces of one style and face draw as one run.
@@ -72,11 +79,6 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
                 var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
                 items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, last.Style.Link ?? element, metrics));
             }
-        }
-
-        if (first && format.Label is { } label)
-        {
-            AddLabel(label, items, metrics);
         }
 
         AddLinkAreas(slots, shift, metrics, items);
