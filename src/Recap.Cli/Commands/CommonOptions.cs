@@ -21,6 +21,18 @@ public sealed class CommonOptions
         Description = "Treat warnings as errors: exit 1 and write nothing.",
     };
 
+    public CommonOptions()
+    {
+        // A mistyped option would otherwise be taken for the content folder's name.
+        Content.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: ['-', ..] value }])
+            {
+                result.AddError($"unknown option '{value}'");
+            }
+        });
+    }
+
     public void AddTo(Command command)
     {
         command.Add(Content);
