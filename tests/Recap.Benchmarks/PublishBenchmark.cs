@@ -19,6 +19,7 @@ public class PublishBenchmark
     private string _folder = "";
     private string _theme = "";
     private Publication _publication = null!;
+    private LayoutResult _layout = null!;
 
     [Params(20, 200)]
     public int Talks { get; set; }
@@ -35,6 +36,9 @@ public class PublishBenchmark
         CorpusGenerator.Write(_folder, Talks);
         _theme = Path.Combine(AppContext.BaseDirectory, "styles", "default");
         _publication = Read();
+        using var theme = Theme.Load(_theme);
+        _layout = LayoutEngine.Layout(_publication, theme, new LayoutOptions(_publication.ContentModified), new DiagnosticBag());
+        Console.WriteLine($"// {Talks} talks: {_layout.Document.Pages.Length} pages");
     }
 
     [Benchmark]
@@ -55,6 +59,15 @@ public class PublishBenchmark
         var layout = LayoutEngine.Layout(_publication, theme, new LayoutOptions(_publication.ContentModified), new DiagnosticBag());
         using var output = new MemoryStream();
         PdfExporter.Export(layout.Document, new PdfOptions(), output);
+        return output.Length;
+    }
+
+    /// <summary>The exporter alone on pages laid out once (issue 3: ≥ 1,000 pages/s on one core).</summary>
+    [Benchmark]
+    public long ExportPdf()
+    {
+        using var output = new MemoryStream();
+        PdfExporter.Export(_layout.Document, new PdfOptions(), output);
         return output.Length;
     }
 
