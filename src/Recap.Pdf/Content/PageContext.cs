@@ -111,6 +111,7 @@ internal sealed class PageContext
     {
         if (_fill != color)
         {
+            Text.Interrupt();
             _fill = color;
             WriteColor(color).Ascii(" rg\n");
         }

@@ -95,6 +95,9 @@ internal sealed class TextObject(PdfBuffer content)
         content.Ascii("EMC\n");
     }
 
+    /// <summary>Closes the glyphs shown so far, before an operator that may stand inside a text object but not inside a TJ array (a colour change).</summary>
+    public void Interrupt() => CloseArray();
+
     /// <summary>Ends the text object; needed before anything that is not text and before a marked-content boundary.</summary>
     public void End()
     {
