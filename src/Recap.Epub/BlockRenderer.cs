@@ -9,12 +9,14 @@ internal sealed class BlockRenderer
     private readonly XhtmlWriter _writer;
     private readonly InlineRenderer _inlines;
     private readonly ImageCatalog _images;
+    private readonly PageBreakWriter _breaks;
 
-    public BlockRenderer(XhtmlWriter writer, InlineRenderer inlines, ImageCatalog images)
+    public BlockRenderer(XhtmlWriter writer, InlineRenderer inlines, ImageCatalog images, PageBreakWriter breaks)
     {
         _writer = writer;
         _inlines = inlines;
         _images = images;
+        _breaks = breaks;
     }
 
     public void Write(IEnumerable<Block> blocks)
@@ -44,6 +46,7 @@ internal sealed class BlockRenderer
                 break;
             case BlockQuote quote:
                 Open("blockquote", quote.Id);
+                _breaks.At(quote.Id);
                 Write(quote.Content);
                 _writer.End();
                 break;
@@ -60,6 +63,7 @@ internal sealed class BlockRenderer
                 WriteFigure(figure);
                 break;
             case ThematicBreak rule:
+                _breaks.At(rule.Id);
                 Open("hr", rule.Id);
                 _writer.End();
                 break;
@@ -85,17 +89,24 @@ internal sealed class BlockRenderer
             _writer.EpubType("footnote");
             _writer.Attribute("role", "doc-footnote");
             _writer.Attribute("id", note.Id);
+            _breaks.Start(note.Id);
             var content = note.Content;
+
+            // The print edition numbers a note's words from its first paragraph's text.
             if (content.FirstOrDefault() is Paragraph first)
             {
                 Open("p", first.Id);
+                _breaks.At(first.Id);
                 WriteNoteNumber(note);
+                _breaks.Count(note.Id);
                 _inlines.Write(first.Content);
+                _breaks.End();
                 _writer.End();
                 content = [.. content.Skip(1)];
             }
             else
             {
+                _breaks.At(note.Id);
                 _writer.Start("p");
                 WriteNoteNumber(note);
                 _writer.End();
@@ -138,12 +149,16 @@ internal sealed class BlockRenderer
     private void Inlines(string element, string id, IReadOnlyList<Inline> content)
     {
         Open(element, id);
+        _breaks.Begin(id);
         _inlines.Write(content);
+        _breaks.End();
         _writer.End();
     }
 
     private void WriteList(string element, string id, int? start, IReadOnlyList<ListItem> items, bool tight)
     {
+        // A list holds only items: its marker goes just before it.
+        _breaks.At(id);
         Open(element, id, tight ? "tight" : null);
         if (start is { } first && first != 1)
         {
@@ -153,6 +168,7 @@ internal sealed class BlockRenderer
         foreach (var item in items)
         {
             Open("li", item.Id);
+            _breaks.At(item.Id);
             Write(item.Content);
             _writer.End();
         }
@@ -163,10 +179,12 @@ internal sealed class BlockRenderer
     private void WriteCode(CodeBlock code)
     {
         Open("pre", code.Id);
+        _breaks.Begin(code.Id);
         var language = LanguageClass(code.Language);
         _writer.Start("code", language is null ? null : "language-" + language);
-        _writer.Text(code.Code);
+        _breaks.Text(code.Code);
         _writer.End();
+        _breaks.End();
         _writer.End();
     }
 
@@ -181,25 +199,31 @@ internal sealed class BlockRenderer
     private void WriteExchange(QaExchange exchange)
     {
         Open("div", exchange.Id, "qa");
-        WritePart("question", "Q", Labels.Question, exchange.Question);
-        WritePart("answer", "A", Labels.Answer, exchange.Answer);
+        _breaks.At(exchange.Id);
+        WritePart(exchange.Id + "-q", "question", "Q", Labels.Question, exchange.Question);
+        WritePart(exchange.Id + "-a", "answer", "A", Labels.Answer, exchange.Answer);
         _writer.End();
     }
 
-    private void WritePart(string cssClass, string label, string spoken, IReadOnlyList<Inline> content)
+    private void WritePart(string nodeId, string cssClass, string label, string spoken, IReadOnlyList<Inline> content)
     {
         _writer.Start("p", cssClass);
+        _breaks.Start(nodeId);
         _writer.Start("span", "qa-label");
         _writer.Attribute("aria-hidden", "true");
         _writer.Text(label);
         _writer.End();
         _writer.Element("span", spoken + ": ", "visually-hidden");
+        _breaks.Count(nodeId);
         _inlines.Write(content);
+        _breaks.End();
         _writer.End();
     }
 
     private void WriteTable(Table table)
     {
+        // A table holds only its parts: its marker goes just before it.
+        _breaks.At(table.Id);
         Open("table", table.Id);
         _writer.Start("thead");
         WriteRow(table, table.Header, "th");
@@ -240,6 +264,7 @@ internal sealed class BlockRenderer
     private void WriteFigure(Figure figure)
     {
         Open("figure", figure.Id);
+        _breaks.At(figure.Id);
         _writer.Start("img");
         _writer.Attribute("src", "../" + _images.HrefOf(figure.Image));
         _writer.Attribute("alt", figure.Alt);

@@ -28,6 +28,8 @@ internal sealed class BookPlan
         Images = new ImageCatalog(publication.WriteUps);
         WriteUps = [.. publication.WriteUps.Select(w => new WriteUpFile(w, w.Slug + ".xhtml", "w-" + w.Slug))];
         Links = new LinkMap(WriteUps.Select(w => (w.WriteUp, w.FileName)));
+        Nodes = new NodeIndex(publication.WriteUps);
+        Pages = new PageMarkers(options.Print, Nodes, WriteUps);
         var cover = publication.Meta.Cover;
         CoverImage = new ManifestItem(
             "cover-image",
@@ -51,6 +53,12 @@ internal sealed class BookPlan
     public IReadOnlyList<WriteUpFile> WriteUps { get; }
 
     public LinkMap Links { get; }
+
+    /// <summary>Every node a print page can begin with, in reading order.</summary>
+    public NodeIndex Nodes { get; }
+
+    /// <summary>The print edition's page markers; none without <see cref="EpubOptions.Print"/>.</summary>
+    public PageMarkers Pages { get; }
 
     public ManifestItem CoverImage { get; }
 

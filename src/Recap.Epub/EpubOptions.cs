@@ -4,4 +4,6 @@ namespace Recap.Epub;
 /// <param name="ThemeFolder">The theme folder (<c>styles/default</c>): <c>epub.css</c> and the <c>fonts/*.ttf</c> it names.</param>
 /// <param name="Modified">The book's <c>dcterms:modified</c> and every zip entry's time; the caller resolves it
 /// (SOURCE_DATE_EPOCH, else the content's newest file time) so that rebuilding unchanged content gives the same bytes.</param>
-public sealed record EpubOptions(string ThemeFolder, DateTimeOffset Modified);
+/// <param name="Print">The print edition's pages: when given, the text carries a page-break marker where each
+/// page begins, the navigation a page list, and the package names the source. Null for an ebook on its own.</param>
+public sealed record EpubOptions(string ThemeFolder, DateTimeOffset Modified, PrintPagination? Print = null);

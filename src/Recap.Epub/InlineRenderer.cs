@@ -11,14 +11,16 @@ internal sealed class InlineRenderer
     private readonly XhtmlWriter _writer;
     private readonly LinkMap _links;
     private readonly string _fileName;
+    private readonly PageBreakWriter _breaks;
     private readonly Dictionary<string, int> _noteReferences = new(StringComparer.Ordinal);
     private bool _inLink;
 
-    public InlineRenderer(XhtmlWriter writer, LinkMap links, string fileName)
+    public InlineRenderer(XhtmlWriter writer, LinkMap links, string fileName, PageBreakWriter breaks)
     {
         _writer = writer;
         _links = links;
         _fileName = fileName;
+        _breaks = breaks;
     }
 
     /// <summary>The id of the first reference to a footnote, where its back link points.</summary>
@@ -41,7 +43,7 @@ internal sealed class InlineRenderer
         switch (inline)
         {
             case Text text:
-                _writer.Text(text.Value);
+                _breaks.Text(text.Value);
                 break;
             case Emphasis emphasis:
                 Wrap("em", emphasis.Content);
@@ -50,11 +52,14 @@ internal sealed class InlineRenderer
                 Wrap("strong", strong.Content);
                 break;
             case InlineCode code:
-                _writer.Element("code", code.Value);
+                _writer.Start("code");
+                _breaks.Text(code.Value);
+                _writer.End();
                 break;
             case LineBreak:
                 _writer.Start("br");
                 _writer.End();
+                _breaks.Space();
                 break;
             case Link link:
                 WriteLink(Href(link.Target), null, link.Content);

@@ -23,4 +23,6 @@ internal static class Labels
     public const string CoverAlt = "Cover of";
     public const string About = "About this book";
     public const string And = "and";
+    public const string Pages = "Pages";
+    public const string PrintEdition = "The print edition";
 }

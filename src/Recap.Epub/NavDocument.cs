@@ -2,7 +2,8 @@ namespace Recap.Epub;
 
 /// <summary>
 /// <c>nav.xhtml</c>: the one <c>toc</c> nav (write-ups, their sections nested) and the landmarks
-/// (cover, title page, contents, start of the body). It is in the spine, as the book's printed contents.
+/// (cover, title page, contents, start of the body), and with a print edition the <c>page-list</c>.
+/// It is in the spine, as the book's printed contents.
 /// </summary>
 internal static class NavDocument
 {
@@ -31,6 +32,35 @@ internal static class NavDocument
         if (plan.WriteUps.Count > 0)
         {
             Landmark(writer, "bodymatter", plan.WriteUps[0].Href, Labels.Start);
+        }
+
+        writer.End();
+        writer.End();
+
+        if (plan.Pages.Any)
+        {
+            WritePageList(writer, plan.Pages);
+        }
+    }
+
+    /// <summary>One link per print page, in page order, to its marker; hidden, as reading systems offer it as "go to page".</summary>
+    private static void WritePageList(XhtmlWriter writer, PageMarkers pages)
+    {
+        writer.Start("nav");
+        writer.EpubType("page-list");
+        writer.Attribute("role", "doc-pagelist");
+        writer.Attribute("id", "page-list");
+        writer.Attribute("hidden", "hidden");
+        writer.Element("h2", Labels.Pages);
+        writer.Start("ol");
+        foreach (var page in pages.All)
+        {
+            writer.Start("li");
+            writer.Start("a");
+            writer.Attribute("href", page.Href);
+            writer.Text(page.Label);
+            writer.End();
+            writer.End();
         }
 
         writer.End();

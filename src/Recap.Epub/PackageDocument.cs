@@ -63,6 +63,7 @@ internal static class PackageDocument
 
         Optional(xml, "publisher", meta.Publisher);
         Optional(xml, "rights", meta.Rights);
+        WritePageSource(xml, plan.Pages);
         WriteAccessibility(xml, plan);
 
         // EPUB 2 reading systems find the cover through this.
@@ -107,6 +108,22 @@ internal static class PackageDocument
     public static IReadOnlyList<string> Speakers(Publication publication) =>
         [.. publication.WriteUps.SelectMany(w => w.Meta.Speakers).Select(s => s.Name.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The edition the page markers come from: <c>dc:source</c> marked as the source of the pagination
+    /// (EPUB 3.2's <c>source-of</c>; Ace looks for the <c>dc:source</c>). EPUB Accessibility 1.1's
+    /// <c>a11y:pageBreakSource</c> would say the same, but epubcheck 4.2.6 rejects it as an undefined property.
+    /// </summary>
+    private static void WritePageSource(XmlWriter xml, PageMarkers pages)
+    {
+        if (!pages.Any)
+        {
+            return;
+        }
+
+        Dc(xml, "source", pages.Source, "print-source");
+        Refine(xml, "print-source", "source-of", "pagination");
+    }
+
     private static void WriteAccessibility(XmlWriter xml, BookPlan plan)
     {
         Meta(xml, "schema:accessMode", "textual");
@@ -126,6 +143,12 @@ internal static class PackageDocument
             Meta(xml, "schema:accessibilityFeature", "alternativeText");
         }
 
+        if (plan.Pages.Any)
+        {
+            Meta(xml, "schema:accessibilityFeature", "pageBreakMarkers");
+            Meta(xml, "schema:accessibilityFeature", "pageNavigation");
+        }
+
         Meta(xml, "schema:accessibilityHazard", "none");
         Meta(xml, "schema:accessibilitySummary", Summary(plan));
     }
@@ -137,8 +160,11 @@ internal static class PackageDocument
             : plan.EveryFigureHasAlt
                 ? "Every picture has a text description."
                 : "Some pictures have no text description.";
+        var pages = plan.Pages.Any
+            ? $" The pages of the print edition ({plan.Pages.Source}) are marked in the text and listed for navigation."
+            : "";
         return "This book is structured text: headings mark each talk and its sections, a table of contents links them, "
-            + "and the reading order follows the printed order. Footnotes are linked both ways. " + figures;
+            + "and the reading order follows the printed order. Footnotes are linked both ways. " + figures + pages;
     }
 
     private static void Dc(XmlWriter xml, string name, string value, string? id = null)

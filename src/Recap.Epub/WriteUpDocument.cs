@@ -9,15 +9,17 @@ internal static class WriteUpDocument
     {
         var writeUp = file.WriteUp;
         using var writer = XhtmlWriter.Open(stream, plan.Meta.Language, writeUp.Meta.Title, "../" + BookPlan.Stylesheet);
-        var inlines = new InlineRenderer(writer, plan.Links, file.FileName);
-        var blocks = new BlockRenderer(writer, inlines, plan.Images);
+        var breaks = new PageBreakWriter(writer, plan.Pages);
+        var inlines = new InlineRenderer(writer, plan.Links, file.FileName, breaks);
+        var blocks = new BlockRenderer(writer, inlines, plan.Images, breaks);
         var (type, role) = Semantics(writeUp.Meta.Kind);
         writer.Start("section", writeUp.Meta.Kind.ToString().ToLowerInvariant());
         writer.EpubType(type);
         writer.Attribute("role", role);
         writer.Attribute("id", writeUp.Id);
+        breaks.Start(writeUp.Id);
         writer.NewLine();
-        WriteHeader(writer, writeUp.Meta);
+        WriteHeader(writer, breaks, writeUp);
         writer.NewLine();
         blocks.Write(writeUp.Body);
         blocks.WriteFootnotes(writeUp.Footnotes);
@@ -31,12 +33,20 @@ internal static class WriteUpDocument
         _ => ("chapter", "doc-chapter"),
     };
 
-    private static void WriteHeader(XhtmlWriter writer, WriteUpMeta meta)
+    // The booklet keeps the title, byline and summary whole, so their pages begin at their starts;
+    // the byline's words are in another order than the booklet's, so its markers all go before it.
+    private static void WriteHeader(XhtmlWriter writer, PageBreakWriter breaks, WriteUp writeUp)
     {
+        var meta = writeUp.Meta;
         writer.Start("header");
-        writer.Element("h1", meta.Title);
+        writer.Start("h1");
+        breaks.Count(writeUp.Id);
+        breaks.Text(meta.Title);
+        breaks.End();
+        writer.End();
         if (meta.Speakers.Count > 0)
         {
+            breaks.At(writeUp.Id + "-byline");
             writer.Start("ul", "byline");
             foreach (var speaker in meta.Speakers)
             {
@@ -48,7 +58,11 @@ internal static class WriteUpDocument
 
         if (!string.IsNullOrWhiteSpace(meta.Summary))
         {
-            writer.Element("p", meta.Summary, "summary");
+            writer.Start("p", "summary");
+            breaks.Begin(writeUp.Id + "-summary");
+            breaks.Text(meta.Summary);
+            breaks.End();
+            writer.End();
         }
 
         writer.End();

@@ -44,10 +44,10 @@ internal sealed class EpubBook
 
     public static string ThemeFolder => RepoPaths.DefaultTheme;
 
-    public static byte[] WriteBytes(Publication publication, DateTimeOffset? modified = null)
+    public static byte[] WriteBytes(Publication publication, DateTimeOffset? modified = null, PrintPagination? print = null)
     {
         using var output = new MemoryStream();
-        EpubWriter.Write(publication, new EpubOptions(ThemeFolder, modified ?? Modified), output);
+        EpubWriter.Write(publication, new EpubOptions(ThemeFolder, modified ?? Modified, print), output);
         return output.ToArray();
     }
 
