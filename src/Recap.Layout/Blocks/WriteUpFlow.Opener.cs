@@ -47,7 +47,7 @@ internal sealed partial class WriteUpFlow
         _indentNext = false;
     }
 
-    /// <summary>"Peter Sanford @psanford, RetailNext · Muir Manders, RetailNext" as inlines with handle links.</summary>
+    /// <summary>"Peter Sanford @psanford, RetailNext &amp; Muir Manders, RetailNext" as inlines with handle links.</summary>
     private List<ModelInline> Byline(SourceSpan source)
     {
         var inlines = new List<ModelInline>();
@@ -55,7 +55,7 @@ internal sealed partial class WriteUpFlow
         {
             if (inlines.Count > 0)
             {
-                inlines.Add(new Text(source, " \u00b7 "));
+                inlines.Add(new Text(source, " & "));
             }
 
             inlines.Add(new Text(source, speaker.Name));
