@@ -92,11 +92,12 @@ internal sealed class BackCover(PageText text, DiagnosticBag diagnostics)
         }
     }
 
+    /// <summary>The name and the affiliation, each its own paragraph of the item's body.</summary>
     private (IReadOnlyList<LineBox> Name, IReadOnlyList<LineBox> Affiliation) Entry(Speaker speaker, double width, StructureElement element)
     {
-        var name = text.Lines(speaker.Name, text.Ragged(Theme.BodySize, width, TextWeight.Medium, Theme.TextColor), element);
+        var name = text.Lines(speaker.Name, text.Ragged(Theme.BodySize, width, TextWeight.Medium, Theme.TextColor), element.Add(StructureKind.P));
         var affiliation = speaker.Affiliation is { } a
-            ? text.Lines(a, text.Ragged(Theme.BodySize, width, color: Theme.MutedColor) with { Italic = true }, element)
+            ? text.Lines(a, text.Ragged(Theme.BodySize, width, color: Theme.MutedColor) with { Italic = true }, element.Add(StructureKind.P))
             : [];
         return (name, affiliation);
     }

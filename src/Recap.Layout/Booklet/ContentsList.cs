@@ -11,7 +11,8 @@ namespace Recap.Layout.Booklet;
 /// <summary>
 /// The contents as a vertical list: a heading like a write-up's opener, then one entry a write-up
 /// (its title, its speakers below in italic), dot leaders and the page number in tabular figures
-/// on the title's last line. Each entry is one link to the write-up's title and a TOCI element.
+/// on the title's last line. Each entry is a TOCI element: a link (the title and page number; its
+/// areas cover the whole entry) and the speakers.
 /// The page numbers come from the caller (the previous pass's page map); a missing one is left blank.
 /// </summary>
 internal sealed class ContentsList(PageText text)
@@ -75,7 +76,7 @@ internal sealed class ContentsList(PageText text)
         var title = text.Lines(writeUp.Meta.Title, text.Ragged(Theme.BodySize, measure, TextWeight.Medium), link);
         var speakers = writeUp.Meta.Speakers.Count == 0
             ? []
-            : text.Lines(string.Join(", ", writeUp.Meta.Speakers.Select(s => s.Name)), text.Ragged(Theme.BodySize, measure, color: Theme.MutedColor) with { Italic = true }, link);
+            : text.Lines(string.Join(", ", writeUp.Meta.Speakers.Select(s => s.Name)), text.Ragged(Theme.BodySize, measure, color: Theme.MutedColor) with { Italic = true }, item.Add(StructureKind.P));
         for (var i = 0; i < title.Count; i++)
         {
             var items = ImmutableArray.CreateBuilder<FrameItem>();
