@@ -42,7 +42,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             }
             else if (word.SpaceBefore is { } space)
             {
-                builder.AddSpace(measures.Measure(space.Fonts.Primary, space.Size, " "));
+                builder.AddSpace(measures.Measure(space.Fonts.Primary, space.Size, " "), space.Token);
             }
 
             AddWord(builder, w, word, levels.GetValueOrDefault(w), hyphenate);
@@ -242,9 +242,14 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             Add(Item.Box(piece.Width), Pieces.Count - 1);
         }
 
-        public void AddSpace(double width)
+        /// <param name="fixedWidth">A space inside code keeps its width: justification stretches only the spaces between words.</param>
+        public void AddSpace(double width, bool fixedWidth)
         {
-            if (ragged)
+            if (fixedWidth && !ragged)
+            {
+                Add(Item.Glue(width, 0, 0), -1);
+            }
+            else if (ragged)
             {
                 // Breaking at the penalty leaves R of stretch on this line and drops the −R
                 // glue with the next line's start; not breaking, the two glues cancel out.
