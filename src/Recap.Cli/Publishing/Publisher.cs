@@ -68,8 +68,12 @@ public sealed class Publisher(CliEnvironment environment)
         if (request.Formats.HasFlag(OutputFormats.Epub))
         {
             Directory.CreateDirectory(request.OutputFolder);
+            // Built with the booklet, the ebook marks where each printed page begins.
+            var print = layout is null ? null : new PrintPagination(
+                publication.Slug + ".pdf",
+                [.. layout.Map.PageStarts.Select(start => new PrintPage(start.Label, start.NodeId, start.Word))]);
             Write(Path.Combine(request.OutputFolder, publication.Slug + ".epub"), request.Check.Quiet, stream =>
-                EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified), stream));
+                EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified, print), stream));
         }
 
         return ExitCodes.Built;
