@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Recap.Frames;
+using Recap.Layout.Flow;
 using Recap.Layout.Inline;
 using Recap.Layout.Pages;
 using Recap.Model;
@@ -45,9 +46,12 @@ internal sealed class BackCover(PageText text, DiagnosticBag diagnostics)
         }
 
         items.Add(new ShapeItem(ShapePath.Rectangle(new Rect(0, band, paper.Width, paper.Height - band)), Theme.AccentColor, null, null));
-        var title = text.Lines(text.Meta.Title, text.Ragged(Theme.H3Size, block.Width, TextWeight.Medium, Color.White), section.Add(StructureKind.P));
+        // The title in the band repeats the cover's: decoration, so an artifact (and it may sit below the text block).
+        var title = text.Lines(text.Meta.Title, text.Ragged(Theme.H3Size, block.Width, TextWeight.Medium, Color.White), new StructureElement(StructureKind.P));
         var titleLeading = Theme.H3Size * 1.3;
-        text.Place(title, Theme.H3Size, titleLeading, block.X, band + ((paper.Height - band - (title.Count * titleLeading)) / 2), items);
+        var titleItems = ImmutableArray.CreateBuilder<FrameItem>();
+        text.Place(title, Theme.H3Size, titleLeading, block.X, band + ((paper.Height - band - (title.Count * titleLeading)) / 2), titleItems);
+        items.AddRange(titleItems.Select(item => item.AsArtifact()).OfType<FrameItem>());
         return new Page(paper, items.ToImmutable(), PageMap.Label(number));
     }
 

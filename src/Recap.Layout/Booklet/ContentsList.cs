@@ -83,7 +83,7 @@ internal sealed class ContentsList(PageText text)
             items.AddRange(title[i].Items.Select(x => x.Offset(0, baseline)));
             if (i == title.Count - 1)
             {
-                var leaders = TabularFigures.Leaders(face, Theme.BodySize, title[i].Width + gap, Theme.Measure - (cell * Figures) - (gap / 2), Theme.BodySize * 0.55, baseline, Theme.MutedColor);
+                var leaders = TabularFigures.Leaders(face, Theme.BodySize, TabularFigures.InkEnd(title[i].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), Theme.BodySize * 0.45, baseline, Theme.MutedColor);
                 if (leaders is not null)
                 {
                     items.Add(leaders);

@@ -8,8 +8,8 @@ namespace Recap.Layout.Booklet;
 
 /// <summary>
 /// Page 1: a band of the accent colour across the top of the page with the event's name and the
-/// book's title and subtitle in white at its foot, then the venue, city and date under the band,
-/// and a rule at the foot. Type only, in the theme's faces and colours; no folio.
+/// book's title and subtitle in white at its foot; the venue, city and date stand on a rule at
+/// the foot of the text block. Type only, in the theme's faces and colours; no folio.
 /// </summary>
 internal sealed class CoverPage(PageText text)
 {
@@ -46,18 +46,24 @@ internal sealed class CoverPage(PageText text)
         top += text.Place(title, Theme.CoverTitleSize, titleLeading, block.X, top, items) + gap;
         text.Place(subtitle, Theme.CoverSubtitleSize, subtitleLeading, block.X, top, items);
 
-        var y = band + (Theme.BodyLeading * 2);
+        // Venue, city and date stand on the foot rule, leaving white space under the band.
+        var details = new List<(IReadOnlyList<LineBox> Lines, double Size)>();
         var place = string.Join(", ", new[] { meta.Event?.Venue, meta.Event?.City }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (place.Length > 0)
         {
-            var lines = text.Lines(place, text.Ragged(Theme.H3Size, block.Width, TextWeight.Medium, Theme.TextColor), section.Add(StructureKind.P));
-            y += text.Place(lines, Theme.H3Size, Theme.H3Size * 1.35, block.X, y, items);
+            details.Add((text.Lines(place, text.Ragged(Theme.H3Size, block.Width, TextWeight.Medium, Theme.TextColor), section.Add(StructureKind.P)), Theme.H3Size));
         }
 
         if (meta.Date is { } date)
         {
-            var lines = text.Lines(LongDate(date), text.Ragged(Theme.H3Size, block.Width, color: Theme.MutedColor), section.Add(StructureKind.P));
-            text.Place(lines, Theme.H3Size, Theme.H3Size * 1.35, block.X, y, items);
+            details.Add((text.Lines(LongDate(date), text.Ragged(Theme.H3Size, block.Width, color: Theme.MutedColor), section.Add(StructureKind.P)), Theme.H3Size));
+        }
+
+        var leading = Theme.H3Size * 1.35;
+        var y = block.Bottom - (Theme.BodyLeading * 0.8) - (details.Sum(d => d.Lines.Count) * leading);
+        foreach (var (lines, size) in details)
+        {
+            y += text.Place(lines, size, leading, block.X, y, items);
         }
 
         items.Add(new ShapeItem(ShapePath.Line(new Point(block.X, block.Bottom), new Point(block.Right, block.Bottom)), null, new Stroke(Theme.AccentColor, Theme.BodySize * 0.2), null));

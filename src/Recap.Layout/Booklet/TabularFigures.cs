@@ -31,6 +31,14 @@ internal static class TabularFigures
         return new GlyphRunItem(origin, face, size, color, glyphs.MoveToImmutable(), run.Text, element);
     }
 
+    /// <summary>Where the last glyph of a set line ends: the leaders start from the text, not from the line's measured width.</summary>
+    public static double InkEnd(IEnumerable<FrameItem> items) =>
+        items.OfType<GlyphRunItem>()
+            .Where(run => !run.Glyphs.IsEmpty)
+            .Select(run => run.Origin.X + run.Glyphs.Max(g => g.X + run.Face.ToPoints(run.Face.GetGlyphAdvance(g.Id), run.Size)))
+            .DefaultIfEmpty(0)
+            .Max();
+
     /// <summary>Dots every <paramref name="step"/> points, on the grid of multiples of the step, between two x positions; null when none fits.</summary>
     public static GlyphRunItem? Leaders(FontFace face, double size, double from, double to, double step, double baseline, Color color)
     {
