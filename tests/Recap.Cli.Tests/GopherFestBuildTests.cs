@@ -72,6 +72,28 @@ public sealed partial class GopherFestBuildTests : IDisposable
             titles.SkipWhile(t => t != "GopherFest"));
     }
 
+    [Fact]
+    public void Each_page_break_in_the_ebook_stands_before_the_words_that_open_that_page_of_the_booklet()
+    {
+        var pdf = Path.ChangeExtension(_epub, ".pdf");
+        var markers = SpineDocuments()
+            .SelectMany(d => d.Descendants(Xhtml + "span").Where(s => (string?)s.Attribute("role") == "doc-pagebreak"))
+            .ToList();
+
+        Assert.NotEmpty(markers);
+        var labels = markers.Select(m => int.Parse((string)m.Attribute("aria-label")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(labels.Order(), labels);
+        foreach (var (marker, page) in markers.Zip(labels))
+        {
+            var following = string.Join(" ", marker.NodesAfterSelf()
+                .SelectMany(n => n is XElement e ? e.DescendantNodes().OfType<XText>() : n is XText t ? [t] : [])
+                .Select(t => t.Value));
+            var firstWords = Normalise(following).Split(' ').Take(3);
+            var pageText = Normalise(ExternalTool.PdfToText(pdf, "-f", $"{page}", "-l", $"{page}"));
+            Assert.Contains(string.Join(" ", firstWords), pageText);
+        }
+    }
+
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
     private List<XDocument> SpineDocuments()
