@@ -1,11 +1,14 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using Recap.Fonts;
 
 namespace Recap.Epub;
 
 /// <summary>
-/// The font files the stylesheet's <c>@font-face</c> rules name, copied into the book beside the stylesheet
-/// so its relative URLs hold. Whole files for now; this is the one place to switch to subsetting
-/// (embed only the glyphs the text uses) once Recap.Fonts settles.
+/// The font files the stylesheet's <c>@font-face</c> rules name, put into the book beside the stylesheet
+/// so its relative URLs hold, each cut to the characters the book shows (hb-subset keeps the cmap, so
+/// the reading system shapes as before). A character the book lacks falls back to the reader's own fonts,
+/// as it would for one the whole font lacks.
 /// </summary>
 internal sealed partial class EmbeddedFonts
 {
@@ -58,13 +61,30 @@ internal sealed partial class EmbeddedFonts
 
     public IEnumerable<ManifestItem> ManifestItems => Fonts.Select(f => new ManifestItem(f.Id, f.Href, f.MediaType));
 
-    public void WriteTo(EpubArchive archive, string packageFolder)
+    /// <summary>Each font cut to the characters of the given content documents (UTF-8 XHTML) and those the reader draws itself.</summary>
+    public IReadOnlyList<(EmbeddedFont Font, byte[] Bytes)> Subset(IEnumerable<byte[]> documents)
     {
-        foreach (var font in Fonts)
+        // Markup characters come along with the text: a few glyphs, and nothing a document shows is missed.
+        var codePoints = new HashSet<int>(ReaderDrawn.EnumerateRunes().Select(r => r.Value));
+        foreach (var document in documents)
         {
-            archive.Add(packageFolder + font.Href, File.ReadAllBytes(font.SourcePath));
+            foreach (var rune in Encoding.UTF8.GetString(document).EnumerateRunes())
+            {
+                codePoints.Add(rune.Value);
+            }
         }
+
+        var ordered = codePoints.Order().ToList();
+        return [.. Fonts.AsParallel().AsOrdered().Select(font =>
+        {
+            using var face = FontFace.Load(font.SourcePath);
+            return (font, FontSubsetter.Subset(face, ordered));
+        })];
     }
+
+    // What a reading system draws in the text's font without it being in the text: list numbers and
+    // bullets (disc, circle, square) and the hyphens of hyphens: auto.
+    private const string ReaderDrawn = "0123456789.-\u2010\u2022\u25E6\u25AA";
 
     // EPUB 3 core media types for fonts; epubcheck 4.2.6 knows these.
     private static string MediaTypeOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch

@@ -17,25 +17,37 @@ public static class EpubWriter
         // Drawing and encoding the cover is the slowest step: it runs beside the text and goes into the zip last.
         var cover = Task.Run(() => publication.Meta.Cover is { } given ? File.ReadAllBytes(given.Path) : CoverRenderer.Render(publication.Meta, options.ThemeFolder));
 
+        // The content documents are rendered first: the fonts keep only the characters they show.
+        const string root = BookPlan.PackageFolder;
+        var nav = Render(s => NavDocument.Write(s, plan, toc));
+        var pages = new List<(string Path, byte[] Bytes)>
+        {
+            (root + BookPlan.CoverPage, Render(s => FrontPages.WriteCover(s, plan))),
+            (root + BookPlan.TitlePage, Render(s => FrontPages.WriteTitlePage(s, plan))),
+            (root + BookPlan.CopyrightPage, Render(s => FrontPages.WriteCopyrightPage(s, plan))),
+        };
+        pages.AddRange(plan.WriteUps.Select(file => (root + file.Href, Render(s => WriteUpDocument.Write(s, file, plan)))));
+        var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav));
+
         // A seekable buffer lets the zip put sizes in its local headers, which some readers need.
         using var buffer = new MemoryStream();
         using (var archive = new EpubArchive(buffer, options.Modified))
         {
             archive.Add(ContainerDocument.ContainerPath, Utf8(ContainerDocument.Container));
             archive.Add(ContainerDocument.DisplayOptionsPath, Utf8(ContainerDocument.DisplayOptions));
-            const string root = BookPlan.PackageFolder;
             Write(archive, BookPlan.PackagePath, s => PackageDocument.Write(s, plan));
-            Write(archive, root + BookPlan.Nav, s => NavDocument.Write(s, plan, toc));
+            archive.Add(root + BookPlan.Nav, nav);
             Write(archive, root + BookPlan.Ncx, s => NcxDocument.Write(s, plan, toc));
             archive.Add(root + BookPlan.Stylesheet, Utf8(plan.StylesheetText));
-            plan.Fonts.WriteTo(archive, root);
-            plan.Images.WriteTo(archive, root);
-            Write(archive, root + BookPlan.CoverPage, s => FrontPages.WriteCover(s, plan));
-            Write(archive, root + BookPlan.TitlePage, s => FrontPages.WriteTitlePage(s, plan));
-            Write(archive, root + BookPlan.CopyrightPage, s => FrontPages.WriteCopyrightPage(s, plan));
-            foreach (var file in plan.WriteUps)
+            foreach (var (font, bytes) in fonts)
             {
-                Write(archive, root + file.Href, s => WriteUpDocument.Write(s, file, plan));
+                archive.Add(root + font.Href, bytes);
+            }
+
+            plan.Images.WriteTo(archive, root);
+            foreach (var (path, bytes) in pages)
+            {
+                archive.Add(path, bytes);
             }
 
             archive.Add(root + plan.CoverImage.Href, cover.GetAwaiter().GetResult());
@@ -43,6 +55,13 @@ public static class EpubWriter
 
         buffer.Position = 0;
         buffer.CopyTo(output);
+    }
+
+    private static byte[] Render(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
     }
 
     private static void Write(EpubArchive archive, string path, Action<Stream> write)

@@ -31,6 +31,9 @@ public sealed class CoverTests
         Assert.Equal((1600, 2400), (bitmap.Width, bitmap.Height));
         Assert.Equal(cover, again.Entry(again.PathOf("cover-image")));
         Assert.True(cover.Length < 3_000_000);
+
+        // The IHDR's colour type (byte 25): 2 is RGB without alpha, which a cover never needs.
+        Assert.Equal(2, cover[25]);
     }
 
     [Fact]

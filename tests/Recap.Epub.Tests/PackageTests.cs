@@ -1,3 +1,5 @@
+using System.Text;
+using Recap.Fonts;
 using Recap.Model;
 using Recap.Testing;
 using static Recap.Epub.Tests.ModelBuilder;
@@ -110,17 +112,35 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Every_font_the_stylesheet_names_is_embedded_whole()
+    public void Every_font_the_stylesheet_names_is_embedded_cut_to_the_characters_the_book_shows()
     {
-        var book = EpubBook.Write(Fixtures.Minimal());
+        using var folder = new TempFolder();
+        var book = EpubBook.Write(Fixtures.EveryKind(folder));
         var css = System.Text.Encoding.UTF8.GetString(book.Entry("EPUB/styles/epub.css"));
         var named = System.Text.RegularExpressions.Regex.Matches(css, @"url\(""(fonts/[^""]+)""\)").Select(m => m.Groups[1].Value).ToList();
+        var shown = book.ContentDocuments
+            .SelectMany(path => book.Xml(path).DescendantNodes().OfType<System.Xml.Linq.XText>())
+            .SelectMany(t => t.Value.EnumerateRunes())
+            .Where(r => !Rune.IsWhiteSpace(r))
+            .Select(r => r.Value)
+            .ToHashSet();
 
         Assert.Contains("fonts/Go-Regular.ttf", named);
         Assert.Contains("fonts/Go-Mono.ttf", named);
+        Assert.True(shown.Count > 40);
         foreach (var font in named)
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(EpubBook.ThemeFolder, font)), book.Entry("EPUB/styles/" + font));
+            var source = Path.Combine(EpubBook.ThemeFolder, font);
+            var embedded = book.Entry("EPUB/styles/" + font);
+            using var whole = FontFace.Load(source);
+            using var cut = FontFace.Load(folder.Write(font, embedded));
+
+            Assert.True(embedded.Length < new FileInfo(source).Length / 3, $"{font}: {embedded.Length} bytes");
+            Assert.Equal((whole.FamilyName, whole.StyleName), (cut.FamilyName, cut.StyleName));
+            Assert.All(shown.Where(whole.HasGlyph), c => Assert.True(cut.HasGlyph(c), $"{font} lost U+{c:X4}"));
+
+            // A letter the whole font has and the book never shows is gone.
+            Assert.True(whole.HasGlyph('Ж') && !cut.HasGlyph('Ж'));
         }
 
         Assert.Equal(named.Count, book.EntryNames.Count(n => n.EndsWith(".ttf", StringComparison.Ordinal)));
