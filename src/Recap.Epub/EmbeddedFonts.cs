@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Recap.Fonts;
 
@@ -65,16 +64,14 @@ internal sealed partial class EmbeddedFonts
     public IReadOnlyList<(EmbeddedFont Font, byte[] Bytes)> Subset(IEnumerable<byte[]> documents)
     {
         // Markup characters come along with the text: a few glyphs, and nothing a document shows is missed.
-        var codePoints = new HashSet<int>(ReaderDrawn.EnumerateRunes().Select(r => r.Value));
+        var codePoints = new CodePoints();
+        codePoints.Add(ReaderDrawn);
         foreach (var document in documents)
         {
-            foreach (var rune in Encoding.UTF8.GetString(document).EnumerateRunes())
-            {
-                codePoints.Add(rune.Value);
-            }
+            codePoints.AddUtf8(document);
         }
 
-        var ordered = codePoints.Order().ToList();
+        var ordered = codePoints.ToList();
         return [.. Fonts.AsParallel().AsOrdered().Select(font =>
         {
             using var face = FontFace.Load(font.SourcePath);
