@@ -31,7 +31,14 @@ public sealed class Publisher(CliEnvironment environment)
 
     public int Build(BuildRequest request)
     {
+        // The theme's faces and patterns load while the content is read: neither needs the other.
+        var loading = request.Formats.HasFlag(OutputFormats.Pdf)
+            ? Task.Run(() => Theme.Load(ThemeFolder.Default, request.Paper))
+            : null;
         var publication = Read(request.Check);
+
+        // The frames point into the theme's faces: they stay loaded until the PDF is written.
+        using var theme = loading?.Result;
         if (publication is null)
         {
             return ExitCodes.ContentErrors;
@@ -50,30 +57,43 @@ public sealed class Publisher(CliEnvironment environment)
 
         // Lay out before writing anything: layout can still find problems (a character no face has).
         LayoutResult? layout = null;
-        if (request.Formats.HasFlag(OutputFormats.Pdf))
+        if (theme is not null)
         {
             var diagnostics = new DiagnosticBag();
-            using var theme = Theme.Load(ThemeFolder.Default, request.Paper);
             layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), diagnostics);
             if (DiagnosticPrinter.Report(diagnostics, request.Check.WarningsAsErrors, environment.Error))
             {
                 return ExitCodes.ContentErrors;
             }
+        }
 
-            Directory.CreateDirectory(request.OutputFolder);
-            Write(Path.Combine(request.OutputFolder, publication.Slug + ".pdf"), request.Check.Quiet, stream =>
-                PdfExporter.Export(layout.Document, new PdfOptions(), stream));
+        Directory.CreateDirectory(request.OutputFolder);
+        var outputs = new List<(string Path, Action<Stream> Write)>();
+        if (layout is not null)
+        {
+            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".pdf"), stream =>
+                PdfExporter.Export(layout.Document, new PdfOptions(), stream)));
         }
 
         if (request.Formats.HasFlag(OutputFormats.Epub))
         {
-            Directory.CreateDirectory(request.OutputFolder);
             // Built with the booklet, the ebook marks where each printed page begins.
             var print = layout is null ? null : new PrintPagination(
                 publication.Slug + ".pdf",
                 [.. layout.Map.PageStarts.Select(start => new PrintPage(start.Label, start.NodeId, start.Word))]);
-            Write(Path.Combine(request.OutputFolder, publication.Slug + ".epub"), request.Check.Quiet, stream =>
-                EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified, print), stream));
+            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), stream =>
+                EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified, print), stream)));
+        }
+
+        // The writers share nothing: run them side by side, then report in a fixed order.
+        var written = new string[outputs.Count];
+        Parallel.For(0, outputs.Count, i => written[i] = Write(outputs[i].Path, outputs[i].Write));
+        if (!request.Check.Quiet)
+        {
+            foreach (var line in written)
+            {
+                environment.Out.WriteLine(line);
+            }
         }
 
         return ExitCodes.Built;
@@ -88,14 +108,11 @@ public sealed class Publisher(CliEnvironment environment)
         return failed ? null : publication;
     }
 
-    private void Write(string path, bool quiet, Action<Stream> write)
+    /// <returns>The summary line: path, size, time taken.</returns>
+    private static string Write(string path, Action<Stream> write)
     {
         var clock = Stopwatch.StartNew();
         AtomicFile.Write(path, write);
-        if (!quiet)
-        {
-            var size = ByteSize.Format(new FileInfo(path).Length);
-            environment.Out.WriteLine($"{path}  {size}  {clock.ElapsedMilliseconds} ms");
-        }
+        return $"{path}  {ByteSize.Format(new FileInfo(path).Length)}  {clock.ElapsedMilliseconds} ms";
     }
 }
