@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Recap.Model;
@@ -10,21 +9,25 @@ public static class Slug
     {
         var builder = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue; // drop accents: é → e
-            }
-
-            if (char.IsAsciiLetterOrDigit(c))
+            var letters = char.IsAsciiLetterOrDigit(c) ? null : LatinFolding.Fold(c);
+            if (char.IsAsciiLetterOrDigit(c) || letters is { Length: > 0 })
             {
                 if (pendingDash && builder.Length > 0)
                 {
                     builder.Append('-');
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                if (letters is null)
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    builder.Append(letters);
+                }
+
                 pendingDash = false;
             }
             else if (c is '\'' or '\u2019')
