@@ -94,6 +94,40 @@ public sealed partial class GopherFestBuildTests : IDisposable
         }
     }
 
+    [Fact]
+    public void The_booklet_outline_has_one_entry_a_write_up_in_order_with_its_sections_nested()
+    {
+        var publication = ContentReader.Read(RepoPaths.Content, new DiagnosticBag())!;
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.ChangeExtension(_epub, ".pdf"));
+
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(publication.WriteUps.Select(w => w.Meta.Title), bookmarks.Roots.Select(b => b.Title));
+        foreach (var (writeUp, entry) in publication.WriteUps.Zip(bookmarks.Roots))
+        {
+            var sections = writeUp.Body.OfType<Heading>().Where(h => h.Level == 2).Select(h => InlineText.Plain(h.Content));
+            Assert.Equal(sections, entry.Children.Select(c => c.Title));
+        }
+    }
+
+    [Fact]
+    public void The_ebook_page_list_names_every_booklet_page_that_carries_talk_text_in_order()
+    {
+        using var archive = ZipFile.OpenRead(_epub);
+        var nav = XDocument.Load(archive.Entries.First(e => e.FullName.EndsWith("nav.xhtml", StringComparison.Ordinal)).Open());
+        var pageList = nav.Descendants(Xhtml + "nav").Single(n => (string?)n.Attribute(Epub + "type") == "page-list");
+        var labels = pageList.Descendants(Xhtml + "a").Select(a => int.Parse(a.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        // Pages 1–3 are the cover, colophon and contents; the talks run from page 4 to the last page before the Notes.
+        var pdfPath = Path.ChangeExtension(_epub, ".pdf");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(pdfPath);
+        var lastTalkPage = Enumerable.Range(4, pdf.NumberOfPages - 3)
+            .TakeWhile(n => !ExternalTool.PdfToText(pdfPath, "-f", $"{n}", "-l", $"{n}").TrimStart().StartsWith("Notes", StringComparison.Ordinal))
+            .Last();
+        Assert.Equal(Enumerable.Range(4, lastTalkPage - 3), labels);
+    }
+
+    private static readonly XNamespace Epub = "http://www.idpf.org/2007/ops";
+
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
     private List<XDocument> SpineDocuments()
