@@ -27,6 +27,12 @@ public sealed class FontChain
     /// <summary>Splits text into runs by the face that draws each grapheme cluster.</summary>
     public FontSplit Split(string text)
     {
+        // Almost every word is drawn by the primary face alone: answer that without segmenting.
+        if (Covers(Primary, text))
+        {
+            return new FontSplit(text.Length == 0 ? [] : [new FaceRun(Primary, 0, text.Length)], []);
+        }
+
         var runs = ImmutableArray.CreateBuilder<FaceRun>();
         var missing = ImmutableArray.CreateBuilder<MissingCharacter>();
         FontFace? current = null;

@@ -99,10 +99,10 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     }
 
     /// <summary>Where the word may break, by kind; the first kind found for a point wins.</summary>
-    private static SortedList<int, BreakKind> BreakPoints(ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
+    private static Dictionary<int, BreakKind> BreakPoints(ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
     {
         var text = word.Text;
-        var points = new SortedList<int, BreakKind>();
+        var points = new Dictionary<int, BreakKind>(); // looked up by position: no order needed
         if (!word.IsToken)
         {
             // Parts end after each explicit hyphen or dash that has text on both sides.
@@ -139,7 +139,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         return points;
     }
 
-    private static void AddHyphenationPoints(SortedList<int, BreakKind> points, string text, int start, int end, Hyphenator? hyphenator)
+    private static void AddHyphenationPoints(Dictionary<int, BreakKind> points, string text, int start, int end, Hyphenator? hyphenator)
     {
         if (hyphenator is null)
         {
@@ -170,7 +170,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     }
 
     /// <summary>Cuts a segment where its face or direction changes and at the word's break points.</summary>
-    private static IEnumerable<(int Start, int End, FontFace Face)> Atoms(WordSegment segment, SortedList<int, BreakKind> points, bool[]? rtl)
+    private static IEnumerable<(int Start, int End, FontFace Face)> Atoms(WordSegment segment, Dictionary<int, BreakKind> points, bool[]? rtl)
     {
         var segmentEnd = segment.Offset + segment.Length;
         foreach (var faceRun in segment.Faces)
