@@ -200,8 +200,8 @@ internal sealed class BlockRenderer
     {
         Open("div", exchange.Id, "qa");
         _breaks.At(exchange.Id);
-        WritePart(exchange.Id + "-q", "question", "Q", Labels.Question, exchange.Question);
-        WritePart(exchange.Id + "-a", "answer", "A", Labels.Answer, exchange.Answer);
+        WritePart(exchange.QuestionId, "question", "Q", Labels.Question, exchange.Question);
+        WritePart(exchange.AnswerId, "answer", "A", Labels.Answer, exchange.Answer);
         _writer.End();
     }
 

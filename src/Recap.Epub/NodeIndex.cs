@@ -23,12 +23,12 @@ internal sealed class NodeIndex
             Add(writeUp.Id);
             if (writeUp.Meta.Speakers.Count > 0)
             {
-                Add(writeUp.Id + "-byline");
+                Add(writeUp.BylineId);
             }
 
             if (!string.IsNullOrWhiteSpace(writeUp.Meta.Summary))
             {
-                Add(writeUp.Id + "-summary");
+                Add(writeUp.SummaryId);
             }
 
             AddAll(writeUp.Body);
@@ -62,8 +62,8 @@ internal sealed class NodeIndex
                     AddItems(list.Items);
                     break;
                 case QaExchange exchange:
-                    Add(exchange.Id + "-q");
-                    Add(exchange.Id + "-a");
+                    Add(exchange.QuestionId);
+                    Add(exchange.AnswerId);
                     break;
             }
         }

@@ -46,7 +46,7 @@ internal static class WriteUpDocument
         writer.End();
         if (meta.Speakers.Count > 0)
         {
-            breaks.At(writeUp.Id + "-byline");
+            breaks.At(writeUp.BylineId);
             writer.Start("ul", "byline");
             foreach (var speaker in meta.Speakers)
             {
@@ -59,7 +59,7 @@ internal static class WriteUpDocument
         if (!string.IsNullOrWhiteSpace(meta.Summary))
         {
             writer.Start("p", "summary");
-            breaks.Begin(writeUp.Id + "-summary");
+            breaks.Begin(writeUp.SummaryId);
             breaks.Text(meta.Summary);
             breaks.End();
             writer.End();

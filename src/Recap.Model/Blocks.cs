@@ -28,7 +28,14 @@ public sealed record BlockQuote(string Id, SourceSpan Source, IReadOnlyList<Bloc
 public sealed record CodeBlock(string Id, SourceSpan Source, string? Language, string Code) : Block(Id, Source);
 
 /// <summary>A <c>Q:</c> paragraph followed by an <c>A:</c> paragraph, without the labels.</summary>
-public sealed record QaExchange(string Id, SourceSpan Source, IReadOnlyList<Inline> Question, IReadOnlyList<Inline> Answer) : Block(Id, Source);
+public sealed record QaExchange(string Id, SourceSpan Source, IReadOnlyList<Inline> Question, IReadOnlyList<Inline> Answer) : Block(Id, Source)
+{
+    /// <summary>The question's own id (a double dash never occurs in a block id).</summary>
+    public string QuestionId => Id + "--q";
+
+    /// <summary>The answer's own id.</summary>
+    public string AnswerId => Id + "--a";
+}
 
 public sealed record Table(string Id, SourceSpan Source, IReadOnlyList<ColumnAlignment> Alignments, TableRow Header, IReadOnlyList<TableRow> Rows) : Block(Id, Source);
 

@@ -13,6 +13,15 @@ public sealed record WriteUp(
     SourceSpan Source)
 {
     public string Slug => Meta.Slug;
+
+    // The opener's parts get ids of their own, so the writers can say where a page begins inside
+    // the opener. The double dash keeps them apart from block ids: slugs never hold two dashes in a row.
+
+    /// <summary>The id of the write-up's byline (speakers, affiliations, handles).</summary>
+    public string BylineId => Id + "--byline";
+
+    /// <summary>The id of the write-up's summary.</summary>
+    public string SummaryId => Id + "--summary";
 }
 
 /// <summary>A write-up's front matter, resolved.</summary>

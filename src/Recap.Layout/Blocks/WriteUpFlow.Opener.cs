@@ -29,7 +29,7 @@ internal sealed partial class WriteUpFlow
             _nodes.Add(new FlowGlue(Theme.BodyLeading * 0.4));
             _nodes.Add(FlowPenalty.Forbid);
             var byline = ParagraphFormat.Heading(Theme, Theme.BodySize) with { Color = Theme.AccentColor };
-            SetLines(_writeUp.Id + "-byline", Byline(source), byline, measure, Section.Add(StructureKind.P), Theme.BodyLeading, keepTogether: true);
+            SetLines(_writeUp.BylineId, Byline(source), byline, measure, Section.Add(StructureKind.P), Theme.BodyLeading, keepTogether: true);
         }
 
         if (_writeUp.Meta.Summary is { } summary)
@@ -38,7 +38,7 @@ internal sealed partial class WriteUpFlow
             _nodes.Add(new FlowGlue(Theme.BodyLeading * 0.4));
             _nodes.Add(FlowPenalty.Forbid);
             var format2 = ParagraphFormat.Body(Theme) with { Italic = true, Color = Theme.MutedColor, Alignment = ParagraphAlignment.RaggedRight, Hyphenate = false };
-            SetLines(_writeUp.Id + "-summary", [new Text(source, summary)], format2, measure, Section.Add(StructureKind.P), Theme.BodyLeading, keepTogether: true);
+            SetLines(_writeUp.SummaryId, [new Text(source, summary)], format2, measure, Section.Add(StructureKind.P), Theme.BodyLeading, keepTogether: true);
         }
 
         _nodes.Add(FlowPenalty.Forbid);
