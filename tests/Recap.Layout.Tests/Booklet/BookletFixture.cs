@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Recap.Testing;
 
 namespace Recap.Layout.Tests.Booklet;
@@ -14,7 +13,7 @@ public sealed class BookletFixture : IDisposable
 
     private readonly TempFolder _output = new();
     private readonly TempFolder _rectoTheme = new();
-    private readonly ConcurrentDictionary<(string, string), Lazy<BookletBuild>> _builds = new();
+    private readonly BuildCache<(string Theme, string Paper), BookletBuild> _builds = new();
 
     public BookletFixture()
     {
@@ -30,16 +29,11 @@ public sealed class BookletFixture : IDisposable
     public static TheoryData<string> Papers { get; } = ["a5", "a4", "letter", "half-letter"];
 
     public BookletBuild Build(string paper, string theme = Default) =>
-        _builds.GetOrAdd((theme, paper), key => new Lazy<BookletBuild>(() =>
-            new BookletBuild(key.Item1 == Recto ? _rectoTheme.Path : RepoPaths.DefaultTheme, key.Item2, _output.Path))).Value;
+        _builds.Get((theme, paper), key => new BookletBuild(key.Theme == Recto ? _rectoTheme.Path : RepoPaths.DefaultTheme, key.Paper, _output.Path));
 
     public void Dispose()
     {
-        foreach (var build in _builds.Values.Where(b => b.IsValueCreated))
-        {
-            build.Value.Dispose();
-        }
-
+        _builds.Dispose();
         _output.Dispose();
         _rectoTheme.Dispose();
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Recap.Testing;
 
 namespace Recap.Layout.Tests.EndToEnd;
@@ -14,7 +13,7 @@ public sealed class EndToEndFixture : IDisposable
 
     private readonly TempFolder _content = new();
     private readonly TempFolder _output = new();
-    private readonly ConcurrentDictionary<(string, string), Lazy<EndToEndBuild>> _builds = new();
+    private readonly BuildCache<(string Content, string Paper), EndToEndBuild> _builds = new();
 
     public EndToEndFixture() => FixtureContent.WriteTo(_content);
 
@@ -23,15 +22,11 @@ public sealed class EndToEndFixture : IDisposable
     public string ContentFolder(string content) => content == GopherFest ? RepoPaths.Content : _content.Path;
 
     public EndToEndBuild Build(string content, string paper) =>
-        _builds.GetOrAdd((content, paper), key => new Lazy<EndToEndBuild>(() => EndToEndBuild.Run(ContentFolder(key.Item1), key.Item2, _output.Path))).Value;
+        _builds.Get((content, paper), key => EndToEndBuild.Run(ContentFolder(key.Content), key.Paper, _output.Path));
 
     public void Dispose()
     {
-        foreach (var build in _builds.Values.Where(b => b.IsValueCreated))
-        {
-            build.Value.Dispose();
-        }
-
+        _builds.Dispose();
         _content.Dispose();
         _output.Dispose();
     }
