@@ -2,7 +2,6 @@ using Recap.Layout.Styles;
 using Recap.Markdown;
 using Recap.Model;
 using Recap.Model.Diagnostics;
-using Recap.Pdf;
 using Recap.Testing;
 using UglyToad.PdfPig;
 
@@ -11,21 +10,15 @@ namespace Recap.Layout.Tests.Booklet;
 /// <summary>The GopherFest booklet laid out with one theme on one paper, exported, and its PDF read back page by page.</summary>
 public sealed class BookletBuild : IDisposable
 {
-    private static readonly DateTimeOffset Date = new(2016, 7, 1, 0, 0, 0, TimeSpan.Zero);
-
     public BookletBuild(string themeFolder, string paper, string outputFolder)
     {
         Theme = Theme.Load(themeFolder, paper);
         var diagnostics = new DiagnosticBag();
         Publication = ContentReader.Read(RepoPaths.Content, diagnostics)!;
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
-        Result = LayoutEngine.Layout(Publication, Theme, new LayoutOptions(Date), diagnostics);
-        Diagnostics = diagnostics;
         PdfPath = Path.Combine(outputFolder, $"booklet-{paper}-{Path.GetFileName(themeFolder)}.pdf");
-        using (var stream = File.Create(PdfPath))
-        {
-            PdfExporter.Export(Result.Document, new PdfOptions(), stream);
-        }
+        Result = PdfBuild.Write(Publication, Theme, PdfPath, diagnostics);
+        Diagnostics = diagnostics;
 
         using var pdf = PdfDocument.Open(PdfPath);
         Pages = [.. pdf.GetPages().Select(BookletPdfPage.Read)];

@@ -3,7 +3,6 @@ using Recap.Layout.Styles;
 using Recap.Markdown;
 using Recap.Model;
 using Recap.Model.Diagnostics;
-using Recap.Pdf;
 using Recap.Testing;
 using UglyToad.PdfPig;
 
@@ -12,8 +11,6 @@ namespace Recap.Layout.Tests.EndToEnd;
 /// <summary>One content folder read, laid out on one paper and exported: the model, the frames and the PDF file.</summary>
 public sealed class EndToEndBuild : IDisposable
 {
-    private static readonly DateTimeOffset Date = new(2016, 7, 1, 0, 0, 0, TimeSpan.Zero);
-
     private readonly Lazy<IReadOnlyList<PdfPageText>> _pdfPages;
     private readonly Lazy<IReadOnlyList<SetLine>> _lines;
     private readonly Lazy<ExpectedText> _expected;
@@ -23,10 +20,8 @@ public sealed class EndToEndBuild : IDisposable
         Paper = paper;
         Theme = Theme.Load(RepoPaths.DefaultTheme, paper);
         Publication = Read(contentFolder);
-        Result = LayoutEngine.Layout(Publication, Theme, new LayoutOptions(Date), new DiagnosticBag());
         PdfPath = Path.Combine(outputFolder, $"{Publication.Slug}-{paper}.pdf");
-        using var stream = File.Create(PdfPath);
-        PdfExporter.Export(Result.Document, new PdfOptions(), stream);
+        Result = PdfBuild.Write(Publication, Theme, PdfPath, new DiagnosticBag());
         _pdfPages = new(() =>
         {
             using var pdf = PdfDocument.Open(PdfPath);
@@ -78,9 +73,8 @@ public sealed class EndToEndBuild : IDisposable
     public static byte[] Rebuild(string contentFolder, string paper)
     {
         using var theme = Theme.Load(RepoPaths.DefaultTheme, paper);
-        var result = LayoutEngine.Layout(Read(contentFolder), theme, new LayoutOptions(Date), new DiagnosticBag());
         using var stream = new MemoryStream();
-        PdfExporter.Export(result.Document, new PdfOptions(), stream);
+        PdfBuild.Write(Read(contentFolder), theme, stream, new DiagnosticBag());
         return stream.ToArray();
     }
 
