@@ -10,6 +10,8 @@ namespace Recap.Pdf;
 /// Writes a <see cref="PagedDocument"/> as a tagged PDF 1.7: pages of shaped text, shapes, images
 /// and links; subset Type0 fonts with ToUnicode; structure tree, outline, page labels, named
 /// destinations and matching Info/XMP metadata. The bytes depend only on the document and options.
+/// A document whose pages place other pages (an imposition for the printer) is written untagged:
+/// the placed pages become Form XObjects drawn on the sheets.
 /// </summary>
 public static class PdfExporter
 {
@@ -45,16 +47,20 @@ public static class PdfExporter
 
         writer.Dictionary(pagesId, pages.Ascii("]"));
 
-        var structTreeRoot = context.Tags.Write();
+        int? structTreeRoot = context.Tagged ? context.Tags.Write() : null;
         var outline = Outline.Write(writer, document.Outline, context.Destinations);
         var dests = NamedDestinations.Write(writer, context.Destinations);
         var xmp = DocumentMetadata.WriteXmp(writer, document.Info);
         var info = DocumentMetadata.WriteInfo(writer, document.Info);
 
         var catalog = new PdfBuffer(256).Ascii("/Type/Catalog/Pages ").Ref(pagesId)
-            .Ascii("/Lang").Text(document.Info.Language)
-            .Ascii("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(structTreeRoot)
-            .Ascii("/Metadata ").Ref(xmp)
+            .Ascii("/Lang").Text(document.Info.Language);
+        if (structTreeRoot is { } root)
+        {
+            catalog.Ascii("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(root);
+        }
+
+        catalog.Ascii("/Metadata ").Ref(xmp)
             .Ascii("/ViewerPreferences<</DisplayDocTitle true>>");
         if (outline is { } outlines)
         {

@@ -9,7 +9,17 @@ internal static class ContentWriter
     public static void WritePage(DocumentContext document, PageContext page, int pagesId)
     {
         var frame = document.Document.Pages[page.Index];
-        foreach (var item in frame.Items)
+        WriteItems(document, page, frame.Items);
+        var writer = document.Writer;
+        var contentId = writer.Allocate();
+        writer.Stream(contentId, null, page.Content.Span, writer.CompressContent);
+        writer.Dictionary(page.Id, PageDictionary(document, page, frame, pagesId, contentId));
+    }
+
+    /// <summary>Draws the items into the page's (or form's) content stream and closes the last marked sequence.</summary>
+    public static void WriteItems(DocumentContext document, PageContext page, IEnumerable<FrameItem> items)
+    {
+        foreach (var item in items)
         {
             switch (item)
             {
@@ -27,6 +37,16 @@ internal static class ContentWriter
                     page.Text.End();
                     DrawImage(document, page, image);
                     break;
+                case PlacedPageItem placed:
+                    // Only untagged documents place pages (see DocumentContext.Tagged): nothing to mark.
+                    page.Text.End();
+                    DrawPlacedPage(document, page, placed);
+                    break;
+
+                // A placed page keeps no links or destinations: on a printed sheet there is nothing to click.
+                case LinkItem when page.IsForm:
+                case DestinationItem when page.IsForm:
+                    break;
                 case LinkItem link:
                     LinkWriter.Write(document, page, link);
                     break;
@@ -40,30 +60,46 @@ internal static class ContentWriter
         }
 
         page.CloseMark();
-        var writer = document.Writer;
-        var contentId = writer.Allocate();
-        writer.Stream(contentId, null, page.Content.Span, writer.CompressContent);
-        writer.Dictionary(page.Id, PageDictionary(page, frame, pagesId, contentId));
+    }
+
+    /// <summary>Resource entries (<c>/Font&lt;&lt;…&gt;&gt;</c>, <c>/XObject&lt;&lt;…&gt;&gt;</c>) for what the content uses.</summary>
+    public static void Resources(PdfBuffer body, PageContext page)
+    {
+        Resources(body, "/Font", page.FontResources);
+        Resources(body, "/XObject", page.XObjectResources);
     }
 
     private static void DrawImage(DocumentContext document, PageContext page, ImageItem image)
     {
         var (id, name) = document.Image(image.Image);
-        page.UseImage(name, id);
+        page.UseXObject(name, id);
         var bounds = image.Bounds;
         page.Content.Ascii("q ").Number(bounds.Width).Ascii(" 0 0 ").Number(bounds.Height).Space()
             .Number(bounds.X).Space().Number(page.PdfY(bounds.Bottom)).Ascii(" cm/").Ascii(name).Ascii(" Do Q\n");
     }
 
-    private static PdfBuffer PageDictionary(PageContext page, Page frame, int pagesId, int contentId)
+    /// <summary>The placed page's form, scaled and moved so its top-left corner lands on the placed origin.</summary>
+    private static void DrawPlacedPage(DocumentContext document, PageContext page, PlacedPageItem placed)
+    {
+        var (id, name) = document.Form(placed.Page);
+        page.UseXObject(name, id);
+        var bounds = placed.Bounds;
+        page.Content.Ascii("q ").Number(placed.Scale).Ascii(" 0 0 ").Number(placed.Scale).Space()
+            .Number(bounds.X).Space().Number(page.PdfY(bounds.Bottom)).Ascii(" cm/").Ascii(name).Ascii(" Do Q\n");
+    }
+
+    private static PdfBuffer PageDictionary(DocumentContext document, PageContext page, Page frame, int pagesId, int contentId)
     {
         var body = new PdfBuffer(256).Ascii("/Type/Page/Parent ").Ref(pagesId)
             .Ascii("/MediaBox[0 0 ").Number(frame.Size.Width).Space().Number(frame.Size.Height)
-            .Ascii("]/Contents ").Ref(contentId)
-            .Ascii("/StructParents ").Int(page.Index)
-            .Ascii("/Tabs/S/Resources<<");
-        Resources(body, "/Font", page.FontResources);
-        Resources(body, "/XObject", page.ImageResources);
+            .Ascii("]/Contents ").Ref(contentId);
+        if (document.Tagged)
+        {
+            body.Ascii("/StructParents ").Int(page.Index).Ascii("/Tabs/S");
+        }
+
+        body.Ascii("/Resources<<");
+        Resources(body, page);
         body.Ascii(">>");
         if (page.Annotations.Count > 0)
         {

@@ -9,12 +9,15 @@ namespace Recap.Pdf.Content;
 
 /// <summary>
 /// State that spans the whole document while pages are written: the object writer, fonts and
-/// images in order of first use, named destinations and the structure tree being built.
+/// images in order of first use, placed pages' forms, named destinations and the structure tree
+/// being built.
 /// </summary>
 internal sealed class DocumentContext
 {
     private readonly Dictionary<FontFace, EmbeddedFont> _fonts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ImageData, (int Id, string Name)> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Page, (int Id, string Name)> _forms = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Page> _formsBeingWritten = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, NamedDestination> _destinations = new(StringComparer.Ordinal);
 
     public DocumentContext(ObjectWriter writer, PagedDocument document)
@@ -23,7 +26,14 @@ internal sealed class DocumentContext
         Document = document;
         PageIds = [.. document.Pages.Select(_ => writer.Allocate())];
         Tags = new StructureTreeBuilder(writer, document.Structure, document.Pages.Length);
+
+        // Sheets that place other pages are a printer's file (an imposition): their reading order
+        // is the printer's, not the reader's, so such a document is written untagged.
+        Tagged = !document.Pages.Any(page => page.Items.Any(item => item is PlacedPageItem));
     }
+
+    /// <summary>False for a document that places pages: no structure tree, no marked content.</summary>
+    public bool Tagged { get; }
 
     public ObjectWriter Writer { get; }
 
@@ -57,6 +67,26 @@ internal sealed class DocumentContext
             entry = (Writer.Allocate(), "Im" + _images.Count);
             _images.Add(image, entry);
             ImageWriter.Write(Writer, entry.Id, image);
+        }
+
+        return entry;
+    }
+
+    /// <summary>The placed page's Form XObject resource name; the form is written the first time the page is placed.</summary>
+    public (int Id, string Name) Form(Page page)
+    {
+        if (_formsBeingWritten.Contains(page))
+        {
+            throw new ArgumentException("a page places itself (directly or through other placed pages)");
+        }
+
+        if (!_forms.TryGetValue(page, out var entry))
+        {
+            entry = (Writer.Allocate(), "Fm" + _forms.Count);
+            _formsBeingWritten.Add(page);
+            FormWriter.Write(this, entry.Id, page);
+            _formsBeingWritten.Remove(page);
+            _forms.Add(page, entry);
         }
 
         return entry;

@@ -25,7 +25,7 @@ internal static class LinkWriter
                 break;
         }
 
-        if (link.Element is { } element)
+        if (document.Tagged && link.Element is { } element)
         {
             body.Ascii("/StructParent ").Int(document.Tags.MarkAnnotation(element, id, page.Id));
         }

@@ -6,7 +6,7 @@ namespace Recap.Pdf.Content;
 /// <summary>
 /// State of the one page being written: its content stream, the resources and annotations it
 /// uses, the open marked-content sequence and the current colours and line width (so repeated
-/// settings are not written again).
+/// settings are not written again). A placed page's Form XObject is written with one too.
 /// </summary>
 internal sealed class PageContext
 {
@@ -28,8 +28,22 @@ internal sealed class PageContext
         Text = new TextObject(content);
     }
 
+    /// <summary>State for the content of a Form XObject that draws <paramref name="placed"/>: no page object of its own.</summary>
+    public PageContext(DocumentContext document, Page placed, PdfBuffer content)
+    {
+        _document = document;
+        Index = -1;
+        Height = placed.Size.Height;
+        Content = content;
+        Text = new TextObject(content);
+    }
+
+    /// <summary>True while writing a placed page's Form XObject rather than a page.</summary>
+    public bool IsForm => Index < 0;
+
     public int Index { get; }
 
+    /// <summary>The page object's id; 0 for a form.</summary>
     public int Id { get; }
 
     /// <summary>The page height, to turn Recap's y-down coordinates into PDF's y-up ones.</summary>
@@ -43,7 +57,8 @@ internal sealed class PageContext
     /// <summary>Resource names used on this page, with their object ids, in order of first use.</summary>
     public List<(string Name, int Id)> FontResources { get; } = [];
 
-    public List<(string Name, int Id)> ImageResources { get; } = [];
+    /// <summary>Images and placed pages' forms.</summary>
+    public List<(string Name, int Id)> XObjectResources { get; } = [];
 
     public List<int> Annotations { get; } = [];
 
@@ -51,11 +66,12 @@ internal sealed class PageContext
 
     /// <summary>
     /// Puts the next content under <paramref name="element"/> (a BDC with a new MCID) or, for
-    /// null, into an artifact. Consecutive items of one element share one sequence.
+    /// null, into an artifact. Consecutive items of one element share one sequence. An untagged
+    /// document marks nothing.
     /// </summary>
     public void Mark(StructureElement? element)
     {
-        if (_markOpen && ReferenceEquals(element, _markedElement))
+        if (!_document.Tagged || (_markOpen && ReferenceEquals(element, _markedElement)))
         {
             return;
         }
@@ -99,11 +115,11 @@ internal sealed class PageContext
         FontResources.Add((name, id));
     }
 
-    public void UseImage(string name, int id)
+    public void UseXObject(string name, int id)
     {
-        if (!ImageResources.Exists(r => r.Id == id))
+        if (!XObjectResources.Exists(r => r.Id == id))
         {
-            ImageResources.Add((name, id));
+            XObjectResources.Add((name, id));
         }
     }
 
