@@ -1,0 +1,141 @@
+using Recap.Frames;
+using SkiaSharp;
+
+namespace Recap.Raster;
+
+/// <summary>
+/// Draws a page's items onto a canvas whose units are points, y down (the frames' own space):
+/// one switch over the frame items, as the PDF exporter has, so the picture shows what the PDF does.
+/// </summary>
+internal static class PageDrawer
+{
+    // PDF's default miter limit; Skia's is 4, which would bevel corners a PDF viewer keeps sharp.
+    private const float PdfMiterLimit = 10;
+
+    public static void Draw(SKCanvas canvas, Page page, RasterResources resources)
+    {
+        // White paper, and nothing drawn past its edges (a bleed would be cut off there too).
+        var paper = SKRect.Create((float)page.Size.Width, (float)page.Size.Height);
+        using var white = new SKPaint { Color = SKColors.White };
+        canvas.Save();
+        canvas.ClipRect(paper);
+        canvas.DrawRect(paper, white);
+        foreach (var item in page.Items)
+        {
+            switch (item)
+            {
+                case GlyphRunItem run:
+                    DrawGlyphs(canvas, run, resources);
+                    break;
+                case ShapeItem shape:
+                    DrawShape(canvas, shape);
+                    break;
+                case ImageItem image:
+                    DrawImage(canvas, image, resources);
+                    break;
+                case LinkItem or DestinationItem:
+                    // Interactive only: nothing to see.
+                    break;
+                default:
+                    throw new NotSupportedException($"unknown frame item {item.GetType().Name}");
+            }
+        }
+
+        canvas.Restore();
+    }
+
+    private static void DrawGlyphs(SKCanvas canvas, GlyphRunItem run, RasterResources resources)
+    {
+        if (run.Glyphs.IsEmpty)
+        {
+            return;
+        }
+
+        // Unhinted outlines at fractional positions: the shapes a PDF viewer draws, not screen-fitted ones.
+        using var font = new SKFont(resources.Typeface(run.Face), (float)run.Size)
+        {
+            Subpixel = true,
+            LinearMetrics = true,
+            Hinting = SKFontHinting.Slight,
+            Edging = SKFontEdging.Antialias,
+        };
+        var ids = new ushort[run.Glyphs.Length];
+        var positions = new SKPoint[run.Glyphs.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var glyph = run.Glyphs[i];
+            ids[i] = glyph.Id;
+            positions[i] = new SKPoint(glyph.X, glyph.Y);
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        builder.AddPositionedRun(ids, font, positions);
+        using var blob = builder.Build();
+        if (blob is null)
+        {
+            return;
+        }
+
+        using var paint = new SKPaint { Color = ToSkia(run.Color), IsAntialias = true };
+        canvas.DrawText(blob, (float)run.Origin.X, (float)run.Origin.Y, paint);
+    }
+
+    private static void DrawShape(SKCanvas canvas, ShapeItem shape)
+    {
+        using var builder = new SKPathBuilder();
+        foreach (var segment in shape.Path.Segments)
+        {
+            switch (segment.Kind)
+            {
+                case PathSegmentKind.MoveTo:
+                    builder.MoveTo(ToSkia(segment.To));
+                    break;
+                case PathSegmentKind.LineTo:
+                    builder.LineTo(ToSkia(segment.To));
+                    break;
+                case PathSegmentKind.CubicTo:
+                    builder.CubicTo(ToSkia(segment.Control1), ToSkia(segment.Control2), ToSkia(segment.To));
+                    break;
+                case PathSegmentKind.Close:
+                    builder.Close();
+                    break;
+            }
+        }
+
+        using var path = builder.Detach();
+
+        // Fill first, then stroke over it, as PDF's B operator does; the non-zero winding rule of f.
+        if (shape.Fill is { } fill)
+        {
+            using var paint = new SKPaint { Color = ToSkia(fill), IsAntialias = true, Style = SKPaintStyle.Fill };
+            canvas.DrawPath(path, paint);
+        }
+
+        if (shape.Stroke is { } stroke)
+        {
+            using var paint = new SKPaint
+            {
+                Color = ToSkia(stroke.Color),
+                IsAntialias = true,
+                Style = SKPaintStyle.Stroke,
+                StrokeWidth = (float)stroke.Width,
+                StrokeCap = SKStrokeCap.Butt,
+                StrokeJoin = SKStrokeJoin.Miter,
+                StrokeMiter = PdfMiterLimit,
+            };
+            canvas.DrawPath(path, paint);
+        }
+    }
+
+    private static void DrawImage(SKCanvas canvas, ImageItem image, RasterResources resources)
+    {
+        var bounds = image.Bounds;
+        var target = SKRect.Create((float)bounds.X, (float)bounds.Y, (float)bounds.Width, (float)bounds.Height);
+        var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
+        canvas.DrawImage(resources.Image(image.Image), target, sampling);
+    }
+
+    private static SKPoint ToSkia(Point point) => new((float)point.X, (float)point.Y);
+
+    private static SKColor ToSkia(Color color) => new(color.R, color.G, color.B);
+}

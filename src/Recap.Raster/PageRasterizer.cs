@@ -1,0 +1,100 @@
+using Recap.Frames;
+using SkiaSharp;
+
+namespace Recap.Raster;
+
+/// <summary>
+/// Draws pages from their frames to PNG through Skia: previews of the booklet and a share card of
+/// its cover. The same page and resolution always give the same bytes. Keep one rasterizer for a
+/// document: it loads each face and decodes each image once; pages may be drawn on several threads.
+/// </summary>
+public sealed class PageRasterizer : IDisposable
+{
+    /// <summary>CSS pixels: a page at this resolution shows at its printed size on a screen at 100 %.</summary>
+    public const double ScreenDpi = 96;
+
+    private readonly RasterResources _resources = new();
+
+    /// <summary>
+    /// The picture's size in pixels for a page at a resolution: the page's size in inches × dpi,
+    /// rounded up (as poppler does) so the last partial pixel of the page is kept.
+    /// </summary>
+    public static (int Width, int Height) PixelSize(Size page, double dpi)
+    {
+        if (!(dpi > 0) || double.IsInfinity(dpi))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "the resolution must be a positive number of dots per inch");
+        }
+
+        return (Pixels(page.Width * dpi / 72), Pixels(page.Height * dpi / 72));
+    }
+
+    /// <summary>Writes the page as an opaque RGB PNG at <paramref name="dpi"/> dots per inch.</summary>
+    public void WritePng(Page page, double dpi, Stream output)
+    {
+        var (width, height) = PixelSize(page.Size, dpi);
+        using var surface = CreateSurface(width, height);
+        var canvas = surface.Canvas;
+
+        // Paper white up to the picture's edge: the last column and row are only partly page.
+        canvas.Clear(SKColors.White);
+        canvas.Scale((float)(dpi / 72));
+        PageDrawer.Draw(canvas, page, _resources);
+        Encode(surface, output);
+    }
+
+    /// <summary>
+    /// Writes a share card (a link preview or social image): the page drawn as a sheet, with a soft
+    /// shadow, centred on the card's background and as tall as its margins allow.
+    /// </summary>
+    public void WriteCard(Page page, ShareCard card, Stream output)
+    {
+        using var surface = CreateSurface(card.Width, card.Height);
+        var canvas = surface.Canvas;
+        canvas.Clear(new SKColor(card.Background.R, card.Background.G, card.Background.B));
+
+        var scale = Math.Min((card.Width - (2.0 * card.Margin)) / page.Size.Width, (card.Height - (2.0 * card.Margin)) / page.Size.Height);
+        var sheet = SKRect.Create(
+            (float)((card.Width - (page.Size.Width * scale)) / 2),
+            (float)((card.Height - (page.Size.Height * scale)) / 2),
+            (float)(page.Size.Width * scale),
+            (float)(page.Size.Height * scale));
+
+        // The shadow lifts the sheet off a pale background and stays faint on a dark one.
+        using (var shadow = new SKPaint
+        {
+            Color = new SKColor(0, 0, 0, 90),
+            IsAntialias = true,
+            MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, card.Margin / 4f),
+        })
+        {
+            canvas.DrawRect(sheet with { Top = sheet.Top + (card.Margin / 6f), Bottom = sheet.Bottom + (card.Margin / 6f) }, shadow);
+        }
+
+        canvas.Translate(sheet.Left, sheet.Top);
+        canvas.Scale((float)scale);
+        PageDrawer.Draw(canvas, page, _resources);
+        Encode(surface, output);
+    }
+
+    public void Dispose() => _resources.Dispose();
+
+    // A size a hair over a whole number (float noise) stays that number.
+    private static int Pixels(double exact) => Math.Max(1, (int)Math.Ceiling(exact - 1e-6));
+
+    private static SKSurface CreateSurface(int width, int height) =>
+        SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+        ?? throw new InvalidOperationException($"Skia cannot make a {width}×{height} surface");
+
+    private static void Encode(SKSurface surface, Stream output)
+    {
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+
+        // Every pixel is opaque: told so, the encoder writes RGB without an alpha channel (a quarter smaller).
+        using var opaque = pixels.WithAlphaType(SKAlphaType.Opaque);
+        using var png = opaque.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6))
+            ?? throw new InvalidOperationException("Skia could not encode the PNG");
+        png.SaveTo(output);
+    }
+}
