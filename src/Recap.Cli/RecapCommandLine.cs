@@ -8,10 +8,18 @@ public static class RecapCommandLine
 {
     public static int Run(string[] args, CliEnvironment environment)
     {
-        var root = new RootCommand("Recap publishes a folder of Markdown talk write-ups as an EPUB 3 ebook.")
+        var root = new RootCommand("""
+            Recap publishes a folder of Markdown talk write-ups as a PDF booklet and an EPUB 3 ebook.
+
+            Example:
+              recap build content -o out
+            """)
         {
             BuildCommand.Create(environment),
             CheckCommand.Create(environment),
+            MailCommand.Create(environment),
+            WatchCommand.Create(environment),
+            NewCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);
