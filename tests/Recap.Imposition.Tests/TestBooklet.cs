@@ -33,8 +33,8 @@ internal static class TestBooklet
         return new PagedDocument(pages, root, [], new DocumentInfo("Imposition test", "en-US"));
     }
 
-    /// <summary>What page <paramref name="number"/> says: its word, then its folio, as pdftotext reads them.</summary>
-    public static string Text(int number) => $"{Word(number)}\n{number}";
+    /// <summary>What page <paramref name="number"/> says: its word, then its folio (words separated by single spaces).</summary>
+    public static string Text(int number) => $"{Word(number)} {number}";
 
     private static string Word(int number) => $"PAGE{number}";
 

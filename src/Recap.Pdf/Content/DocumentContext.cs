@@ -17,7 +17,6 @@ internal sealed class DocumentContext
     private readonly Dictionary<FontFace, EmbeddedFont> _fonts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ImageData, (int Id, string Name)> _images = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Page, (int Id, string Name)> _forms = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<Page> _formsBeingWritten = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, NamedDestination> _destinations = new(StringComparer.Ordinal);
 
     public DocumentContext(ObjectWriter writer, PagedDocument document)
@@ -75,18 +74,13 @@ internal sealed class DocumentContext
     /// <summary>The placed page's Form XObject resource name; the form is written the first time the page is placed.</summary>
     public (int Id, string Name) Form(Page page)
     {
-        if (_formsBeingWritten.Contains(page))
-        {
-            throw new ArgumentException("a page places itself (directly or through other placed pages)");
-        }
-
         if (!_forms.TryGetValue(page, out var entry))
         {
+            // Pages are immutable records, so placing cannot loop: a page exists before any page that places it.
+            // Registered before writing, so a page it places in turn gets the next name.
             entry = (Writer.Allocate(), "Fm" + _forms.Count);
-            _formsBeingWritten.Add(page);
-            FormWriter.Write(this, entry.Id, page);
-            _formsBeingWritten.Remove(page);
             _forms.Add(page, entry);
+            FormWriter.Write(this, entry.Id, page);
         }
 
         return entry;
