@@ -50,6 +50,17 @@ public static class FollowUpMail
             MessageId = ids.MessageId(options.From.Count > 0 ? options.From[0].Domain : DefaultDomain),
         };
         message.Headers.Add(UnsentHeader, "1");
+
+        // MimeKit writes "From:" with nothing after it for an empty list, which RFC 5322 forbids; without
+        // the header the mail client fills in its own account.
+        foreach (var (header, addresses) in new[] { (HeaderId.From, options.From), (HeaderId.To, options.To) })
+        {
+            if (addresses.Count == 0)
+            {
+                message.Headers.RemoveAll(header);
+            }
+        }
+
         return message;
     }
 

@@ -64,6 +64,9 @@ public sealed class FollowUpMailTests
         Assert.Equal("Engines Day Recap", message.Subject);
         Assert.Empty(message.To);
         Assert.Empty(message.From);
+        var headers = System.Text.Encoding.ASCII.GetString(Bytes(Compose())).Split("\r\n\r\n")[0];
+        Assert.DoesNotContain("From:", headers);
+        Assert.DoesNotContain("To:", headers);
         Assert.EndsWith("@" + FollowUpMail.DefaultDomain, message.MessageId, StringComparison.Ordinal);
     }
 

@@ -29,7 +29,10 @@ public sealed class Publisher(CliEnvironment environment)
         return ExitCodes.Built;
     }
 
-    public int Build(BuildRequest request)
+    public int Build(BuildRequest request) => Publish(request).ExitCode;
+
+    /// <summary>Builds as <see cref="Build"/> does, and says what was written.</summary>
+    public PublishResult Publish(BuildRequest request)
     {
         // The theme's faces and patterns load while the content is read: neither needs the other.
         var loading = request.Formats.HasFlag(OutputFormats.Pdf)
@@ -41,7 +44,7 @@ public sealed class Publisher(CliEnvironment environment)
         using var theme = loading?.Result;
         if (publication is null)
         {
-            return ExitCodes.ContentErrors;
+            return PublishResult.Failed(ExitCodes.ContentErrors);
         }
 
         DateTimeOffset modified;
@@ -52,7 +55,7 @@ public sealed class Publisher(CliEnvironment environment)
         catch (UsageException e)
         {
             environment.Error.WriteLine($"recap: error: {e.Message}");
-            return ExitCodes.UsageError;
+            return PublishResult.Failed(ExitCodes.UsageError);
         }
 
         // Lay out before writing anything: layout can still find problems (a character no face has).
@@ -63,7 +66,7 @@ public sealed class Publisher(CliEnvironment environment)
             layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), diagnostics);
             if (DiagnosticPrinter.Report(diagnostics, request.Check.WarningsAsErrors, environment.Error))
             {
-                return ExitCodes.ContentErrors;
+                return PublishResult.Failed(ExitCodes.ContentErrors);
             }
         }
 
@@ -96,7 +99,7 @@ public sealed class Publisher(CliEnvironment environment)
             }
         }
 
-        return ExitCodes.Built;
+        return new PublishResult(ExitCodes.Built, publication, modified, [.. outputs.Select(output => output.Path)]);
     }
 
     /// <returns>The publication, or null when the content cannot be built (problems already printed).</returns>
