@@ -14,12 +14,10 @@ internal static class PageDrawer
 
     public static void Draw(SKCanvas canvas, Page page, RasterResources resources)
     {
-        // White paper, and nothing drawn past its edges (a bleed would be cut off there too).
-        var paper = SKRect.Create((float)page.Size.Width, (float)page.Size.Height);
-        using var white = new SKPaint { Color = SKColors.White };
+        // Nothing past the page's edges (a trimmed page loses its bleed too). No paper either: the
+        // caller lays the sheet, and a placed page, like PDF's form, shows what lies under it.
         canvas.Save();
-        canvas.ClipRect(paper);
-        canvas.DrawRect(paper, white);
+        canvas.ClipRect(SKRect.Create((float)page.Size.Width, (float)page.Size.Height));
         foreach (var item in page.Items)
         {
             switch (item)
@@ -32,6 +30,13 @@ internal static class PageDrawer
                     break;
                 case ImageItem image:
                     DrawImage(canvas, image, resources);
+                    break;
+                case PlacedPageItem placed:
+                    canvas.Save();
+                    canvas.Translate((float)placed.Origin.X, (float)placed.Origin.Y);
+                    canvas.Scale((float)placed.Scale);
+                    Draw(canvas, placed.Page, resources);
+                    canvas.Restore();
                     break;
                 case LinkItem or DestinationItem:
                     // Interactive only: nothing to see.

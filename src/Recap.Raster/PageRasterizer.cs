@@ -71,6 +71,11 @@ public sealed class PageRasterizer : IDisposable
             canvas.DrawRect(sheet with { Top = sheet.Top + (card.Margin / 6f), Bottom = sheet.Bottom + (card.Margin / 6f) }, shadow);
         }
 
+        using (var white = new SKPaint { Color = SKColors.White })
+        {
+            canvas.DrawRect(sheet, white);
+        }
+
         canvas.Translate(sheet.Left, sheet.Top);
         canvas.Scale((float)scale);
         PageDrawer.Draw(canvas, page, _resources);

@@ -127,6 +127,30 @@ public sealed class PageRasterizerTests
     }
 
     [Fact]
+    public void A_placed_page_is_drawn_scaled_at_its_origin_clipped_to_its_size_and_over_what_lies_beneath()
+    {
+        // The placed page's rectangle runs past its right edge; half size, it covers x 50..75 of the sheet.
+        var booklet = TestFrames.Page(new Size(100, 100), TestFrames.FilledRect(new Rect(50, 0, 80, 100), Red));
+        var sheet = TestFrames.Page(
+            new Size(200, 100),
+            TestFrames.FilledRect(new Rect(0, 40, 200, 60), Blue),
+            new PlacedPageItem(booklet, new Point(25, 0), 0.5));
+
+        var picture = Picture.Decode(TestFrames.Png(sheet, 72));
+
+        var red = new SKColor(Red.R, Red.G, Red.B);
+        var blue = new SKColor(Blue.R, Blue.G, Blue.B);
+        Assert.Equal(red, picture[52, 25]);
+        Assert.Equal(red, picture[73, 45]);
+        Assert.True(picture.IsWhite(77, 25), "clipped at the placed page's right edge");
+        Assert.True(picture.IsWhite(45, 25), "left of the rectangle, inside the placed page");
+        Assert.Equal(blue, picture[30, 45]); // under the placed page, which lays no paper of its own
+        Assert.Equal(red, picture[60, 45]);
+        Assert.Equal(blue, picture[30, 80]);
+        Assert.Equal(blue, picture[150, 80]);
+    }
+
+    [Fact]
     public void The_same_page_gives_the_same_bytes()
     {
         var page = TestFrames.Page(
