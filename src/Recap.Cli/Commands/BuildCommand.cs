@@ -26,6 +26,7 @@ public static class BuildCommand
             Description = "The booklet's paper: a5 (the theme's default), a4, letter or half-letter.",
         };
         paper.AcceptOnlyFromAmong([.. Paper.Sizes.Keys]);
+        var impose = new ImposeOptions();
 
         var command = new Command("build", """
             Build the publication from a content folder. Output files are named after the
@@ -35,12 +36,14 @@ public static class BuildCommand
               recap build                          content/ into out/: the PDF booklet and the EPUB
               recap build talks -o dist -f epub    only the ebook of talks/, into dist/
               recap build --paper letter           the booklet on US Letter
+              recap build --impose --marks         also the printer's file, with trim and fold marks
               SOURCE_DATE_EPOCH=1467331200 recap build   fix the outputs' dates
             """);
         common.AddTo(command);
         command.Add(output);
         command.Add(format);
         command.Add(paper);
+        impose.AddTo(command, format);
         command.SetAction(parseResult =>
         {
             var request = new BuildRequest(
@@ -50,7 +53,8 @@ public static class BuildCommand
                     parseResult.GetValue(common.WarningsAsErrors)),
                 parseResult.GetRequiredValue(output),
                 Enum.Parse<OutputFormats>(parseResult.GetRequiredValue(format), ignoreCase: true),
-                parseResult.GetValue(paper));
+                parseResult.GetValue(paper),
+                impose.Read(parseResult));
             return new Publisher(environment).Build(request);
         });
         return command;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Recap.Cli.Output;
 using Recap.Epub;
+using Recap.Imposition;
 using Recap.Layout;
 using Recap.Layout.Styles;
 using Recap.Markdown;
@@ -78,6 +79,16 @@ public sealed class Publisher(CliEnvironment environment)
                 PdfExporter.Export(layout.Document, new PdfOptions(), stream)));
         }
 
+        // The printer's file: the booklet's own frames placed 2-up on sheets in saddle-stitch order.
+        string? imposeNote = null;
+        if (layout is not null && request.Impose is { } impose)
+        {
+            var imposed = Imposer.Impose(layout.Document, impose);
+            imposeNote = imposed.Note;
+            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + "-imposed.pdf"), stream =>
+                PdfExporter.Export(imposed.Document, new PdfOptions(), stream)));
+        }
+
         if (request.Formats.HasFlag(OutputFormats.Epub))
         {
             // Built with the booklet, the ebook marks where each printed page begins.
@@ -96,6 +107,11 @@ public sealed class Publisher(CliEnvironment environment)
             foreach (var line in written)
             {
                 environment.Out.WriteLine(line);
+            }
+
+            if (imposeNote is not null)
+            {
+                environment.Out.WriteLine($"recap: note: {imposeNote}");
             }
         }
 
