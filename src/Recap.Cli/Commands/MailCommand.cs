@@ -19,12 +19,12 @@ public static class MailCommand
             Description = "The folder to write into; created when missing.",
             DefaultValueFactory = _ => "out",
         };
-        var to = Addresses("--to", "Recipients, comma-separated: ada@example.org, \"Grace Hopper <grace@example.org>\".");
-        var from = Addresses("--from", "The sender; without it the mail client uses its own account.");
+        var to = Addresses("--to", "addresses", "Recipients, comma-separated: ada@example.org, \"Grace Hopper <grace@example.org>\".");
+        var from = Addresses("--from", "address", "The sender; without it the mail client uses its own account.");
         var limit = new Option<long>("--limit")
         {
             Description = "Warn when the mail is larger than this: 10MB (the default), 500KB, 2.5MB.",
-            DefaultValueFactory = _ => SizeLimit.Default,
+            HelpName = "size",
             CustomParser = result =>
             {
                 var text = result.Tokens.Single().Value;
@@ -71,16 +71,23 @@ public static class MailCommand
                 parseResult.GetRequiredValue(output),
                 OutputFormats.All,
                 parseResult.GetValue(paper));
-            var request = new MailRequest(build, parseResult.GetValue(to) ?? [], parseResult.GetValue(from) ?? [], parseResult.GetValue(limit));
+            // Absent options have no value: no addresses, and 0 for the limit (a given limit is at least 1 byte).
+            var limitBytes = parseResult.GetValue(limit);
+            var request = new MailRequest(
+                build,
+                parseResult.GetValue(to) ?? [],
+                parseResult.GetValue(from) ?? [],
+                limitBytes == 0 ? SizeLimit.Default : limitBytes);
             return new MailPublisher(environment).Mail(request);
         });
         return command;
     }
 
     /// <summary>An address option: a bad address is a parse error, so exit 2 before anything is built.</summary>
-    private static Option<IReadOnlyList<MailboxAddress>> Addresses(string name, string description) => new(name)
+    private static Option<IReadOnlyList<MailboxAddress>> Addresses(string name, string helpName, string description) => new(name)
     {
         Description = description,
+        HelpName = helpName,
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;
