@@ -27,6 +27,7 @@ public static class BuildCommand
         };
         paper.AcceptOnlyFromAmong([.. Paper.Sizes.Keys]);
         var impose = new ImposeOptions();
+        var preview = new PreviewOption();
 
         var command = new Command("build", """
             Build the publication from a content folder. Output files are named after the
@@ -37,6 +38,7 @@ public static class BuildCommand
               recap build talks -o dist -f epub    only the ebook of talks/, into dist/
               recap build --paper letter           the booklet on US Letter
               recap build --impose --marks         also the printer's file, with trim and fold marks
+              recap build --preview                also PNG pictures of the pages and a cover card
               SOURCE_DATE_EPOCH=1467331200 recap build   fix the outputs' dates
             """);
         common.AddTo(command);
@@ -44,6 +46,7 @@ public static class BuildCommand
         command.Add(format);
         command.Add(paper);
         impose.AddTo(command, format);
+        preview.AddTo(command, format);
         command.SetAction(parseResult =>
         {
             var request = new BuildRequest(
@@ -54,7 +57,8 @@ public static class BuildCommand
                 parseResult.GetRequiredValue(output),
                 Enum.Parse<OutputFormats>(parseResult.GetRequiredValue(format), ignoreCase: true),
                 parseResult.GetValue(paper),
-                impose.Read(parseResult));
+                impose.Read(parseResult),
+                preview.Read(parseResult));
             return new Publisher(environment).Build(request);
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Recap.Cli.Output;
+using Recap.Cli.Previewing;
 using Recap.Epub;
 using Recap.Imposition;
 using Recap.Layout;
@@ -89,6 +90,13 @@ public sealed class Publisher(CliEnvironment environment)
                 PdfExporter.Export(imposed.Document, new PdfOptions(), stream)));
         }
 
+        // Previews from the booklet's frames: a share card of the cover here, the pages' folder below.
+        using var preview = layout is not null && request.Preview ? new PreviewWriter(layout.Document, theme!.AccentColor) : null;
+        if (preview is not null)
+        {
+            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + "-cover.png"), preview.WriteCover));
+        }
+
         if (request.Formats.HasFlag(OutputFormats.Epub))
         {
             // Built with the booklet, the ebook marks where each printed page begins.
@@ -100,8 +108,10 @@ public sealed class Publisher(CliEnvironment environment)
         }
 
         // The writers share nothing: run them side by side, then report in a fixed order.
+        var previewPages = preview is null ? null : Task.Run(() => preview.WritePages(Path.Combine(request.OutputFolder, publication.Slug + "-preview")));
         var written = new string[outputs.Count];
         Parallel.For(0, outputs.Count, i => written[i] = Write(outputs[i].Path, outputs[i].Write));
+        written = previewPages is null ? written : [.. written, previewPages.Result];
         if (!request.Check.Quiet)
         {
             foreach (var line in written)
