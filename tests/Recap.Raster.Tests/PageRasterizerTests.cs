@@ -90,6 +90,20 @@ public sealed class PageRasterizerTests
     }
 
     [Fact]
+    public void A_hairline_rule_is_one_crisp_row_of_its_colour_as_pdf_viewers_draw_it()
+    {
+        // 0.4 pt at 96 dpi is half a pixel, centred off the pixel grid: unadjusted, two pale grey rows.
+        var grey = new Color(0x9a, 0xa5, 0xa9);
+        var rule = new ShapeItem(ShapePath.Line(new Point(10, 20.3), new Point(90, 20.3)), null, new Stroke(grey, 0.4), null);
+
+        var picture = Picture.Decode(TestFrames.Png(TestFrames.Page(new Size(100, 40), rule), 96));
+
+        var row = (int)(20.3 * 96 / 72);
+        Assert.Equal(new SKColor(grey.R, grey.G, grey.B), picture[50, row]);
+        Assert.True(picture.IsWhite(50, row - 1) && picture.IsWhite(50, row + 1), "one row only");
+    }
+
+    [Fact]
     public void An_image_is_scaled_to_its_bounds()
     {
         var image = new ImageItem(new Rect(50, 10, 40, 20), TestFrames.SolidPng(16, 8, Blue), null);
