@@ -49,6 +49,11 @@ public sealed class PageRasterizer : IDisposable
     /// </summary>
     public void WriteCard(Page page, ShareCard card, Stream output)
     {
+        if (card.Margin < 0 || card.Width <= 2 * card.Margin || card.Height <= 2 * card.Margin)
+        {
+            throw new ArgumentException($"a {card.Width}×{card.Height} card leaves no room inside {card.Margin} px margins", nameof(card));
+        }
+
         using var surface = CreateSurface(card.Width, card.Height);
         var canvas = surface.Canvas;
         canvas.Clear(new SKColor(card.Background.R, card.Background.G, card.Background.B));

@@ -214,6 +214,15 @@ public sealed class PageRasterizerTests
         Assert.Equal(SKColors.White, picture[(int)(600 - (sheetWidth / 2)) + 2, 315]);
     }
 
+    [Fact]
+    public void A_card_whose_margins_leave_no_room_is_refused()
+    {
+        using var rasterizer = new PageRasterizer();
+
+        Assert.Throws<ArgumentException>(() => rasterizer.WriteCard(
+            new Page(Size.A5, TestFrames.NoItems), new ShareCard(100, 80, Color.White, 40), Stream.Null));
+    }
+
     private static void AssertWhiteOutside(Picture picture, PixelBox box)
     {
         for (var y = 0; y < picture.Height; y++)
