@@ -24,7 +24,7 @@ public sealed class ToolPackageTests : IDisposable
             "--artifacts-path", Path.Combine(_folder.Path, "artifacts"), "-p:PublishReadyToRun=false");
 
         var package = Assert.Single(Directory.GetFiles(packages, "*.nupkg"));
-        Assert.Equal("Recap.0.1.0.nupkg", Path.GetFileName(package));
+        Assert.Matches(@"^Recap\.\d+\.\d+\.\d+\.nupkg$", Path.GetFileName(package));
         using (var archive = ZipFile.OpenRead(package))
         {
             var toolFolder = ToolFolder(archive);
