@@ -20,10 +20,12 @@ public sealed class Hyphenator
     private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _patterns;
     private readonly int _longestPattern;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
+    private readonly Func<string, int[]> _compute; // one delegate, not one per lookup
 
     private Hyphenator(Dictionary<string, byte[]> patterns, int leftMin, int rightMin, int skipped)
     {
         _patterns = patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _compute = Compute;
         _longestPattern = patterns.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         LeftMin = leftMin;
         RightMin = rightMin;
@@ -69,7 +71,7 @@ public sealed class Hyphenator
             return [];
         }
 
-        return _cache.GetOrAdd(word, Compute);
+        return _cache.GetOrAdd(word, _compute);
     }
 
     private static bool IsHyphenatable(string word)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Recap.Fonts;
 using Recap.Frames;
 using Recap.Layout.Styles;
@@ -15,6 +16,9 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
 {
     private const double Touching = 1e-6;
 
+    private readonly List<Slot> _slots = []; // scratch, line to line
+    private readonly StringBuilder _joined = new();
+
     public IReadOnlyList<LineBox> Finish(PreparedParagraph paragraph, IReadOnlyList<PositionedLine> lines)
     {
         var boxes = new List<LineBox>(lines.Count);
@@ -28,7 +32,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
 
     private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, bool first)
     {
-        var slots = new List<Slot>();
+        var slots = _slots;
+        slots.Clear();
         foreach (var placed in line.Items)
         {
             var piece = paragraph.PieceOf[placed.Index];
@@ -58,13 +63,13 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         {
             // Touching left-to-right pieces of one style and face draw as one run.
             var start = slots[i];
-            var text = start.Piece.Text;
             var end = i + 1;
             while (end < slots.Count && CanJoin(slots[end - 1], slots[end]))
             {
-                text += slots[end].Piece.Text;
                 end++;
             }
+
+            var text = end == i + 1 ? start.Piece.Text : Joined(slots, i, end);
 
             var piece = start.Piece;
             items.Add(Run(piece.Style, piece.Face, text, piece.Direction, start.X + shift, piece.Style.Link ?? element, metrics));
@@ -82,9 +87,47 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         }
 
         AddLinkAreas(slots, shift, metrics, items);
-        var firstWord = slots.Select(s => s.Piece.PlainWord).Where(w => w >= 0).DefaultIfEmpty(-1).Min();
-        var footnotes = slots.Select(s => s.Piece.FootnoteId).OfType<string>().ToImmutableArray();
-        return new LineBox(metrics.Ascent, metrics.Descent, right + shift, items.ToImmutable(), firstWord, footnotes, hyphenated);
+        return new LineBox(metrics.Ascent, metrics.Descent, right + shift, items.ToImmutable(), FirstWord(slots), Footnotes(slots), hyphenated);
+    }
+
+    private string Joined(List<Slot> slots, int start, int end)
+    {
+        _joined.Clear();
+        for (var i = start; i < end; i++)
+        {
+            _joined.Append(slots[i].Piece.Text);
+        }
+
+        return _joined.ToString();
+    }
+
+    /// <summary>The first plain-text word that begins on the line, or −1.</summary>
+    private static int FirstWord(List<Slot> slots)
+    {
+        var first = -1;
+        foreach (var slot in slots)
+        {
+            if (slot.Piece.PlainWord >= 0 && (first < 0 || slot.Piece.PlainWord < first))
+            {
+                first = slot.Piece.PlainWord;
+            }
+        }
+
+        return first;
+    }
+
+    private static ImmutableArray<string> Footnotes(List<Slot> slots)
+    {
+        var footnotes = ImmutableArray<string>.Empty;
+        foreach (var slot in slots)
+        {
+            if (slot.Piece.FootnoteId is { } id)
+            {
+                footnotes = footnotes.Add(id);
+            }
+        }
+
+        return footnotes;
     }
 
     private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement tag, LineMetrics metrics)
@@ -170,6 +213,11 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
 
     private static void AddLinkAreas(List<Slot> slots, double shift, LineMetrics metrics, ImmutableArray<FrameItem>.Builder items)
     {
+        if (!slots.Exists(s => s.Piece.Style.Link is not null))
+        {
+            return;
+        }
+
         foreach (var link in slots.Where(s => s.Piece.Style.Link is not null).GroupBy(s => s.Piece.Style.Link!))
         {
             var left = link.Min(s => s.X) + shift;
@@ -183,7 +231,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
 
     private FontChain Chain() => WeightedChains.For(theme.Fonts, format.Weight, false, format.Italic);
 
-    private sealed record Slot(Piece Piece, double X, double Width);
+    private readonly record struct Slot(Piece Piece, double X, double Width);
 
     /// <summary>The line's height above and depth below the baseline, from every face drawn on it (at least the base face's).</summary>
     private sealed class LineMetrics

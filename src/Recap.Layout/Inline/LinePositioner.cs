@@ -29,7 +29,7 @@ public static class LinePositioner
             var infiniteShare = line.InfiniteGlues > 0 && slack > 0 ? slack / line.InfiniteGlues : 0;
             var set = double.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
 
-            var placed = new List<PlacedItem>();
+            var placed = new List<PlacedItem>(end - start + 1);
             var x = 0.0;
             for (var i = start; i < end; i++)
             {

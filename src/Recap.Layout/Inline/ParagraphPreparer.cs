@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Recap.Fonts;
 using Recap.Layout.Hyphenation;
 
@@ -22,9 +23,18 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     /// <summary>The ragged-right stretch at a line's end, in ems: plain TeX's \raggedright.</summary>
     private const double RaggedStretchEm = 2;
 
+    // Scratch reused from paragraph to paragraph (a preparer serves one thread): a paragraph's
+    // items are built here and copied out once at their final length, rather than grown anew.
+    private readonly List<Item> _items = [];
+    private readonly List<int> _pieceOf = [];
+    private readonly Dictionary<int, BreakKind> _points = []; // looked up by position: no order needed
+    private readonly List<(int Start, int End, FontFace Face)> _atoms = [];
+
     public PreparedParagraph Prepare(IReadOnlyList<ParagraphWord> words, ParagraphFormat format, IReadOnlyDictionary<int, SplitLevel> levels)
     {
-        var builder = new Builder(format.Alignment != ParagraphAlignment.Justified, RaggedStretchEm * format.Size);
+        _items.Clear();
+        _pieceOf.Clear();
+        var builder = new Builder(_items, _pieceOf, format.Alignment != ParagraphAlignment.Justified, RaggedStretchEm * format.Size);
         if (format.FirstLineIndent > 0 && format.Alignment != ParagraphAlignment.Centered)
         {
             builder.Add(Item.Box(format.FirstLineIndent), -1);
@@ -51,7 +61,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         builder.Add(Item.NoBreak(), -1);
         builder.Add(Item.Glue(0, double.PositiveInfinity, 0), -1);
         builder.Add(Item.ForcedBreak(), -1);
-        return new PreparedParagraph(builder.Items.ToImmutable(), builder.PieceOf.ToImmutable(), builder.Pieces);
+        return new PreparedParagraph([.. CollectionsMarshal.AsSpan(_items)], [.. CollectionsMarshal.AsSpan(_pieceOf)], builder.Pieces);
     }
 
     private void AddWord(Builder builder, int index, ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
@@ -77,7 +87,8 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
                 continue;
             }
 
-            foreach (var (start, end, face) in Atoms(segment, points, rtl))
+            Atoms(segment, points, rtl, _atoms);
+            foreach (var (start, end, face) in _atoms)
             {
                 var direction = rtl is not null && rtl[start] ? TextDirection.RightToLeft : TextDirection.LeftToRight;
                 var plainWord = FirstPlainWord(word, start, end);
@@ -99,10 +110,11 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     }
 
     /// <summary>Where the word may break, by kind; the first kind found for a point wins.</summary>
-    private static Dictionary<int, BreakKind> BreakPoints(ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
+    private Dictionary<int, BreakKind> BreakPoints(ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
     {
         var text = word.Text;
-        var points = new Dictionary<int, BreakKind>(); // looked up by position: no order needed
+        var points = _points;
+        points.Clear();
         if (!word.IsToken)
         {
             // Parts end after each explicit hyphen or dash that has text on both sides.
@@ -163,15 +175,17 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             return;
         }
 
-        foreach (var point in hyphenator.Points(text[start..end]))
+        var hyphens = hyphenator.Points(text[start..end]);
+        for (var i = 0; i < hyphens.Count; i++)
         {
-            points.TryAdd(start + point, BreakKind.Hyphen);
+            points.TryAdd(start + hyphens[i], BreakKind.Hyphen);
         }
     }
 
-    /// <summary>Cuts a segment where its face or direction changes and at the word's break points.</summary>
-    private static IEnumerable<(int Start, int End, FontFace Face)> Atoms(WordSegment segment, Dictionary<int, BreakKind> points, bool[]? rtl)
+    /// <summary>Cuts a segment where its face or direction changes and at the word's break points, into <paramref name="atoms"/>.</summary>
+    private static void Atoms(WordSegment segment, Dictionary<int, BreakKind> points, bool[]? rtl, List<(int Start, int End, FontFace Face)> atoms)
     {
+        atoms.Clear();
         var segmentEnd = segment.Offset + segment.Length;
         foreach (var faceRun in segment.Faces)
         {
@@ -182,12 +196,12 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             {
                 if (points.ContainsKey(i) || (rtl is not null && rtl[i] != rtl[i - 1]))
                 {
-                    yield return (pieceStart, i, faceRun.Face);
+                    atoms.Add((pieceStart, i, faceRun.Face));
                     pieceStart = i;
                 }
             }
 
-            yield return (pieceStart, Math.Min(end, segmentEnd), faceRun.Face);
+            atoms.Add((pieceStart, Math.Min(end, segmentEnd), faceRun.Face));
         }
     }
 
@@ -222,18 +236,14 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2013' or '\u2014';
 
     /// <summary>Accumulates items, and the piece each box stands for.</summary>
-    private sealed class Builder(bool ragged, double raggedStretch)
+    private sealed class Builder(List<Item> items, List<int> pieceOf, bool ragged, double raggedStretch)
     {
-        public ImmutableArray<Item>.Builder Items { get; } = ImmutableArray.CreateBuilder<Item>();
-
-        public ImmutableArray<int>.Builder PieceOf { get; } = ImmutableArray.CreateBuilder<int>();
-
         public List<Piece> Pieces { get; } = [];
 
         public void Add(Item item, int piece)
         {
-            Items.Add(item);
-            PieceOf.Add(piece);
+            items.Add(item);
+            pieceOf.Add(piece);
         }
 
         public void AddBox(Piece piece)

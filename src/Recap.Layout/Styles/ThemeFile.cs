@@ -30,7 +30,7 @@ public sealed class ThemeFile
 
     public static ThemeFile Read(string path)
     {
-        var deserializer = new DeserializerBuilder()
+        var deserializer = new StaticDeserializerBuilder(new ThemeYamlContext())
             .WithNamingConvention(HyphenatedNamingConvention.Instance)
             .Build();
         return deserializer.Deserialize<ThemeFile>(File.ReadAllText(path)) ?? new ThemeFile();
