@@ -8,6 +8,7 @@ namespace Recap.Markdown;
 internal sealed class ContentContext
 {
     private readonly List<string> _usedFiles = [];
+    private readonly Lock _usedLock = new(); // write-ups are parsed in parallel
 
     public ContentContext(string contentFolder, DiagnosticBag diagnostics)
     {
@@ -32,7 +33,13 @@ internal sealed class ContentContext
     public SourceSpan Span(string relativeFile, int line, int column) => new(DisplayPath(relativeFile), line, column);
 
     /// <summary>Remembers a file the publication is built from, for <see cref="Publication.ContentModified"/>.</summary>
-    public void Use(string fullPath) => _usedFiles.Add(fullPath);
+    public void Use(string fullPath)
+    {
+        lock (_usedLock)
+        {
+            _usedFiles.Add(fullPath);
+        }
+    }
 
     public DateTimeOffset NewestUse() =>
         _usedFiles.Count == 0

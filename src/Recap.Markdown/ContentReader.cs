@@ -41,10 +41,11 @@ public static class ContentReader
             return null;
         }
 
-        var parsed = WriteUpDiscovery.Find(context, book.Order)
-            .Select(file => WriteUpParser.Parse(context, file, book.Meta))
-            .OfType<ParsedWriteUp>()
-            .ToList();
+        // Each file parses on its own (Markdig's pipeline is immutable): in parallel, kept in reading order.
+        var files = WriteUpDiscovery.Find(context, book.Order).ToList();
+        var results = new ParsedWriteUp?[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = WriteUpParser.Parse(context, files[i], book.Meta));
+        var parsed = results.OfType<ParsedWriteUp>().ToList();
         if (parsed.Count == 0)
         {
             diagnostics.Warning(book.Meta.Source, "no-write-ups", "the publication has no write-ups", "add a Markdown file per write-up next to book.yml");
