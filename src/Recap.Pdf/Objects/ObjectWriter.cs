@@ -6,7 +6,8 @@ namespace Recap.Pdf.Objects;
 /// <summary>
 /// Writes numbered objects into one in-memory file, then the cross-reference table and trailer.
 /// Ids are handed out in call order and the callers walk the document in a fixed order, so the
-/// same document always gets the same numbering.
+/// same document always gets the same numbering. Compressed streams are deflated on the thread
+/// pool while the caller goes on, and written, in the order they were given, by <see cref="Finish"/>.
 /// </summary>
 internal sealed class ObjectWriter
 {
@@ -15,7 +16,7 @@ internal sealed class ObjectWriter
 
     private readonly List<long> _offsets = [0];
     private readonly PdfBuffer _file = new(1 << 20);
-    private readonly MemoryStream _compressed = new();
+    private readonly List<(int Id, byte[]? Entries, Task<byte[]> Body)> _compressing = [];
 
     public ObjectWriter(bool compressContent)
     {
@@ -61,25 +62,33 @@ internal sealed class ObjectWriter
     /// </summary>
     public void Stream(int id, PdfBuffer? extraEntries, ReadOnlySpan<byte> data, bool compress)
     {
-        var body = data;
         if (compress)
         {
-            _compressed.SetLength(0);
-            using (var zlib = new ZLibStream(_compressed, Level, leaveOpen: true))
-            {
-                zlib.Write(data);
-            }
-
-            body = _compressed.GetBuffer().AsSpan(0, (int)_compressed.Length);
+            // Deflating is most of a page's cost and needs nothing shared: it overlaps the next pages.
+            var copy = data.ToArray();
+            _compressing.Add((id, extraEntries?.Span.ToArray(), Task.Run(() => Deflate(copy))));
+            return;
         }
 
+        Write(id, extraEntries is null ? default : extraEntries.Span, data, compressed: false);
+    }
+
+    private static byte[] Deflate(byte[] data)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, Level, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return compressed.ToArray();
+    }
+
+    private void Write(int id, ReadOnlySpan<byte> extraEntries, ReadOnlySpan<byte> body, bool compressed)
+    {
         var buffer = Begin(id).Ascii("<<");
-        if (extraEntries is not null)
-        {
-            buffer.Raw(extraEntries.Span);
-        }
-
-        if (compress)
+        buffer.Raw(extraEntries);
+        if (compressed)
         {
             buffer.Ascii("/Filter/FlateDecode");
         }
@@ -91,6 +100,11 @@ internal sealed class ObjectWriter
     /// <summary>Writes the xref table and trailer, with /ID from a hash of everything before it, then copies the file out.</summary>
     public void Finish(int catalogId, int infoId, Stream output)
     {
+        foreach (var (stream, entries, body) in _compressing)
+        {
+            Write(stream, entries, body.Result, compressed: true);
+        }
+
         var missing = _offsets.FindIndex(1, offset => offset < 0);
         if (missing > 0)
         {
