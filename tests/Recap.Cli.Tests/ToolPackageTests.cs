@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
 using Recap.Testing;
@@ -75,23 +74,8 @@ public sealed class ToolPackageTests : IDisposable
     /// <returns>What the command printed; a failure fails the test with all of it.</returns>
     private static string Run(string workingDirectory, string fileName, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        var output = stdout.Result + stderr.Result;
-        Assert.True(process.ExitCode == 0, $"{fileName} {string.Join(' ', arguments)} exited {process.ExitCode}:\n{output}");
-        return output;
+        var result = ExternalTool.RunIn(workingDirectory, fileName, arguments);
+        Assert.True(result.ExitCode == 0, $"{fileName} {string.Join(' ', arguments)} exited {result.ExitCode}:\n{result.All}");
+        return result.All;
     }
 }

@@ -13,10 +13,14 @@ public static class ExternalTool
         public string All => StdOut + StdErr;
     }
 
-    public static Result Run(string fileName, params string[] arguments)
+    public static Result Run(string fileName, params string[] arguments) => RunIn(null, fileName, arguments);
+
+    /// <summary>Runs <paramref name="fileName"/> in <paramref name="workingDirectory"/> (null: the tests' own).</summary>
+    public static Result RunIn(string? workingDirectory, string fileName, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -12,6 +12,7 @@ public static class FrameItemOffset
         ImageItem image => image with { Bounds = Move(image.Bounds, dx, dy) },
         LinkItem link => link with { Area = Move(link.Area, dx, dy) },
         DestinationItem destination => destination with { Position = destination.Position.Offset(dx, dy) },
+        PlacedPageItem placed => placed with { Origin = placed.Origin.Offset(dx, dy) },
         _ => throw new InvalidOperationException($"unknown frame item {item.GetType().Name}"),
     };
 
@@ -23,6 +24,7 @@ public static class FrameItemOffset
         ImageItem image => image with { Element = null },
         LinkItem => null, // a repeated header's links would duplicate the original's
         DestinationItem => null, // names must stay unique
+        PlacedPageItem placed => placed, // it has no element of its own, and a document that places pages is untagged
         _ => throw new InvalidOperationException($"unknown frame item {item.GetType().Name}"),
     };
 
