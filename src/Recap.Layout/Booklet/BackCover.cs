@@ -4,16 +4,16 @@ using Recap.Layout.Flow;
 using Recap.Layout.Inline;
 using Recap.Layout.Pages;
 using Recap.Model;
-using Recap.Model.Diagnostics;
 
 namespace Recap.Layout.Booklet;
 
 /// <summary>
 /// The last page, a verso: the book's description, then its speakers (name and affiliation, in
 /// the order they first speak), and at the foot an accent band echoing the cover with the title.
-/// Speakers run into two columns when one does not hold them. No folio.
+/// Speakers run into two or three columns when one does not hold them; a roll call longer than
+/// that is the contents' job, so the back cover then only says how many spoke. No folio.
 /// </summary>
-internal sealed class BackCover(PageText text, DiagnosticBag diagnostics)
+internal sealed class BackCover(PageText text)
 {
     public const string SpeakersTitle = "Speakers";
 
@@ -62,7 +62,7 @@ internal sealed class BackCover(PageText text, DiagnosticBag diagnostics)
     private void SetSpeakers(IReadOnlyList<Speaker> speakers, Rect block, double top, double bottom, StructureElement section, ImmutableArray<FrameItem>.Builder items)
     {
         var gutter = Theme.BodySize * 1.5;
-        foreach (var columns in new[] { 1, 2 })
+        foreach (var columns in new[] { 1, 2, 3 })
         {
             var width = (block.Width - (gutter * (columns - 1))) / columns;
             // Measured with a scratch element first; the chosen setting is set again, tagged.
@@ -70,14 +70,9 @@ internal sealed class BackCover(PageText text, DiagnosticBag diagnostics)
             var heights = entries.Select(e => (e.Name.Count + e.Affiliation.Count) * Theme.BodyLeading).ToList();
             var perColumn = (int)Math.Ceiling(speakers.Count / (double)columns);
             var tallest = Enumerable.Range(0, columns).Max(c => heights.Skip(c * perColumn).Take(perColumn).Sum() + (Theme.BodyLeading * 0.3 * (perColumn - 1)));
-            if (top + tallest > bottom && columns == 1)
-            {
-                continue;
-            }
-
             if (top + tallest > bottom)
             {
-                diagnostics.Warning(text.Meta.Source, "back-cover-full", $"{speakers.Count} speakers do not fit on the back cover: the list runs into the foot band");
+                continue;
             }
 
             var list = section.Add(StructureKind.L);
@@ -94,7 +89,13 @@ internal sealed class BackCover(PageText text, DiagnosticBag diagnostics)
 
             return;
         }
+
+        var count = text.Lines(CountLine(speakers.Count), text.Ragged(Theme.BodySize, block.Width, color: Theme.TextColor), section.Add(StructureKind.P));
+        text.Place(count, Theme.BodySize, Theme.BodyLeading, block.X, top, items);
     }
+
+    /// <summary>What the back cover says when the speakers are too many to list there.</summary>
+    private static string CountLine(int speakers) => $"{speakers} speakers; the contents names each under their talk.";
 
     /// <summary>The name and the affiliation, each its own paragraph of the item's body.</summary>
     private (IReadOnlyList<LineBox> Name, IReadOnlyList<LineBox> Affiliation) Entry(Speaker speaker, double width, StructureElement element)

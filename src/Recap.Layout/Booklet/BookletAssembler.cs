@@ -61,7 +61,7 @@ internal sealed class BookletAssembler(LayoutContext context)
             root.Add(notesSection);
         }
 
-        pages.Add(new BackCover(text, context.Diagnostics).Compose(pages.Count + 1, writeUps, root.Add(StructureKind.Sect)));
+        pages.Add(new BackCover(text).Compose(pages.Count + 1, writeUps, root.Add(StructureKind.Sect)));
 
         // The page map counts every page; only the builder's pages carry anchors.
         var all = new List<PageBody>();
