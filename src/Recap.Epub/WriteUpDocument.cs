@@ -68,6 +68,7 @@ internal static class WriteUpDocument
         writer.End();
     }
 
+    /// <summary>"Name @handle, Affiliation", in the booklet's order.</summary>
     private static void WriteSpeaker(XhtmlWriter writer, Speaker speaker)
     {
         writer.Start("li", "speaker");
@@ -80,12 +81,6 @@ internal static class WriteUpDocument
 
         writer.Text(speaker.Name);
         writer.End();
-        if (!string.IsNullOrWhiteSpace(speaker.Affiliation))
-        {
-            writer.Text(", ");
-            writer.Element("span", speaker.Affiliation, "affiliation");
-        }
-
         if (!string.IsNullOrWhiteSpace(speaker.Handle))
         {
             writer.Text(" ");
@@ -98,6 +93,12 @@ internal static class WriteUpDocument
 
             writer.Text(speaker.Handle);
             writer.End();
+        }
+
+        if (!string.IsNullOrWhiteSpace(speaker.Affiliation))
+        {
+            writer.Text(", ");
+            writer.Element("span", speaker.Affiliation, "affiliation");
         }
 
         writer.End();

@@ -148,7 +148,8 @@ public sealed partial class ContentTests
 
         Assert.Equal("The Talk", header.Element(X + "h1")!.Value);
         var speakers = header.Element(X + "ul")!.Elements(X + "li").ToList();
-        Assert.Equal(["Grace Speaker, Example Inc. @grace", "Linus Second"], speakers.Select(s => s.Value));
+        // The booklet's order: name, handle, then affiliation.
+        Assert.Equal(["Grace Speaker @grace, Example Inc.", "Linus Second"], speakers.Select(s => s.Value));
         Assert.Equal("https://twitter.com/grace", (string?)speakers[0].Descendants(X + "a").Single(a => (string?)a.Attribute("class") == "handle").Attribute("href"));
         Assert.Equal("Everything, once.", header.Elements(X + "p").Single(p => (string?)p.Attribute("class") == "summary").Value);
     }
