@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Recap.Cli.Output;
 using Recap.Cli.Publishing;
 using Recap.Mail;
@@ -16,20 +15,17 @@ public sealed class MailPublisher(CliEnvironment environment)
             return built.ExitCode;
         }
 
-        var clock = Stopwatch.StartNew();
-
         // Attached from the files just written, so the recipient gets exactly what the build made.
         var attachments = built.Files.Select(Attach).ToList();
         var message = FollowUpMail.Compose(built.Publication, attachments, new MailOptions(built.Date, request.To, request.From));
         var path = Path.Combine(request.Build.OutputFolder, built.Publication.Slug + ".eml");
-        AtomicFile.Write(path, stream => MailWriter.Write(message, stream));
-
-        var size = new FileInfo(path).Length;
+        var summary = Publisher.WriteOutput(path, stream => MailWriter.Write(message, stream));
         if (!request.Build.Check.Quiet)
         {
-            environment.Out.WriteLine($"{path}  {ByteSize.Format(size)}  {clock.ElapsedMilliseconds} ms");
+            environment.Out.WriteLine(summary);
         }
 
+        var size = new FileInfo(path).Length;
         if (size > request.Limit)
         {
             environment.Error.WriteLine(

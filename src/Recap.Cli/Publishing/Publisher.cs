@@ -110,7 +110,7 @@ public sealed class Publisher(CliEnvironment environment)
         // The writers share nothing: run them side by side, then report in a fixed order.
         var previewPages = preview is null ? null : Task.Run(() => preview.WritePages(Path.Combine(request.OutputFolder, publication.Slug + "-preview")));
         var written = new string[outputs.Count];
-        Parallel.For(0, outputs.Count, i => written[i] = Write(outputs[i].Path, outputs[i].Write));
+        Parallel.For(0, outputs.Count, i => written[i] = WriteOutput(outputs[i].Path, outputs[i].Write));
         written = previewPages is null ? written : [.. written, previewPages.Result];
         if (!request.Check.Quiet)
         {
@@ -137,8 +137,9 @@ public sealed class Publisher(CliEnvironment environment)
         return failed ? null : publication;
     }
 
+    /// <summary>Writes one output atomically.</summary>
     /// <returns>The summary line: path, size, time taken.</returns>
-    private static string Write(string path, Action<Stream> write)
+    internal static string WriteOutput(string path, Action<Stream> write)
     {
         var clock = Stopwatch.StartNew();
         AtomicFile.Write(path, write);

@@ -9,8 +9,8 @@ public static class Paper
     {
         ["a5"] = Size.A5,
         ["a4"] = Size.A4,
-        ["letter"] = new(612, 792),
-        ["half-letter"] = new(396, 612),
+        ["letter"] = Size.Letter,
+        ["half-letter"] = Size.HalfLetter,
     };
 
     public static Size Parse(string name) =>
