@@ -4,17 +4,20 @@ using System.Security.Cryptography;
 namespace Recap.Pdf.Objects;
 
 /// <summary>
-/// Writes numbered objects into one in-memory file, then the cross-reference table and trailer.
+/// Writes numbered objects into one in-memory file, then the cross-reference section.
 /// Ids are handed out in call order and the callers walk the document in a fixed order, so the
 /// same document always gets the same numbering. Compressed streams are deflated on the thread
 /// pool while the caller goes on, and written, in the order they were given, by <see cref="Finish"/>.
+/// When compressing, dictionaries go into object streams and the cross-reference section is a
+/// stream too (PDF 1.5 and later); in pretty mode every object and the xref table stay readable.
 /// </summary>
 internal sealed class ObjectWriter
 {
     // A fixed level so the same input gives the same bytes (with the runtime's bundled zlib).
     private const CompressionLevel Level = CompressionLevel.Optimal;
 
-    private readonly List<long> _offsets = [0];
+    private readonly List<XrefEntry> _xref = [XrefEntry.Free];
+    private readonly List<(int Id, byte[] Body)> _packed = [];
     private readonly PdfBuffer _file = new(1 << 20);
     private readonly List<(int Id, byte[]? Entries, Task<byte[]> Body)> _compressing = [];
 
@@ -31,27 +34,40 @@ internal sealed class ObjectWriter
     /// <summary>Reserves the next object id.</summary>
     public int Allocate()
     {
-        _offsets.Add(-1);
-        return _offsets.Count - 1;
+        _xref.Add(XrefEntry.Unwritten);
+        return _xref.Count - 1;
     }
 
     /// <summary>Starts object <paramref name="id"/> and returns the buffer to write its body into.</summary>
     public PdfBuffer Begin(int id)
     {
-        if (_offsets[id] >= 0)
-        {
-            throw new InvalidOperationException($"object {id} written twice");
-        }
-
-        _offsets[id] = _file.Length;
+        Claim(id, XrefEntry.InFile(_file.Length));
         return _file.Int(id).Ascii(" 0 obj\n");
     }
 
     public void End() => _file.Ascii("\nendobj\n");
 
+    private void Claim(int id, XrefEntry entry)
+    {
+        if (_xref[id] != XrefEntry.Unwritten)
+        {
+            throw new InvalidOperationException($"object {id} written twice");
+        }
+
+        _xref[id] = entry;
+    }
+
     /// <summary>Writes a whole dictionary object from the given body (without the surrounding &lt;&lt; &gt;&gt;).</summary>
     public void Dictionary(int id, PdfBuffer body)
     {
+        if (CompressContent)
+        {
+            // Placed in an object stream by Finish; the entry is set there.
+            Claim(id, default);
+            _packed.Add((id, [.. "<<"u8, .. body.Span, .. ">>"u8]));
+            return;
+        }
+
         Begin(id).Ascii("<<").Raw(body.Span).Ascii(">>");
         End();
     }
@@ -86,18 +102,25 @@ internal sealed class ObjectWriter
 
     private void Write(int id, ReadOnlySpan<byte> extraEntries, ReadOnlySpan<byte> body, bool compressed)
     {
-        var buffer = Begin(id).Ascii("<<");
-        buffer.Raw(extraEntries);
+        WriteStream(Begin(id), extraEntries, body, compressed);
+        End();
+    }
+
+    private static void WriteStream(PdfBuffer buffer, ReadOnlySpan<byte> extraEntries, ReadOnlySpan<byte> body, bool compressed)
+    {
+        buffer.Ascii("<<").Raw(extraEntries);
         if (compressed)
         {
             buffer.Ascii("/Filter/FlateDecode");
         }
 
         buffer.Ascii("/Length ").Int(body.Length).Ascii(">>\nstream\n").Raw(body).Ascii("\nendstream");
-        End();
     }
 
-    /// <summary>Writes the xref table and trailer, with /ID from a hash of everything before it, then copies the file out.</summary>
+    /// <summary>
+    /// Writes the waiting streams, the object streams and the cross-reference section with /ID from
+    /// a hash of everything before it, then copies the file out.
+    /// </summary>
     public void Finish(int catalogId, int infoId, Stream output)
     {
         foreach (var (stream, entries, body) in _compressing)
@@ -105,24 +128,61 @@ internal sealed class ObjectWriter
             Write(stream, entries, body.Result, compressed: true);
         }
 
-        var missing = _offsets.FindIndex(1, offset => offset < 0);
+        WriteObjectStreams();
+        var missing = _xref.FindIndex(1, entry => entry == XrefEntry.Unwritten);
         if (missing > 0)
         {
             throw new InvalidOperationException($"object {missing} was allocated but never written");
         }
 
         var id = SHA256.HashData(_file.Span)[..16];
-        var xref = _file.Length;
-        _file.Ascii("xref\n0 ").Int(_offsets.Count).Ascii("\n0000000000 65535 f \n");
-        for (var i = 1; i < _offsets.Count; i++)
+        var trailer = new PdfBuffer(128).Ascii("/Root ").Ref(catalogId)
+            .Ascii("/Info ").Ref(infoId)
+            .Ascii("/ID[").HexBytes(id).HexBytes(id).Ascii("]");
+        var xref = CompressContent ? WriteXrefStream(trailer) : WriteXrefTable(trailer);
+        _file.Ascii("startxref\n").Int(xref).Ascii("\n%%EOF\n");
+        output.Write(_file.Span);
+    }
+
+    private void WriteObjectStreams()
+    {
+        foreach (var batch in _packed.Chunk(ObjectStream.Capacity))
         {
-            _file.Ascii(_offsets[i].ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Ascii(" 00000 n \n");
+            var stream = Allocate();
+            var (entries, data) = ObjectStream.Pack(batch);
+            Write(stream, entries.Span, Deflate(data.Span.ToArray()), compressed: true);
+            for (var index = 0; index < batch.Length; index++)
+            {
+                _xref[batch[index].Id] = XrefEntry.InObjectStream(stream, index);
+            }
+        }
+    }
+
+    private long WriteXrefTable(PdfBuffer trailer)
+    {
+        var xref = _file.Length;
+        _file.Ascii("xref\n0 ").Int(_xref.Count).Ascii("\n0000000000 65535 f \n");
+        for (var i = 1; i < _xref.Count; i++)
+        {
+            _file.Ascii(_xref[i].Location.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Ascii(" 00000 n \n");
         }
 
-        _file.Ascii("trailer\n<</Size ").Int(_offsets.Count)
-            .Ascii("/Root ").Ref(catalogId)
-            .Ascii("/Info ").Ref(infoId)
-            .Ascii("/ID[").HexBytes(id).HexBytes(id).Ascii("]>>\nstartxref\n").Int(xref).Ascii("\n%%EOF\n");
-        output.Write(_file.Span);
+        _file.Ascii("trailer\n<</Size ").Int(_xref.Count).Raw(trailer.Span).Ascii(">>\n");
+        return xref;
+    }
+
+    private long WriteXrefStream(PdfBuffer trailer)
+    {
+        // The stream lists itself, at the offset it is about to be written at.
+        var self = Allocate();
+        var xref = _file.Length;
+        _xref[self] = XrefEntry.InFile(xref);
+        var (rows, width) = XrefStream.Encode(_xref);
+        var entries = new PdfBuffer(192).Ascii("/Type/XRef/Size ").Int(_xref.Count)
+            .Ascii("/W[1 ").Int(width).Ascii(" 2]").Raw(trailer.Span)
+            .Ascii("/DecodeParms<</Predictor 12/Columns ").Int(1 + width + 2).Ascii(">>");
+        WriteStream(_file.Int(self).Ascii(" 0 obj\n"), entries.Span, Deflate(rows), compressed: true);
+        End();
+        return xref;
     }
 }
