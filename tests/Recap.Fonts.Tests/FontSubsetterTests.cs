@@ -47,4 +47,24 @@ public sealed class FontSubsetterTests
 
         Assert.Equal(FontSubsetter.Subset(TestFonts.GoRegular, text), FontSubsetter.Subset(TestFonts.GoRegular, text.Reverse()));
     }
+
+    [Fact]
+    public void Both_subsets_leave_the_hinting_programs_out()
+    {
+        var original = Tables(File.ReadAllBytes(TestFonts.GoPath("Regular")));
+        Assert.Contains("fpgm", original); // the test means something only while Go carries hinting
+
+        var forEbook = Tables(FontSubsetter.Subset(TestFonts.GoRegular, "Hinted?".EnumerateRunes().Select(r => r.Value)));
+        var forPdf = Tables(FontSubsetter.SubsetGlyphs(TestFonts.GoRegular, [1, 2, 3]));
+
+        Assert.All(new[] { "fpgm", "prep", "cvt " }, tag => Assert.DoesNotContain(tag, forEbook.Concat(forPdf)));
+        Assert.Contains("cmap", forEbook);
+    }
+
+    // The table tags of an sfnt's directory (OpenType: numTables at 4, 16-byte records from 12).
+    private static List<string> Tables(byte[] font)
+    {
+        var count = (font[4] << 8) | font[5];
+        return [.. Enumerable.Range(0, count).Select(i => System.Text.Encoding.ASCII.GetString(font, 12 + (16 * i), 4))];
+    }
 }
