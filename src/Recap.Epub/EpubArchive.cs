@@ -34,8 +34,11 @@ internal sealed class EpubArchive : IDisposable
         mimetype.Write(Encoding.ASCII.GetBytes(MimeType));
     }
 
-    /// <summary>Opens a new deflated entry for writing; dispose the stream before adding the next.</summary>
-    public Stream Open(string path) => Open(path, CompressionLevel.Optimal);
+    /// <summary>
+    /// Opens a new entry, deflated at zlib's best level (the ebook is mailed to every attendee, so
+    /// bytes matter more than the few milliseconds), for writing; dispose the stream before adding the next.
+    /// </summary>
+    public Stream Open(string path) => Open(path, CompressionLevel.SmallestSize);
 
     public void Add(string path, ReadOnlySpan<byte> bytes)
     {

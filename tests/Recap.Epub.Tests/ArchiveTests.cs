@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 
 namespace Recap.Epub.Tests;
@@ -17,6 +18,42 @@ public sealed class ArchiveTests
         Assert.Equal("mimetype", Encoding.ASCII.GetString(bytes, 30, 8));
         Assert.Equal("application/epub+zip", Encoding.ASCII.GetString(bytes, 38, 20));
         Assert.Equal("PK\u0003\u0004", Encoding.ASCII.GetString(bytes, 58, 4));
+    }
+
+    [Fact]
+    public void Every_entry_but_mimetype_is_deflated_at_the_best_level()
+    {
+        using var zip = new ZipArchive(new MemoryStream(EpubBook.WriteBytes(Fixtures.GopherFest())));
+        var (written, best, optimal) = (0L, 0L, 0L);
+
+        foreach (var entry in zip.Entries.Skip(1))
+        {
+            using var content = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(content);
+            }
+
+            Assert.True(entry.CompressedLength < entry.Length, entry.FullName);
+            written += entry.CompressedLength;
+            best += Deflated(content.ToArray(), CompressionLevel.SmallestSize);
+            optimal += Deflated(content.ToArray(), CompressionLevel.Optimal);
+        }
+
+        // Entries written in pieces deflate a few bytes larger than in one go.
+        Assert.InRange(written, best - (best / 100), best + (best / 100));
+        Assert.True(written < optimal, $"{written} bytes written, {optimal} at the default level");
+    }
+
+    private static long Deflated(byte[] content, CompressionLevel level)
+    {
+        using var deflated = new MemoryStream();
+        using (var deflate = new DeflateStream(deflated, level, leaveOpen: true))
+        {
+            deflate.Write(content);
+        }
+
+        return deflated.Length;
     }
 
     [Fact]
