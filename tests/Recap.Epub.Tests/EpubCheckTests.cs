@@ -2,6 +2,7 @@ using Recap.Testing;
 
 namespace Recap.Epub.Tests;
 
+[Trait(Tier.Key, Tier.Full)]
 public sealed class EpubCheckTests
 {
     public static TheoryData<string> FixtureNames => [.. Fixtures.Names];
