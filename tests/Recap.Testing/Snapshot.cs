@@ -35,6 +35,12 @@ public static class Snapshot
         Directory.CreateDirectory(folder);
         if (Accepting)
         {
+            // Accepting in CI would turn every snapshot test into one that cannot fail.
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+            {
+                throw new Xunit.Sdk.XunitException($"RECAP_ACCEPT=1 is refused when CI=true: {name} differs from its snapshot.");
+            }
+
             File.WriteAllText(expectedPath, actual);
             File.Delete(receivedPath);
             return;
