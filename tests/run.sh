@@ -1,10 +1,34 @@
 #!/usr/bin/env bash
-# Runs every test of GopherFest.sln. First installs, from Debian's packages, the checkers the
-# tests read real output with (epubcheck with a Java runtime, poppler-utils, qpdf) and the
-# fallback face the PDF tests draw with (fonts-dejavu-core) when missing.
-# Extra arguments go to `dotnet test` (for example --filter).
+# Runs the tests of GopherFest.sln, in one of two tiers:
+#   tests/run.sh          every test, with the real-output checks. First installs, from Debian's
+#                         packages, the checkers the tests read real output with (epubcheck with a
+#                         Java runtime, poppler-utils, qpdf) and the fallback face the PDF tests draw
+#                         with (fonts-dejavu-core) when missing, and checks `dotnet format`.
+#   tests/run.sh --fast   unit, property and snapshot tests only: no external process, no whole
+#                         booklet (tests without the trait Tier=Full; see tests/Recap.Testing/Tier.cs).
+# --accept writes the snapshots the tests make (tests/*/Snapshots/*.txt) instead of comparing:
+# review them with `git diff` before committing. Other arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+fast=0
+filter=""
+args=()
+while (($#)); do
+  case "$1" in
+    --fast) fast=1 ;;
+    --accept) export RECAP_ACCEPT=1 ;;
+    --filter) filter="$2"; shift ;;
+    *) args+=("$1") ;;
+  esac
+  shift
+done
+if ((fast)); then
+  filter="${filter:+($filter)&}Tier!=Full"
+fi
+if [ -n "$filter" ]; then
+  args+=(--filter "$filter")
+fi
 
 need=()
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
@@ -12,7 +36,7 @@ command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
-if ((${#need[@]})); then
+if ((${#need[@]})) && ((!fast)); then
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   echo "tests/run.sh: installing ${need[*]}"
   $sudo apt-get update -qq
@@ -20,12 +44,14 @@ if ((${#need[@]})); then
 fi
 
 # Formatting is part of the build's contract (.editorconfig); a drift fails here, before the tests.
-dotnet format GopherFest.sln --verify-no-changes
+if ((!fast)); then
+  dotnet format GopherFest.sln --verify-no-changes
+fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test GopherFest.sln "$@" 2>&1 | tee "$log" || status=$?
+dotnet test GopherFest.sln ${args[@]+"${args[@]}"} 2>&1 | tee "$log" || status=$?
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {

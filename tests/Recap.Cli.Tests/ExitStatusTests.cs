@@ -1,3 +1,5 @@
+using Recap.Testing;
+
 namespace Recap.Cli.Tests;
 
 public sealed class ExitStatusTests
@@ -57,6 +59,7 @@ public sealed class ExitStatusTests
         Assert.Contains("recap: error:", run.Error);
     }
 
+    [Trait(Tier.Key, Tier.Full)]
     [Theory]
     [InlineData("pdf", new[] { "sample-recap.pdf" })]
     [InlineData("epub", new[] { "sample-recap.epub" })]
@@ -100,6 +103,7 @@ public sealed class ExitStatusTests
         Assert.Equal(["content"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
     }
 
+    [Trait(Tier.Key, Tier.Full)]
     [Fact]
     public void Quiet_prints_nothing_on_success()
     {

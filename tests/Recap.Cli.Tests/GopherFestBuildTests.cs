@@ -9,19 +9,11 @@ using Recap.Testing;
 namespace Recap.Cli.Tests;
 
 /// <summary>The real publication, end to end: content/ through the command line into an EPUB.</summary>
-public sealed partial class GopherFestBuildTests : IDisposable
+[Trait(Tier.Key, Tier.Full)]
+public sealed partial class GopherFestBuildTests(GopherFestBuild build) : IClassFixture<GopherFestBuild>
 {
-    private readonly TempFolder _output = new();
-    private readonly string _epub;
-    private readonly CliRun _run;
-
-    public GopherFestBuildTests()
-    {
-        _run = CliRun.Of("build", RepoPaths.Content, "-o", _output.Path);
-        _epub = Path.Combine(_output.Path, "gopherfest-summer-2016-recap.epub");
-    }
-
-    public void Dispose() => _output.Dispose();
+    private readonly string _epub = build.Epub;
+    private readonly CliRun _run = build.Run;
 
     [Fact]
     public void The_content_builds_without_a_single_problem()

@@ -5,6 +5,7 @@ using Recap.Testing;
 namespace Recap.Cli.Tests;
 
 /// <summary><c>recap build --impose</c> on the real content: the printer's file beside the booklet.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed partial class ImposeTests : IDisposable
 {
     private const string Slug = "gopherfest-summer-2016-recap";

@@ -6,6 +6,7 @@ using Recap.Testing;
 
 namespace Recap.Cli.Tests;
 
+[Trait(Tier.Key, Tier.Full)]
 public sealed class MailCommandTests(GopherFestMail mail) : IClassFixture<GopherFestMail>
 {
     private static readonly Dictionary<string, string> FixedDate = new() { ["SOURCE_DATE_EPOCH"] = "1467331200" };

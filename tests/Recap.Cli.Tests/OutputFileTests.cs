@@ -1,5 +1,8 @@
+using Recap.Testing;
+
 namespace Recap.Cli.Tests;
 
+[Trait(Tier.Key, Tier.Full)]
 public sealed class OutputFileTests
 {
     private static readonly Dictionary<string, string> FixedDate = new() { ["SOURCE_DATE_EPOCH"] = "1467331200" };

@@ -1,8 +1,10 @@
+using Recap.Testing;
 using SkiaSharp;
 using UglyToad.PdfPig;
 
 namespace Recap.Cli.Tests;
 
+[Trait(Tier.Key, Tier.Full)]
 public sealed class PreviewTests
 {
     private static readonly Dictionary<string, string> FixedDate = new() { ["SOURCE_DATE_EPOCH"] = "1467331200" };

@@ -6,6 +6,7 @@ using Recap.Testing;
 namespace Recap.Cli.Tests;
 
 /// <summary><c>recap watch</c> in-process on a copy of the repository's content, stopped through its cancellation token.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed partial class WatchCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -1,4 +1,5 @@
 using Recap.Model;
+using Recap.Testing;
 using static Recap.Epub.Tests.ModelBuilder;
 
 namespace Recap.Epub.Tests;
@@ -7,6 +8,7 @@ namespace Recap.Epub.Tests;
 /// A book of 200 talks of about 1,500 words holds together: every talk in the spine and the text.
 /// Its speed is measured in tests/Recap.Benchmarks, never here.
 /// </summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class LargeBookTests
 {
     private static readonly string[] Vocabulary =

@@ -169,6 +169,7 @@ public sealed class PageListTests
         Assert.Throws<ArgumentException>(() => EpubBook.WriteBytes(publication, print: new PrintPagination("x", [new PrintPage(" ", "the-talk", -1)])));
     }
 
+    [Trait(Tier.Key, Tier.Full)]
     [Fact]
     public void The_paged_book_is_the_same_bytes_every_time_and_passes_epubcheck()
     {

@@ -4,6 +4,7 @@ using Recap.Testing;
 namespace Recap.Imposition.Tests;
 
 /// <summary>Imposed booklets as the printer gets them: the exported PDF, read back with poppler and qpdf.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class ImposedPdfTests
 {
     [Theory]

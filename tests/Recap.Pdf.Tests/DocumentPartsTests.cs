@@ -5,6 +5,7 @@ using Recap.Testing;
 namespace Recap.Pdf.Tests;
 
 /// <summary>Images, internal links, metadata, labels and viewer settings, read back with qpdf and poppler.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class DocumentPartsTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Recap.Testing;
 namespace Recap.Pdf.Tests;
 
 /// <summary>The sample document read back by qpdf, poppler and byte comparison.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class PdfToolsTests
 {
     [Fact]

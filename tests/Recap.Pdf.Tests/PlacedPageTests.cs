@@ -5,6 +5,7 @@ using Recap.Testing;
 namespace Recap.Pdf.Tests;
 
 /// <summary>Pages drawn inside other pages (<see cref="PlacedPageItem"/>): as an imposition places booklet pages on sheets.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class PlacedPageTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Recap.Testing;
 namespace Recap.Pdf.Tests;
 
 /// <summary>The structure tree read back with qpdf: kinds, order, alt text, language, link objects.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class StructureTreeTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Recap.Testing;
 namespace Recap.Pdf.Tests;
 
 /// <summary>Copy and search get the real text: ligatures through ToUnicode, the rest through ActualText.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class TextMappingTests
 {
     [Fact]

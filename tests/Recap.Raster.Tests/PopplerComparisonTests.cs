@@ -7,6 +7,7 @@ namespace Recap.Raster.Tests;
 /// Our pictures against poppler's rendering of the PDF exported from the same frames: the same
 /// lines of ink in the same places prove the preview shows what the booklet prints.
 /// </summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class PopplerComparisonTests(GopherFestBooklet booklet) : IClassFixture<GopherFestBooklet>
 {
     private const int Dpi = 96;

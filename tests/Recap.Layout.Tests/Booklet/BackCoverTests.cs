@@ -7,6 +7,7 @@ using UglyToad.PdfPig;
 namespace Recap.Layout.Tests.Booklet;
 
 /// <summary>The back cover lists speakers in up to three columns, and only counts them when they are more.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class BackCoverTests
 {
     [Theory]

@@ -10,6 +10,7 @@ namespace Recap.Layout.Tests.Booklet;
 /// and links against where each title really is, the page count, the furniture page by page, and
 /// what the cover, colophon and back cover show.
 /// </summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class BookletTests(BookletFixture fixture) : IClassFixture<BookletFixture>
 {
     public static TheoryData<string> Papers => BookletFixture.Papers;

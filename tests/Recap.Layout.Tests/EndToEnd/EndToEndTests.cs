@@ -7,6 +7,7 @@ namespace Recap.Layout.Tests.EndToEnd;
 /// Issue 4's checks on real pages: the GopherFest content and a fixture holding every block kind,
 /// each laid out on four papers, exported, and read back from the PDF (PdfPig, pdftotext, qpdf).
 /// </summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class EndToEndTests(EndToEndFixture fixture) : IClassFixture<EndToEndFixture>
 {
     // Glyph boxes come from font metrics; allow for rounding, not for real overflow.
