@@ -8,6 +8,7 @@ namespace Recap.Pdf.Tests;
 /// The compact file (object streams and a cross-reference stream) against the pretty one (plain
 /// objects and an xref table): the same document either way, as qpdf and poppler read them.
 /// </summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class CrossReferenceTests
 {
     [Fact]
