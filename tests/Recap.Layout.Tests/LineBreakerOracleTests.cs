@@ -13,14 +13,23 @@ public sealed class LineBreakerOracleTests
     [Fact]
     public void Total_demerits_are_the_exhaustive_minimum_on_short_paragraphs()
     {
+        const int Cases = 2000;
+        var withinTolerance = 0;
         Paragraphs.Sample(
             p =>
             {
                 var result = LineBreaker.Break(p.Items.AsSpan(), p.Widths, p.Options);
                 AssertOptimal(p.Items, p.Widths, p.Options, result);
+                if (result.WithinTolerance)
+                {
+                    Interlocked.Increment(ref withinTolerance);
+                }
             },
-            iter: 2000,
+            iter: Cases,
             print: p => p.ToString());
+
+        // Many cases must be settable, or the comparison of demerits would rarely happen.
+        Assert.True(withinTolerance > Cases / 4, $"only {withinTolerance} of {Cases} paragraphs could be set within tolerance");
     }
 
     [Theory]
@@ -95,7 +104,7 @@ public sealed class LineBreakerOracleTests
     /// too long at a hyphen, which is exact only when what follows the hyphen is no narrower than it.
     /// </summary>
     private static readonly Gen<Item[]> Word =
-        Gen.Select(Gen.Int[2, 12], Gen.Int[0, 3], Gen.Int[2, 12], Gen.Int[0, 100], Gen.Int[1, 2]).Select((first, kind, second, penalty, hyphen) => kind switch
+        Gen.Select(Gen.Int[2, 8], Gen.Int[0, 3], Gen.Int[2, 8], Gen.Int[0, 100], Gen.Int[1, 2]).Select((first, kind, second, penalty, hyphen) => kind switch
         {
             0 => new[] { Item.Box(first), Item.Hyphen(hyphen, penalty), Item.Box(second) },
             1 => [Item.Box(first), Item.Box(hyphen), Item.Break(0, penalty, flagged: true), Item.Box(second)],
@@ -103,11 +112,11 @@ public sealed class LineBreakerOracleTests
         });
 
     private static readonly Gen<Item[]> Space =
-        Gen.Select(Gen.Int[2, 4], Gen.Int[0, 3], Gen.Int[0, 2], Gen.Int[-200, 300], Gen.Int[0, 4]).Select((width, stretch, shrink, penalty, withPenalty) =>
+        Gen.Select(Gen.Int[2, 4], Gen.Int[1, 3], Gen.Int[0, 2], Gen.Int[-200, 300], Gen.Int[0, 4]).Select((width, stretch, shrink, penalty, withPenalty) =>
             withPenalty == 0 ? new[] { Item.Break(0, penalty, flagged: false), Item.Glue(width, stretch, shrink) } : [Item.Glue(width, stretch, shrink)]);
 
     private static readonly Gen<Paragraph> Paragraphs =
-        Gen.Select(Gen.Select(Word, Space).Array[1, 6], Word, Gen.Int[12, 40], Gen.Int[0, 8], Gen.Select(Gen.Int[0, 3], Gen.Int[0, 3], Gen.Int[0, 2]))
+        Gen.Select(Gen.Select(Word, Space).Array[1, 6], Word, Gen.Int[16, 40], Gen.Int[0, 8], Gen.Select(Gen.Int[0, 3], Gen.Int[0, 3], Gen.Int[0, 2]))
             .Select((words, last, width, indent, choices) =>
             {
                 var items = words.SelectMany(w => w.Item1.Concat(w.Item2)).Concat(last)
