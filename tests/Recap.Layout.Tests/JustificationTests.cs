@@ -81,6 +81,27 @@ public sealed class JustificationTests
         Assert.True(hanging > 0, "no line ended in punctuation or a hyphen");
     }
 
+    [Fact]
+    public void Issue0015_no_more_than_two_lines_in_a_row_end_in_a_hyphen_of_any_kind()
+    {
+        // Compounds and addresses break at their own hyphens; those count as much as added ones.
+        var text = string.Concat(Enumerable.Repeat(
+            "The well-known state-of-the-art build-time cache at https://go.dev/long-lived-queues/trade-offs-and-back-pressure "
+            + "was co-designed with the run-time team, see https://example.org/a-very-long-hyphenated-path-name-here and re-read it. ", 6));
+        foreach (var measure in new[] { 100.0, 130, 160 })
+        {
+            var (lines, _, _) = Set([T(text)], ParagraphFormat.Body(Theme) with { Measure = measure });
+
+            var run = 0;
+            foreach (var line in lines)
+            {
+                var last = TextRuns(line).MaxBy(r => r.Origin.X)!.Text;
+                run = last.EndsWith('-') ? run + 1 : 0;
+                Assert.True(run <= 2, $"three lines in a row end in a hyphen at measure {measure}, the third '{LineText(line)}'");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("400 ms")]
     [InlineData("2.3 s.")]
