@@ -31,7 +31,7 @@ public sealed class ParagraphLayouter
     private readonly DiagnosticBag _diagnostics;
     private readonly ShapeCache _shapes = new();
     private readonly ParagraphPreparer _preparer;
-    private readonly MeasureCache _measures;
+    private readonly Protrusion _protrusion;
     private readonly (double Stretch, double Shrink, double Step)? _expansion;
 
     /// <param name="hyphenator">Patterns for the book's language; null sets every paragraph without hyphenation.</param>
@@ -43,7 +43,7 @@ public sealed class ParagraphLayouter
         _theme = theme;
         _diagnostics = diagnostics;
         Options = options ?? BreakOptions.Default;
-        _measures = measures;
+        _protrusion = new Protrusion(theme.Microtype, measures);
         _expansion = theme.Microtype.Expansion;
         _preparer = new ParagraphPreparer(measures, _shapes, hyphenator, Options, _expansion is var (st, sh, _) ? (st, sh) : null);
     }
@@ -104,7 +104,7 @@ public sealed class ParagraphLayouter
             result.Breakpoints,
             widths,
             justified && _expansion is { } expansion ? expansion.Step : 0,
-            justified ? (start, end) => Protrusion(prepared, start, end) : null);
+            justified ? (start, end) => _protrusion.Of(prepared, start, end) : null);
         return new LineFinisher(_theme, _shapes, format, element).Finish(prepared, lines);
     }
 
@@ -113,48 +113,6 @@ public sealed class ParagraphLayouter
     {
         var prepared = _preparer.Prepare(words, format, levels);
         return (prepared, LineBreaker.Break(prepared.Items.AsSpan(), widths, options));
-    }
-
-    /// <summary>How far the first character of the line [start, end] hangs into the left margin, and its last one (or its hyphen) into the right.</summary>
-    private (double Left, double Right) Protrusion(PreparedParagraph prepared, int start, int end)
-    {
-        // The boxes at the line's edges; an indent box (no piece) hangs nothing.
-        Piece? first = null, last = null;
-        for (var i = start; i < end; i++)
-        {
-            if (prepared.Items[i].Kind == ItemKind.Box)
-            {
-                first = prepared.PieceOf[i] >= 0 ? prepared.Pieces[prepared.PieceOf[i]] : null;
-                break;
-            }
-        }
-
-        for (var i = end - 1; i >= start; i--)
-        {
-            if (prepared.Items[i].Kind == ItemKind.Box)
-            {
-                last = prepared.PieceOf[i] >= 0 ? prepared.Pieces[prepared.PieceOf[i]] : null;
-                break;
-            }
-        }
-
-        if (first is null || last is null || first.FootnoteId is not null || first.Direction != TextDirection.LeftToRight || last.Direction != TextDirection.LeftToRight)
-        {
-            return (0, 0);
-        }
-
-        var breakItem = prepared.Items[end];
-        var hyphen = breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0;
-        var lastChar = hyphen ? '-' : last.FootnoteId is null ? last.Text[^1] : '\0';
-        var lastFace = hyphen && !last.Face.HasGlyph('-') ? last.Style.Fonts.Primary : last.Face;
-        return (Hang(first.Face, first.Style.Size, first.Text[0], left: true), Hang(lastFace, last.Style.Size, lastChar, left: false));
-    }
-
-    private double Hang(FontFace face, double size, char c, bool left)
-    {
-        var (l, r) = _theme.Microtype.Protrusion(face, c);
-        var share = left ? l : r;
-        return share == 0 ? 0 : share * _measures.Measure(face, size, [c]);
     }
 
     private static double[] WordWidths(PreparedParagraph prepared, int count)
