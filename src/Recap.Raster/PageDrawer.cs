@@ -63,6 +63,7 @@ internal static class PageDrawer
             LinearMetrics = true,
             Hinting = SKFontHinting.Slight,
             Edging = SKFontEdging.Antialias,
+            ScaleX = (float)run.HorizontalScale, // font expansion; the positions already include it
         };
         var ids = new ushort[run.Glyphs.Length];
         var positions = new SKPoint[run.Glyphs.Length];

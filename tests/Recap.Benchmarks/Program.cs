@@ -2,11 +2,19 @@ using BenchmarkDotNet.Running;
 using Recap.Benchmarks;
 
 // `generate N DIR` writes a corpus to time the real `recap` process against (see README);
+// `spacing [N …]` reports the justification figures of N generated talks beside xelatex's;
 // anything else runs BenchmarkDotNet (e.g. `--filter '*'`).
 if (args is ["generate", var count, var folder])
 {
     CorpusGenerator.Write(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
     return 0;
+}
+
+if (args is ["spacing", .. var counts])
+{
+    var work = Path.GetFullPath(Environment.GetEnvironmentVariable("WORK") ?? Path.Combine("artifacts", "benchmark"));
+    Directory.CreateDirectory(work);
+    return Recap.Benchmarks.Spacing.SpacingReport.Run(counts, work);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PublishBenchmark).Assembly).Run(args);

@@ -38,8 +38,7 @@ public sealed class HyphenatorTests
     }
 
     [Theory]
-    [InlineData("Performance")] // capitalised: a proper name, or a sentence's first word
-    [InlineData("PERFORMANCE")]
+    [InlineData("PERFORMANCE")] // all capitals: an acronym
     [InlineData("perFormance")] // an identifier
     [InlineData("performance2")]
     [InlineData("per.formance")]
@@ -50,6 +49,14 @@ public sealed class HyphenatorTests
     public void Gives_no_points_to_words_it_must_not_hyphenate(string word)
     {
         Assert.Empty(TestParagraphs.EnUs.Points(word));
+    }
+
+    [Fact]
+    public void Hyphenates_capitalised_words_like_lowercase_ones_as_tex_does_with_uchyph()
+    {
+        Assert.Equal(TestParagraphs.EnUs.Points("unfortunately"), TestParagraphs.EnUs.Points("Unfortunately"));
+        Assert.NotEmpty(TestParagraphs.EnUs.Points("Responsibilities"));
+        Assert.Empty(TestParagraphs.EnUs.Points("HTTPS"));
     }
 
     [Fact]

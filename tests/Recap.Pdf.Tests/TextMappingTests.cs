@@ -46,6 +46,27 @@ public sealed class TextMappingTests
         Assert.Contains("\n3 Ts\n", pretty, StringComparison.Ordinal); // the second glyph raised 3 pt (y down, so Y = -3)
     }
 
+    [Fact]
+    public void Issue0015_an_expanded_run_is_drawn_with_horizontal_scaling_and_extracts_the_same_text()
+    {
+        var shaped = TextShaper.Shape(TestFonts.GoRegular, 10, "expanded words");
+        var b = new DocumentBuilder();
+        b.Add(GlyphRunItem.FromShaped(shaped, new Point(40, 100), Color.Black, b.Root.Add(StructureKind.P), 1.02));
+        b.Add(GlyphRunItem.FromShaped(shaped, new Point(40, 120), Color.Black, b.Root.Add(StructureKind.P)));
+        using var folder = new TempFolder();
+        var pretty = System.Text.Encoding.Latin1.GetString(b.Bytes(pretty: true));
+
+        var lines = ExternalTool.PdfToText(b.WriteTo(folder)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.Equal(["expanded words", "expanded words"], lines);
+        Assert.Contains("\n102 Tz\n", pretty, StringComparison.Ordinal);
+        Assert.Contains("\n100 Tz\n", pretty, StringComparison.Ordinal); // back to normal for the next run
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(b.Bytes());
+        var words = pdf.GetPage(1).GetWords().ToList();
+        var wide = words.Where(w => w.Text == "expanded").OrderBy(w => w.BoundingBox.Bottom).Select(w => w.BoundingBox.Width).ToList();
+        Assert.InRange(wide[1] / wide[0], 1.015, 1.025); // the expanded line's word is 2 % wider (the upper one: larger PDF y)
+    }
+
     private static int CountOf(string text, string part) =>
         (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

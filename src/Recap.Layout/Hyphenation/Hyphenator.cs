@@ -8,10 +8,11 @@ namespace Recap.Layout.Hyphenation;
 /// two letters; an odd maximum allows a hyphen there.
 /// </summary>
 /// <remarks>
-/// Words that are not plain lowercase-led words get no points: capitalised words (proper
-/// names), words with any capital after the first letter (identifiers like <c>iPhone</c>),
-/// digits, or any character other than letters and apostrophes (URLs, code, words with
-/// explicit hyphens: split those at the hyphen first). Results are cached per word; the
+/// Lower-case and capitalised words are hyphenated alike (TeX's <c>\uchyph=1</c>:
+/// "Unfortu-nately"); words with a capital after the first letter get no points (acronyms like
+/// <c>HTTP</c>, identifiers like <c>iPhone</c>), nor do words with digits or any character other
+/// than letters and apostrophes (URLs, code, words with explicit hyphens: split those at the
+/// hyphen first). Results are cached per word; the
 /// hyphenator is immutable apart from that concurrent cache, so any number of threads may
 /// call <see cref="Points"/> at once.
 /// </remarks>
@@ -76,9 +77,10 @@ public sealed class Hyphenator
 
     private static bool IsHyphenatable(string word)
     {
-        foreach (var c in word)
+        for (var i = 0; i < word.Length; i++)
         {
-            if (char.IsUpper(c) || (!char.IsLetter(c) && c is not '\'' and not '\u2019'))
+            var c = word[i];
+            if ((i > 0 && char.IsUpper(c)) || (!char.IsLetter(c) && c is not '\'' and not '\u2019'))
             {
                 return false;
             }

@@ -7,10 +7,11 @@ namespace Recap.Layout.Inline;
 /// <param name="Kind">Box, glue or penalty.</param>
 /// <param name="Width">The box's width; the glue's natural width; for a penalty, the width
 /// added to the line when it breaks here (a hyphen), nothing otherwise.</param>
-/// <param name="Stretch">Glue only: how much it may grow at an adjustment ratio of 1;
-/// <see cref="double.PositiveInfinity"/> fills a line (the end of a paragraph). May be
-/// negative (ragged-right sequences take back stretch they gave).</param>
-/// <param name="Shrink">Glue only: how much it may shrink at a ratio of −1 (never more).</param>
+/// <param name="Stretch">How much it may grow at an adjustment ratio of 1. Glue:
+/// <see cref="double.PositiveInfinity"/> fills a line (the end of a paragraph), and it may be
+/// negative (ragged-right sequences take back stretch they gave). Box: its font expansion
+/// (pdfTeX's, see <see cref="FontExpansion"/>), the glyphs widened by at most this much.</param>
+/// <param name="Shrink">How much it may shrink at a ratio of −1 (never more): the glue's, or the box's font expansion narrowing it.</param>
 /// <param name="Penalty">Penalty only: the cost of breaking here; at or above
 /// <see cref="Infinity"/> a break is forbidden, at or below −<see cref="Infinity"/> forced.</param>
 /// <param name="Flagged">Penalty only: a break here ends the line with a hyphen (discretionary
@@ -26,6 +27,9 @@ public readonly record struct Item(ItemKind Kind, double Width, double Stretch, 
     public bool IsForcedBreak => Kind == ItemKind.Penalty && Penalty <= -Infinity;
 
     public static Item Box(double width) => new(ItemKind.Box, width, 0, 0, 0, false);
+
+    /// <summary>A box whose glyphs may be widened by <paramref name="stretch"/> or narrowed by <paramref name="shrink"/> (font expansion).</summary>
+    public static Item Box(double width, double stretch, double shrink) => new(ItemKind.Box, width, stretch, shrink, 0, false);
 
     public static Item Glue(double width, double stretch, double shrink) => new(ItemKind.Glue, width, stretch, shrink, 0, false);
 

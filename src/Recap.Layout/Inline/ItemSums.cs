@@ -25,8 +25,9 @@ internal sealed class ItemSums
             var counted = item.Kind != ItemKind.Penalty;
             var infinite = item.Kind == ItemKind.Glue && double.IsPositiveInfinity(item.Stretch);
             _width[i + 1] = _width[i] + (counted ? item.Width : 0);
-            _stretch[i + 1] = _stretch[i] + (item.Kind == ItemKind.Glue && !infinite ? item.Stretch : 0);
-            _shrink[i + 1] = _shrink[i] + (item.Kind == ItemKind.Glue ? item.Shrink : 0);
+            // A box's stretch and shrink are its font expansion: pdfTeX counts them with the glue's.
+            _stretch[i + 1] = _stretch[i] + (counted && !infinite ? item.Stretch : 0);
+            _shrink[i + 1] = _shrink[i] + (counted ? item.Shrink : 0);
             _infinite[i + 1] = _infinite[i] + (infinite ? 1 : 0);
         }
 

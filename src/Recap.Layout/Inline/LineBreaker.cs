@@ -30,6 +30,10 @@ namespace Recap.Layout.Inline;
  *   The final forced break's best node (or the one nearest Looseness) is traced back; a pass
  *   that finds lines but misses the Looseness hands over to the next, as in TeX.
  *
+ * A box may stretch and shrink too: pdfTeX's font expansion (Hàn Thế Thành 2000; microtype
+ * manual §5.2), counted with the glue's in the ratio, as pdfTeX's \pdfadjustspacing=2 does; see
+ * FontExpansion and LinePositioner for how a line's expansion is then stepped and set.
+ *
  * Differences from TeX, on purpose: the last resort accepts underfull lines before overfull
  * ones (TeX's final pass keeps the tolerance and lets lines overflow), so no line exceeds the
  * measure unless unbreakable material is wider than it; and ConsecutiveHyphenLimit is a hard

@@ -39,14 +39,15 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             var piece = paragraph.PieceOf[placed.Index];
             if (piece >= 0)
             {
-                slots.Add(new Slot(paragraph.Pieces[piece], placed.X, placed.Width));
+                var expandable = paragraph.Items[placed.Index].Stretch > 0 || paragraph.Items[placed.Index].Shrink > 0;
+                slots.Add(new Slot(paragraph.Pieces[piece], placed.X, placed.Width, expandable ? 1 + line.Expansion : 1));
             }
         }
 
         var breakItem = paragraph.Items[line.Break];
         var hyphenated = breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0 && slots.Count > 0;
         var hyphenAt = hyphenated ? slots[^1].X + slots[^1].Width : 0;
-        var right = Math.Max(hyphenAt + (hyphenated ? breakItem.Width : 0), slots.Count > 0 ? slots[^1].X + slots[^1].Width : 0);
+        var right = Math.Max(hyphenAt + (hyphenated ? breakItem.Width * (1 + line.Expansion) : 0), slots.Count > 0 ? slots[^1].X + slots[^1].Width : 0);
         var shift = format.Alignment == ParagraphAlignment.Centered ? Math.Max(0, (line.Measure - right) / 2) : 0;
         ReorderRightToLeft(slots);
 
@@ -72,7 +73,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             var text = end == i + 1 ? start.Piece.Text : Joined(slots, i, end);
 
             var piece = start.Piece;
-            items.Add(Run(piece.Style, piece.Face, text, piece.Direction, start.X + shift, piece.Style.Link ?? element, metrics));
+            items.Add(Run(piece.Style, piece.Face, text, piece.Direction, start.X + shift, piece.Style.Link ?? element, metrics, start.Scale));
             i = end;
         }
 
@@ -82,7 +83,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             if (last is not null)
             {
                 var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
-                items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, last.Style.Link ?? element, metrics));
+                items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, last.Style.Link ?? element, metrics, 1 + line.Expansion));
             }
         }
 
@@ -130,11 +131,11 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return footnotes;
     }
 
-    private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement tag, LineMetrics metrics)
+    private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement tag, LineMetrics metrics, double scale = 1)
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
-        return GlyphRunItem.FromShaped(shaped, new Point(x, -style.Rise), style.Color, tag);
+        return GlyphRunItem.FromShaped(shaped, new Point(x, -style.Rise), style.Color, tag, scale);
     }
 
     private static bool CanJoin(Slot previous, Slot next) =>
@@ -142,6 +143,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         && next.Piece.Direction == TextDirection.LeftToRight
         && ReferenceEquals(previous.Piece.Face, next.Piece.Face)
         && previous.Piece.Style == next.Piece.Style
+        && previous.Scale == next.Scale
         && Math.Abs(previous.X + previous.Width - next.X) < Touching;
 
     /// <summary>The piece the break follows, in logical order (visual reordering may have moved it).</summary>
@@ -231,7 +233,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
 
     private FontChain Chain() => WeightedChains.For(theme.Fonts, format.Weight, false, format.Italic);
 
-    private readonly record struct Slot(Piece Piece, double X, double Width);
+    /// <param name="Scale">The horizontal scale of its glyphs: 1, or the line's font expansion.</param>
+    private readonly record struct Slot(Piece Piece, double X, double Width, double Scale);
 
     /// <summary>The line's height above and depth below the baseline, from every face drawn on it (at least the base face's).</summary>
     private sealed class LineMetrics

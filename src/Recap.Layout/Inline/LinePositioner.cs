@@ -10,8 +10,19 @@ public static class LinePositioner
     /// Places the items of each line. Glue grows by r·stretch (r ≥ 0) or shrinks by
     /// r·shrink (r ≥ −1); infinitely stretchable glue, when a line has some, takes all the
     /// slack, shared equally. Discarded glue and penalties at line starts are not placed.
+    /// Boxes with stretch or shrink (font expansion, <see cref="FontExpansion"/>) are first
+    /// widened or narrowed by the line's ratio rounded to <paramref name="expansionStep"/>, and
+    /// the glue is set for what remains. <paramref name="protrusion"/>, given a line's first
+    /// item and break, says how far its first and last characters hang into the margins
+    /// (pdfTeX's \pdfprotrudechars=1: after breaking): the line is set that much wider and
+    /// starts that much to the left.
     /// </summary>
-    public static IReadOnlyList<PositionedLine> Position(ReadOnlySpan<Item> items, IReadOnlyList<int> breakpoints, LineWidths widths)
+    public static IReadOnlyList<PositionedLine> Position(
+        ReadOnlySpan<Item> items,
+        IReadOnlyList<int> breakpoints,
+        LineWidths widths,
+        double expansionStep = 0,
+        Func<int, int, (double Left, double Right)>? protrusion = null)
     {
         ArgumentNullException.ThrowIfNull(breakpoints);
         ArgumentNullException.ThrowIfNull(widths);
@@ -21,24 +32,30 @@ public static class LinePositioner
         foreach (var end in breakpoints)
         {
             var start = Math.Min(sums.LineStart(previous), end);
-            var measure = widths[lines.Count];
+            var (left, right) = protrusion?.Invoke(start, end) ?? (0, 0);
+            var measure = widths[lines.Count] + left + right;
             var line = sums.Measure(items, start, end);
-            var ratio = line.Ratio(measure, 0);
-            var slack = measure - line.Width;
+            var expansion = Expansion(items, start, end, line.Ratio(measure, 0), expansionStep, out var expandable);
+            var breakItem = items[end];
+            var hyphen = breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0 ? breakItem.Width : 0;
+            var glue = line with { Width = line.Width + (expansion * (expandable + hyphen)) };
+            var ratio = GlueRatio(items, start, end, glue, measure);
+            var slack = measure - glue.Width;
             // Infinite glue takes the slack; otherwise finite glue is set at r, within its limits.
             var infiniteShare = line.InfiniteGlues > 0 && slack > 0 ? slack / line.InfiniteGlues : 0;
             var set = double.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
 
             var placed = new List<PlacedItem>(end - start + 1);
-            var x = 0.0;
+            var x = -left;
             for (var i = start; i < end; i++)
             {
                 var item = items[i];
                 switch (item.Kind)
                 {
                     case ItemKind.Box:
-                        placed.Add(new PlacedItem(i, x, item.Width));
-                        x += item.Width;
+                        var boxWidth = item.Stretch > 0 || item.Shrink > 0 ? item.Width * (1 + expansion) : item.Width;
+                        placed.Add(new PlacedItem(i, x, boxWidth));
+                        x += boxWidth;
                         break;
                     case ItemKind.Glue:
                         var width = double.IsPositiveInfinity(item.Stretch)
@@ -50,17 +67,50 @@ public static class LinePositioner
                 }
             }
 
-            var breakItem = items[end];
-            if (breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0)
+            if (hyphen > 0)
             {
-                placed.Add(new PlacedItem(end, x, breakItem.Width));
-                x += breakItem.Width;
+                placed.Add(new PlacedItem(end, x, hyphen * (1 + expansion)));
+                x += hyphen * (1 + expansion);
             }
 
-            lines.Add(new PositionedLine(start, end, measure, set, x, placed));
+            lines.Add(new PositionedLine(start, end, measure, set, x, placed) { Expansion = expansion });
             previous = end;
         }
 
         return lines;
+    }
+
+    /// <summary>The share by which the line's expandable boxes (of total width <paramref name="expandable"/>) are widened, in steps.</summary>
+    private static double Expansion(ReadOnlySpan<Item> items, int start, int end, double ratio, double step, out double expandable)
+    {
+        double width = 0, stretch = 0, shrink = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (items[i].Kind == ItemKind.Box && (items[i].Stretch > 0 || items[i].Shrink > 0))
+            {
+                width += items[i].Width;
+                stretch += items[i].Stretch;
+                shrink += items[i].Shrink;
+            }
+        }
+
+        expandable = width;
+        return width > 0 ? FontExpansion.ForLine(ratio, stretch / width, shrink / width, step) : 0;
+    }
+
+    /// <summary>The glue's own ratio for a line whose boxes are already expanded (their width in <paramref name="line"/>).</summary>
+    private static double GlueRatio(ReadOnlySpan<Item> items, int start, int end, LineMeasure line, double measure)
+    {
+        double stretch = 0, shrink = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (items[i].Kind == ItemKind.Glue && !double.IsPositiveInfinity(items[i].Stretch))
+            {
+                stretch += items[i].Stretch;
+                shrink += items[i].Shrink;
+            }
+        }
+
+        return (line with { Stretch = stretch, Shrink = shrink }).Ratio(measure, 0);
     }
 }

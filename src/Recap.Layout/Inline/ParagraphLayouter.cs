@@ -31,6 +31,8 @@ public sealed class ParagraphLayouter
     private readonly DiagnosticBag _diagnostics;
     private readonly ShapeCache _shapes = new();
     private readonly ParagraphPreparer _preparer;
+    private readonly Protrusion _protrusion;
+    private readonly (double Stretch, double Shrink, double Step)? _expansion;
 
     /// <param name="hyphenator">Patterns for the book's language; null sets every paragraph without hyphenation.</param>
     public ParagraphLayouter(Theme theme, Hyphenator? hyphenator, MeasureCache measures, DiagnosticBag diagnostics, BreakOptions? options = null)
@@ -41,7 +43,9 @@ public sealed class ParagraphLayouter
         _theme = theme;
         _diagnostics = diagnostics;
         Options = options ?? BreakOptions.Default;
-        _preparer = new ParagraphPreparer(measures, _shapes, hyphenator, Options);
+        _protrusion = new Protrusion(theme.Microtype, measures);
+        _expansion = theme.Microtype.Expansion;
+        _preparer = new ParagraphPreparer(measures, _shapes, hyphenator, Options, _expansion is var (st, sh, _) ? (st, sh) : null);
     }
 
     /// <summary>TeX's parameters. An <see cref="BreakOptions.EmergencyStretch"/> of 0 means 1.5 em of each paragraph's size.</summary>
@@ -94,7 +98,13 @@ public sealed class ParagraphLayouter
             }
         }
 
-        var lines = LinePositioner.Position(prepared.Items.AsSpan(), result.Breakpoints, widths);
+        var justified = format.Alignment == ParagraphAlignment.Justified;
+        var lines = LinePositioner.Position(
+            prepared.Items.AsSpan(),
+            result.Breakpoints,
+            widths,
+            justified && _expansion is { } expansion ? expansion.Step : 0,
+            justified ? (start, end) => _protrusion.Of(prepared, start, end) : null);
         return new LineFinisher(_theme, _shapes, format, element).Finish(prepared, lines);
     }
 

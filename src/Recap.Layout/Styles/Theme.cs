@@ -51,6 +51,7 @@ public sealed class Theme : IDisposable
         TalkStart = Enum.Parse<TalkStart>(file.TalkStart, ignoreCase: true);
         HyphenationFolder = Path.Combine(folder, file.Hyphenation);
         Fonts = new ThemeFonts(folder, file.Fonts);
+        Microtype = new Microtype(file.Microtype, Fonts);
     }
 
     /// <summary>Loads <c>theme.yml</c> from <paramref name="folder"/>, for <paramref name="paper"/> or the theme's own paper.</summary>
@@ -119,6 +120,9 @@ public sealed class Theme : IDisposable
     public string HyphenationFolder { get; }
 
     public ThemeFonts Fonts { get; }
+
+    /// <summary>Font expansion and character protrusion for justified text.</summary>
+    public Microtype Microtype { get; }
 
     /// <summary>The width of the text block.</summary>
     public double Measure => Paper.Width - Margins.Inner - Margins.Outer;

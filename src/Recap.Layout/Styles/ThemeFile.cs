@@ -28,6 +28,8 @@ public sealed class ThemeFile
 
     public BookletSection Booklet { get; set; } = new();
 
+    public MicrotypeSection Microtype { get; set; } = new();
+
     public static ThemeFile Read(string path)
     {
         var deserializer = new StaticDeserializerBuilder(new ThemeYamlContext())

@@ -14,4 +14,5 @@ namespace Recap.Layout.Styles;
 [YamlSerializable(typeof(ThemeFile.HeadingsSection))]
 [YamlSerializable(typeof(ThemeFile.BookletSection))]
 [YamlSerializable(typeof(ThemeFile.FontsSection))]
+[YamlSerializable(typeof(MicrotypeSection))]
 public partial class ThemeYamlContext : StaticContext;

@@ -19,7 +19,7 @@ internal static class TextDrawer
         page.UseFont(font.ResourceName, font.Id);
         page.SetFill(run.Color);
         var text = page.Text;
-        text.Start(font, run.Size, run.Origin.X + run.Glyphs[0].X, page.PdfY(run.Origin.Y));
+        text.Start(font, run.Size, run.HorizontalScale, run.Origin.X + run.Glyphs[0].X, page.PdfY(run.Origin.Y));
 
         var glyphs = run.Glyphs.AsSpan();
         var order = Order(glyphs);

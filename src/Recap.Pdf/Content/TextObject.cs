@@ -20,9 +20,13 @@ internal sealed class TextObject(PdfBuffer content)
     private double _baseline = double.NaN;
     private double _pen;
     private double _rise;
+    private double _scale = 1;
 
-    /// <summary>Prepares to show glyphs of <paramref name="font"/> at <paramref name="size"/> on the baseline at PDF y <paramref name="baseline"/>.</summary>
-    public void Start(EmbeddedFont font, double size, double x, double baseline)
+    /// <summary>
+    /// Prepares to show glyphs of <paramref name="font"/> at <paramref name="size"/>, widened by
+    /// <paramref name="scale"/> (PDF's horizontal scaling, Tz: font expansion), on the baseline at PDF y <paramref name="baseline"/>.
+    /// </summary>
+    public void Start(EmbeddedFont font, double size, double scale, double x, double baseline)
     {
         if (!_open)
         {
@@ -37,6 +41,15 @@ internal sealed class TextObject(PdfBuffer content)
             content.Byte((byte)'/').Ascii(font.ResourceName).Space().Number(size).Ascii(" Tf\n");
             _font = font;
             _size = size;
+        }
+
+        scale = Math.Round(scale, 5);
+        if (scale != _scale)
+        {
+            // Tz persists like Tf; it scales glyph widths and TJ adjustments, not Tm's positions.
+            CloseArray();
+            content.Number(scale * 100).Ascii(" Tz\n");
+            _scale = scale;
         }
 
         if (Math.Round(baseline, 3) != _baseline)
@@ -61,14 +74,14 @@ internal sealed class TextObject(PdfBuffer content)
             _rise = rise;
         }
 
-        // A TJ number moves the pen left by thousandths of the font size.
-        var adjust = Math.Round((_pen - x) * 1000 / _size, 2);
+        // A TJ number moves the pen left by thousandths of the font size, horizontally scaled.
+        var adjust = Math.Round((_pen - x) * 1000 / (_size * _scale), 2);
         if (adjust != 0)
         {
             OpenArray();
             CloseString();
             content.Number(adjust);
-            _pen -= adjust * _size / 1000;
+            _pen -= adjust * _size * _scale / 1000;
         }
 
         OpenArray();
@@ -79,7 +92,7 @@ internal sealed class TextObject(PdfBuffer content)
         }
 
         content.Hex16(glyph);
-        _pen += font.Width(glyph) * _size / 1000;
+        _pen += font.Width(glyph) * _size * _scale / 1000;
     }
 
     /// <summary>Starts a span whose text replaces what its glyphs map to (ActualText).</summary>

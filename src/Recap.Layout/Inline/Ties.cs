@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+
+namespace Recap.Layout.Inline;
+
+/// <summary>
+/// Spaces a typesetter ties (TeX's <c>~</c>, The TeXbook ch. 14, "Ties"): between a number and
+/// its unit ("400 ms", "2.3 s."), after an abbreviation that points at what follows ("p. 12",
+/// "Fig. 3"), and after an initial ("D. E. Knuth"). A line never breaks there.
+/// </summary>
+internal static class Ties
+{
+    private static readonly FrozenSet<string> Units = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "ns", "µs", "μs", "us", "ms", "s", "sec", "min", "h", "hrs", "%", "‰", "°", "°C", "°F", "K",
+        "B", "kB", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "b", "kb", "Kb", "Mb", "Gb",
+        "bit", "bits", "bytes", "Hz", "kHz", "MHz", "GHz", "rps", "qps", "req/s", "ops/s", "x", "×",
+        "mm", "cm", "m", "km", "in", "ft", "pt", "px", "em", "g", "kg", "mg", "t", "l", "ml", "W", "kW", "V", "A", "mA",
+        "USD", "EUR", "GBP", "k", "M", "bn", "times", "cores", "CPUs", "CPU", "GOPS", "lines", "LOC");
+
+    private static readonly FrozenSet<string> Pointers = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "p.", "pp.", "Fig.", "fig.", "Figs.", "Table", "Tab.", "No.", "no.", "Nr.", "Vol.", "vol.", "Ch.", "ch.",
+        "Sec.", "sec.", "§", "Eq.", "eq.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Mt.");
+
+    /// <summary>Whether the space between <paramref name="before"/> and <paramref name="after"/> (two words as set) must not break.</summary>
+    public static bool Bind(string before, string after)
+    {
+        if (before.Length == 0 || after.Length == 0)
+        {
+            return false;
+        }
+
+        if (Pointers.Contains(before))
+        {
+            return true;
+        }
+
+        // An initial ("D.") before a capitalised word or another initial.
+        if (before.Length == 2 && char.IsUpper(before[0]) && before[1] == '.' && char.IsUpper(after[0]))
+        {
+            return true;
+        }
+
+        return IsNumber(before) && Units.Contains(after.TrimEnd('.', ',', ';', ':', ')', '!', '?'));
+    }
+
+    /// <summary>Digits with decimal or thousands separators, a sign or a leading "~" or "≈": "400", "2.3", "-5", "1,000".</summary>
+    private static bool IsNumber(string word)
+    {
+        var digits = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits = true;
+            }
+            else if (!(c is '.' or ',' or '\u2009' or '\u202F' && i > 0) && !(i == 0 && c is '-' or '−' or '+' or '~' or '≈' or '(' or '$' or '€' or '£'))
+            {
+                return false;
+            }
+        }
+
+        return digits;
+    }
+}
