@@ -3,7 +3,8 @@
 # tests read real output with (epubcheck with a Java runtime, poppler-utils, qpdf, calibre's
 # ebook-convert, Chromium and Node for the epub.js reading system) and the fallback face the PDF
 # tests draw with (fonts-dejavu-core) when missing; then the reading system's npm packages
-# (tests/reading-system/package.json: epubjs, jszip, puppeteer-core, no browser download).
+# (tests/reading-system/package.json: epubjs, jszip, puppeteer-core and DAISY's Ace; with
+# --ignore-scripts, so neither puppeteer nor Ace's Electron downloads a browser: Debian's is used).
 # Extra arguments go to `dotnet test` (for example --filter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,9 +28,9 @@ fi
 
 # The reading system's packages, into tests/reading-system/node_modules (git-ignored); Chromium is Debian's.
 if [ ! -d tests/reading-system/node_modules/epubjs ] || [ ! -d tests/reading-system/node_modules/puppeteer-core ] \
-   || [ ! -d tests/reading-system/node_modules/jszip ]; then
+   || [ ! -d tests/reading-system/node_modules/jszip ] || [ ! -x tests/reading-system/node_modules/.bin/ace-cli ]; then
   echo "tests/run.sh: installing tests/reading-system's npm packages"
-  (cd tests/reading-system && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error >/dev/null)
+  (cd tests/reading-system && PUPPETEER_SKIP_DOWNLOAD=1 npm install --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 
 # Formatting is part of the build's contract (.editorconfig); a drift fails here, before the tests.
