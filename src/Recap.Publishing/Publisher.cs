@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Recap.Cli.Output;
-using Recap.Cli.Previewing;
 using Recap.Epub;
 using Recap.Imposition;
 using Recap.Layout;
@@ -9,13 +7,15 @@ using Recap.Markdown;
 using Recap.Model;
 using Recap.Model.Diagnostics;
 using Recap.Pdf;
+using Recap.Publishing.Output;
+using Recap.Publishing.Previewing;
 
-namespace Recap.Cli.Publishing;
+namespace Recap.Publishing;
 
 /// <summary>Runs the pipeline for a command: read the content once, report, then run each writer.</summary>
-public sealed class Publisher(CliEnvironment environment)
+public sealed class Publisher(PublishEnvironment environment)
 {
-    public int Check(CheckRequest request)
+    public int Check(CheckOptions request)
     {
         var publication = Read(request);
         if (publication is null)
@@ -31,10 +31,10 @@ public sealed class Publisher(CliEnvironment environment)
         return ExitCodes.Built;
     }
 
-    public int Build(BuildRequest request) => Publish(request).ExitCode;
+    public int Build(BuildOptions request) => Publish(request).ExitCode;
 
     /// <summary>Builds as <see cref="Build"/> does, and says what was written.</summary>
-    public PublishResult Publish(BuildRequest request)
+    public PublishResult Publish(BuildOptions request)
     {
         // The theme's faces and patterns load while the content is read: neither needs the other.
         var loading = request.Formats.HasFlag(OutputFormats.Pdf)
@@ -129,7 +129,7 @@ public sealed class Publisher(CliEnvironment environment)
     }
 
     /// <returns>The publication, or null when the content cannot be built (problems already printed).</returns>
-    private Publication? Read(CheckRequest request)
+    private Publication? Read(CheckOptions request)
     {
         var diagnostics = new DiagnosticBag();
         var publication = ContentReader.Read(request.ContentFolder, diagnostics);

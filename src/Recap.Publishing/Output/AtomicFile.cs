@@ -1,4 +1,4 @@
-namespace Recap.Cli.Output;
+namespace Recap.Publishing.Output;
 
 /// <summary>
 /// Writes a file under a temporary name in the same folder, then moves it into place, so an

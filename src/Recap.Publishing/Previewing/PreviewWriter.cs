@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Recap.Cli.Output;
 using Recap.Frames;
+using Recap.Publishing.Output;
 using Recap.Raster;
 
-namespace Recap.Cli.Previewing;
+namespace Recap.Publishing.Previewing;
 
 /// <summary>
 /// <c>--preview</c>: the booklet's pages as PNG pictures (<c>page-001.png</c>, … at

@@ -1,11 +1,10 @@
-using Recap.Cli.Output;
-using Recap.Cli.Publishing;
 using Recap.Mail;
+using Recap.Publishing.Output;
 
-namespace Recap.Cli.Mailing;
+namespace Recap.Publishing.Mailing;
 
 /// <summary>Builds the booklet and the ebook as <c>recap build</c> does, then writes the follow-up mail that carries them.</summary>
-public sealed class MailPublisher(CliEnvironment environment)
+public sealed class MailPublisher(PublishEnvironment environment)
 {
     public int Mail(MailRequest request)
     {

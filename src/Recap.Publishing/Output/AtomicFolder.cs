@@ -1,4 +1,4 @@
-namespace Recap.Cli.Output;
+namespace Recap.Publishing.Output;
 
 /// <summary>
 /// Fills a folder under a temporary name beside it, then swaps it into place, so a failed build
