@@ -35,7 +35,7 @@ public sealed class BuildOptionSet
     public BuildOptionSet()
     {
         Format.AcceptOnlyFromAmong("epub", "pdf", "all");
-        Paper.AcceptOnlyFromAmong([.. Layout.Styles.Paper.Sizes.Keys]);
+        Paper.AcceptOnlyFromAmong([.. Theming.Paper.Sizes.Keys]);
     }
 
     /// <summary>Adds every switch of a build (for <c>recap build</c>).</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Recap.Layout.Styles;
+namespace Recap.Theming;
 
 /// <summary>Reads theme lengths: <c>10pt</c>, <c>15mm</c>, or <c>1.2em</c> (relative to a size the caller gives).</summary>
 public static class Length

@@ -1,4 +1,4 @@
-namespace Recap.Layout.Styles;
+namespace Recap.Theming;
 
 /// <summary>Page margins in points for facing pages: inner is the spine side.</summary>
 public sealed record Margins(double Inner, double Outer, double Top, double Bottom)

@@ -1,6 +1,6 @@
 using YamlDotNet.Serialization;
 
-namespace Recap.Layout.Styles;
+namespace Recap.Theming;
 
 /// <summary>
 /// <c>theme.yml</c>'s deserializer, generated at compile time: reflection-free, so the CLI can be

@@ -1,6 +1,6 @@
 using Recap.Frames;
 
-namespace Recap.Layout.Styles;
+namespace Recap.Theming;
 
 /// <summary>The paper sizes <c>--paper</c> accepts, portrait, in points.</summary>
 public static class Paper

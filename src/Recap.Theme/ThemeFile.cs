@@ -1,7 +1,7 @@
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace Recap.Layout.Styles;
+namespace Recap.Theming;
 
 /// <summary>The shape of <c>theme.yml</c> as written: lengths still as text, before paper scaling.</summary>
 public sealed class ThemeFile
