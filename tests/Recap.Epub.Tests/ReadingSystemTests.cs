@@ -27,7 +27,8 @@ public sealed class ReadingSystemTests(ReadingSystemRun run) : IClassFixture<Rea
 
         Assert.Equal(2 * 2 * 3 * 2, run.Report.Cases);
         Assert.Equal((gopherfest + reflow) * 2 * 3 * 2, run.Report.Chapters);
-        Assert.DoesNotContain(run.Report.Problems, p => p.Kind == "script-error");
+        // A chapter epub.js did not lay out in columns would be measured against nothing.
+        Assert.DoesNotContain(run.Report.Problems, p => p.Kind is "script-error" or "not-paginated");
     }
 
     [Fact]
