@@ -2,8 +2,12 @@
 # Runs the tests of GopherFest.sln, in one of two tiers:
 #   tests/run.sh          every test, with the real-output checks. First installs, from Debian's
 #                         packages, the checkers the tests read real output with (epubcheck with a
-#                         Java runtime, poppler-utils, qpdf) and the fallback face the PDF tests draw
-#                         with (fonts-dejavu-core) when missing, and checks `dotnet format`.
+#                         Java runtime, poppler-utils, qpdf, calibre's ebook-convert, Chromium and
+#                         Node for the epub.js reading system) and the fallback face the PDF tests
+#                         draw with (fonts-dejavu-core) when missing; then the reading system's npm
+#                         packages (tests/reading-system/package.json: epubjs, jszip, puppeteer-core
+#                         and DAISY's Ace; with --ignore-scripts, so neither puppeteer nor Ace's
+#                         Electron downloads a browser: Debian's is used); and checks `dotnet format`.
 #   tests/run.sh --fast   unit, property and snapshot tests only: no external process, no whole
 #                         booklet (tests without the trait Tier=Full; see tests/Recap.Testing/Tier.cs).
 # --accept writes the snapshots the tests make (tests/*/Snapshots/*.txt) instead of comparing:
@@ -36,11 +40,22 @@ command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v ebook-convert >/dev/null 2>&1 || need+=(calibre)
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if ((${#need[@]})) && ((!fast)); then
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   echo "tests/run.sh: installing ${need[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# The reading system's packages, into tests/reading-system/node_modules (git-ignored); Chromium is Debian's.
+if ((!fast)) && { [ ! -d tests/reading-system/node_modules/epubjs ] || [ ! -d tests/reading-system/node_modules/puppeteer-core ] \
+   || [ ! -d tests/reading-system/node_modules/jszip ] || [ ! -x tests/reading-system/node_modules/.bin/ace-cli ]; }; then
+  echo "tests/run.sh: installing tests/reading-system's npm packages"
+  (cd tests/reading-system && PUPPETEER_SKIP_DOWNLOAD=1 npm install --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 
 # Formatting is part of the build's contract (.editorconfig); a drift fails here, before the tests.

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Recap.Cli.Commands;
+using Recap.Publishing;
 
 namespace Recap.Cli;
 
 /// <summary>The <c>recap</c> command: registers the subcommands and maps parse errors to exit status 2.</summary>
 public static class RecapCommandLine
 {
-    public static int Run(string[] args, CliEnvironment environment)
+    public static int Run(string[] args, PublishEnvironment environment)
     {
         var root = new RootCommand("""
             Recap publishes a folder of Markdown talk write-ups as a PDF booklet and an EPUB 3 ebook.

@@ -182,7 +182,27 @@ internal sealed class BlockRenderer
         _breaks.Begin(code.Id);
         var language = LanguageClass(code.Language);
         _writer.Start("code", language is null ? null : "language-" + language);
-        _breaks.Text(code.Code);
+
+        // Each source line in its own box, so that a line the column cannot hold wraps with the booklet's
+        // return mark (drawn by the stylesheet) on every row but its last. The newlines stay in the text
+        // between the boxes: copied or converted to plain text, the code is the code. An empty line has no
+        // box: its newline alone makes it.
+        var lines = code.Code.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                _breaks.Text("\n");
+            }
+
+            if (lines[i].Length > 0)
+            {
+                _writer.Start("span", "line");
+                _breaks.Text(lines[i]);
+                _writer.End();
+            }
+        }
+
         _writer.End();
         _breaks.End();
         _writer.End();
@@ -195,13 +215,14 @@ internal sealed class BlockRenderer
         return word.Length == 0 ? null : word.ToLowerInvariant();
     }
 
-    // The visible "Q"/"A" is hidden from assistive technology, which reads the words "Question"/"Answer" instead.
+    // One visible word, "Q:" / "A:", that reads the same where no stylesheet applies (Kindle's MOBI, plain
+    // text); the spoken name travels in the abbreviation's title, which no text conversion prints.
     private void WriteExchange(QaExchange exchange)
     {
         Open("div", exchange.Id, "qa");
         _breaks.At(exchange.Id);
-        WritePart(exchange.QuestionId, "question", "Q", Labels.Question, exchange.Question);
-        WritePart(exchange.AnswerId, "answer", "A", Labels.Answer, exchange.Answer);
+        WritePart(exchange.QuestionId, "question", Labels.QuestionMark, Labels.Question, exchange.Question);
+        WritePart(exchange.AnswerId, "answer", Labels.AnswerMark, Labels.Answer, exchange.Answer);
         _writer.End();
     }
 
@@ -210,10 +231,13 @@ internal sealed class BlockRenderer
         _writer.Start("p", cssClass);
         _breaks.Start(nodeId);
         _writer.Start("span", "qa-label");
-        _writer.Attribute("aria-hidden", "true");
+        _writer.Start("abbr");
+        _writer.Attribute("title", spoken);
         _writer.Text(label);
         _writer.End();
-        _writer.Element("span", spoken + ": ", "visually-hidden");
+        _writer.Text(":");
+        _writer.End();
+        _writer.Text(" ");
         _breaks.Count(nodeId);
         _inlines.Write(content);
         _breaks.End();
@@ -256,6 +280,9 @@ internal sealed class BlockRenderer
 
             _inlines.Write(row.Cells[i].Content);
             _writer.End();
+
+            // Invisible in a table, but text conversions (calibre's TXT, MOBI) otherwise glue the cells together.
+            _writer.Space();
         }
 
         _writer.End();

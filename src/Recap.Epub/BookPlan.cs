@@ -1,4 +1,5 @@
 using Recap.Model;
+using Recap.Theming;
 
 namespace Recap.Epub;
 
@@ -23,7 +24,10 @@ internal sealed class BookPlan
     {
         Publication = publication;
         Options = options;
-        StylesheetText = File.ReadAllText(Path.Combine(options.ThemeFolder, "epub.css"));
+        // epub.css is a template over theme.yml: its colours and face files are the booklet's.
+        Theme = ThemeSettings.Load(options.ThemeFolder);
+        var stylesheet = Path.Combine(options.ThemeFolder, "epub.css");
+        StylesheetText = ThemeTemplate.Fill(File.ReadAllText(stylesheet), Theme, stylesheet);
         Fonts = EmbeddedFonts.FromStylesheet(StylesheetText, options.ThemeFolder, "styles");
         Images = new ImageCatalog(publication.WriteUps);
         WriteUps = [.. publication.WriteUps.Select(w => new WriteUpFile(w, w.Slug + ".xhtml", "w-" + w.Slug))];
@@ -43,6 +47,8 @@ internal sealed class BookPlan
     public BookMeta Meta => Publication.Meta;
 
     public EpubOptions Options { get; }
+
+    public ThemeSettings Theme { get; }
 
     public string StylesheetText { get; }
 

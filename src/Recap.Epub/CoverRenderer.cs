@@ -1,4 +1,6 @@
+using Recap.Frames;
 using Recap.Model;
+using Recap.Theming;
 using SkiaSharp;
 
 namespace Recap.Epub;
@@ -6,7 +8,7 @@ namespace Recap.Epub;
 /// <summary>
 /// Draws the cover when the content supplies none: a 1600 × 2400 PNG (2:3; Apple asks for at least 1400 pixels
 /// across, Kobo suggests 1600 × 2400, and it stays well under Kobo's 3 MB)
-/// with the title on a Go-blue field, the subtitle below and the event at the foot, in the theme's Go fonts.
+/// with the title on a field of the theme's accent, the subtitle below and the event at the foot, in the theme's faces.
 /// Fonts come from files (SkiaSharp's NoDependencies build sees no system fonts), and the same
 /// input draws the same pixels, so the PNG bytes are stable.
 /// </summary>
@@ -17,20 +19,18 @@ internal static class CoverRenderer
 
     private const float Margin = 140;
     private const float FieldHeight = 1400;
-    private static readonly SKColor GoBlue = new(0x00, 0x7D, 0x9C);
-    private static readonly SKColor Paper = new(0xF6, 0xF3, 0xEC);
-    private static readonly SKColor Ink = new(0x1B, 0x2B, 0x34);
 
-    public static byte[] Render(BookMeta meta, string themeFolder)
+    public static byte[] Render(BookMeta meta, ThemeSettings theme)
     {
-        using var bold = Typeface(themeFolder, "Go-Bold.ttf");
-        using var regular = Typeface(themeFolder, "Go-Regular.ttf");
-        using var medium = Typeface(themeFolder, "Go-Medium.ttf");
+        using var bold = Typeface(theme.Fonts, theme.Fonts.Bold);
+        using var regular = Typeface(theme.Fonts, theme.Fonts.Regular);
+        using var medium = Typeface(theme.Fonts, theme.Fonts.Medium);
+        var ink = ToSkia(theme.Colors.Text);
         // Opaque: the PNG is RGB without alpha, a quarter less to compress (half the encoding time, fewer bytes).
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         var canvas = surface.Canvas;
-        canvas.Clear(Paper);
-        using var paint = new SKPaint { IsAntialias = true, Color = GoBlue };
+        canvas.Clear(SKColors.White);
+        using var paint = new SKPaint { IsAntialias = true, Color = ToSkia(theme.Colors.Accent) };
         canvas.DrawRect(0, 0, Width, FieldHeight, paint);
 
         var textWidth = Width - (2 * Margin);
@@ -55,7 +55,7 @@ internal static class CoverRenderer
             }
         }
 
-        paint.Color = Ink;
+        paint.Color = ink;
         if (!string.IsNullOrWhiteSpace(meta.Subtitle))
         {
             using var font = new SKFont(regular, 80);
@@ -88,11 +88,13 @@ internal static class CoverRenderer
         return png.ToArray();
     }
 
-    private static SKTypeface Typeface(string themeFolder, string file)
+    private static SKTypeface Typeface(ThemeFontFiles fonts, string file)
     {
-        var path = Path.Combine(themeFolder, "fonts", file);
-        return SKTypeface.FromFile(path) ?? throw new FileNotFoundException("The theme has no cover font " + file, path);
+        var path = fonts.PathOf(file);
+        return SKTypeface.FromFile(path) ?? throw new FileNotFoundException("SkiaSharp cannot read the theme's face " + file, path);
     }
+
+    private static SKColor ToSkia(Color color) => new(color.R, color.G, color.B);
 
     /// <summary>The largest size from <paramref name="largest"/> down at which the text wraps into few enough lines.</summary>
     private static (SKFont Font, IReadOnlyList<string> Lines) Shrink(string text, SKTypeface face, float largest, float smallest, float width, int maxLines)

@@ -42,6 +42,9 @@ internal sealed class InlineRenderer
     {
         switch (inline)
         {
+            case Text text when _inLink:
+                WriteBreakable(text.Value);
+                break;
             case Text text:
                 _breaks.Text(text.Value);
                 break;
@@ -53,7 +56,7 @@ internal sealed class InlineRenderer
                 break;
             case InlineCode code:
                 _writer.Start("code");
-                _breaks.Text(code.Value);
+                WriteBreakable(code.Value);
                 _writer.End();
                 break;
             case LineBreak:
@@ -73,6 +76,21 @@ internal sealed class InlineRenderer
             default:
                 throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
         }
+    }
+
+    /// <summary>Code and link text with <c>&lt;wbr&gt;</c> at its seams (<see cref="BreakPoints"/>).</summary>
+    private void WriteBreakable(string value)
+    {
+        var written = 0;
+        foreach (var point in BreakPoints.In(value))
+        {
+            _breaks.Text(value[written..point]);
+            _writer.Start("wbr");
+            _writer.End();
+            written = point;
+        }
+
+        _breaks.Text(value[written..]);
     }
 
     private void Wrap(string element, IReadOnlyList<Inline> content)

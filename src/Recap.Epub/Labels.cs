@@ -14,6 +14,9 @@ internal static class Labels
     public const string EditedBy = "Edited by";
     public const string Question = "Question";
     public const string Answer = "Answer";
+    public const string QuestionMark = "Q";
+    public const string AnswerMark = "A";
+    public const string Anonymous = "Anonymous";
     public const string Notes = "Notes";
     public const string BackToText = "Back to the text";
     public const string Identifier = "Identifier";

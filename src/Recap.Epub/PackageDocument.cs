@@ -42,13 +42,8 @@ internal static class PackageDocument
             Dc(xml, "date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        for (var i = 0; i < meta.Editors.Count; i++)
-        {
-            Dc(xml, "creator", meta.Editors[i], "editor-" + (i + 1));
-            Refine(xml, "editor-" + (i + 1), "role", "edt", "marc:relators");
-        }
-
         var speakers = Speakers(plan.Publication);
+        WriteCreators(xml, meta, speakers);
         for (var i = 0; i < speakers.Count; i++)
         {
             Dc(xml, "contributor", speakers[i], "speaker-" + (i + 1));
@@ -102,6 +97,39 @@ internal static class PackageDocument
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    /// <summary>
+    /// At least one <c>dc:creator</c>, or Kindle and calibre show "Unknown" as the author: the editors
+    /// (role <c>edt</c>, which calibre takes as authors when there are no others); without editors, the
+    /// publisher, else the event, as the body responsible, with no role (a role other than <c>aut</c> or
+    /// <c>edt</c> hides a creator from calibre); with none of those, the speakers; failing all, "Anonymous".
+    /// </summary>
+    private static void WriteCreators(XmlWriter xml, BookMeta meta, IReadOnlyList<string> speakers)
+    {
+        var editors = meta.Editors.Where(e => !string.IsNullOrWhiteSpace(e)).ToList();
+        for (var i = 0; i < editors.Count; i++)
+        {
+            Dc(xml, "creator", editors[i], "editor-" + (i + 1));
+            Refine(xml, "editor-" + (i + 1), "role", "edt", "marc:relators");
+        }
+
+        if (editors.Count > 0)
+        {
+            return;
+        }
+
+        var body = new[] { meta.Publisher, meta.Event?.Name }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+        if (body is not null)
+        {
+            Dc(xml, "creator", body, "creator");
+            return;
+        }
+
+        foreach (var speaker in speakers.DefaultIfEmpty(Labels.Anonymous))
+        {
+            Dc(xml, "creator", speaker);
+        }
     }
 
     /// <summary>Each speaker once, in order of first appearance.</summary>

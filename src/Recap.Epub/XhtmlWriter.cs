@@ -82,6 +82,9 @@ internal sealed class XhtmlWriter : IDisposable
     /// <summary>A line break between blocks, so the files read well in a diff; invisible to readers.</summary>
     public void NewLine() => _xml.WriteWhitespace("\n");
 
+    /// <summary>A space between elements where white space is not rendered (between table cells), kept for text conversions.</summary>
+    public void Space() => _xml.WriteWhitespace(" ");
+
     /// <summary>Closes body and html and flushes; the stream stays open.</summary>
     public void Dispose()
     {

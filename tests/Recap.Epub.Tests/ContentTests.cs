@@ -111,8 +111,10 @@ public sealed partial class ContentTests
         var parts = exchange.Elements(X + "p").ToList();
 
         Assert.Equal(["question", "answer"], parts.Select(p => (string?)p.Attribute("class")));
-        Assert.Equal(["Q", "A"], parts.Select(p => p.Elements(X + "span").Single(s => (string?)s.Attribute("aria-hidden") == "true").Value));
-        Assert.Equal(["Question: ", "Answer: "], parts.Select(p => p.Elements(X + "span").Single(s => (string?)s.Attribute("class") == "visually-hidden").Value));
+        var labels = parts.Select(p => p.Elements(X + "span").Single(s => (string?)s.Attribute("class") == "qa-label")).ToList();
+        Assert.Equal(["Q:", "A:"], labels.Select(l => l.Value));
+        Assert.Equal(["Question", "Answer"], labels.Select(l => (string?)l.Element(X + "abbr")!.Attribute("title")));
+        Assert.Equal(["Q: Have", "A: This"], parts.Select(p => string.Join(' ', p.Value.Split(' ').Take(2))));
         Assert.EndsWith("Have you had a problem by missing a broadcast?", parts[0].Value, StringComparison.Ordinal);
         Assert.EndsWith("This is a problem that is bound to happen eventually.", parts[1].Value, StringComparison.Ordinal);
     }
@@ -127,6 +129,7 @@ public sealed partial class ContentTests
         Assert.Equal("3", (string?)talk.Descendants(X + "ol").Single(o => o.Attribute("start") is not null).Attribute("start"));
         Assert.Equal("language-go", (string?)One("pre").Element(X + "code")!.Attribute("class"));
         Assert.Equal("func main() {\n\tfmt.Println(\"<hello> & goodbye\")\n}", One("pre").Value);
+        Assert.Equal(["func main() {", "\tfmt.Println(\"<hello> & goodbye\")", "}"], One("pre").Descendants(X + "span").Select(s => s.Value));
         Assert.Single(talk.Descendants(X + "br"));
         Assert.Equal("https://twitter.com/bmizerany", (string?)talk.Descendants(X + "p").Single(p => (string?)p.Attribute("id") == "the-talk-b4").Descendants(X + "a").Single(a => (string?)a.Attribute("class") == "handle").Attribute("href"));
         Assert.Equal(["the-talk-lists-and-quotes", "the-talk-tables-and-figures"], talk.Descendants(X + "h2").Select(h => h.Attribute("id")!.Value));

@@ -9,7 +9,7 @@ internal static class Fixtures
 {
     public const string Script = "<script>alert(1)</script>";
 
-    public static readonly string[] Names = ["every-kind", "gopherfest", "given-cover", "minimal", "no-write-ups"];
+    public static readonly string[] Names = ["every-kind", "gopherfest", "given-cover", "minimal", "no-write-ups", "reflow"];
 
     public static Publication ByName(string name, TempFolder folder) => name switch
     {
@@ -18,6 +18,7 @@ internal static class Fixtures
         "given-cover" => GivenCover(folder),
         "minimal" => Minimal(),
         "no-write-ups" => new PublicationBuilder("Nothing Yet").Build(),
+        "reflow" => Reflow(folder),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -118,6 +119,46 @@ internal static class Fixtures
         data.Speakers.Add(Speaker("Dana Data", "@dana"));
         data.Speakers.Add(Speaker("Blake Mizerany", "@bmizerany", "backplane.io"));
         data.Add(data.P(T("Data science in Go is practical.")), data.Qa("Is Go fast enough?", "Yes, for most pipelines."));
+        return book.Build();
+    }
+
+    /// <summary>
+    /// Every block kind with what breaks reading systems: identifiers, URLs and mail links longer than a
+    /// phone's line, a five-column table of long words, code lines far wider than the column, a picture
+    /// taller than any page and one wider than any column. No editors, no publisher: the event is the creator.
+    /// </summary>
+    public static Publication Reflow(TempFolder folder)
+    {
+        const string Identifier = "internal/protocol/v2.NewRequestDispatcherWithRetryBudgetAndCircuitBreakerForUpstreamClusters";
+        const string Snake = "max_concurrent_streams_per_connection_before_backpressure_applies";
+        const string LongUrl = "https://example.org/golang/proposal/blob/master/design/12345-generic-type-parameters-and-contracts-for-go2.md?utm_source=recap&utm_medium=ebook#heading-with-a-long-anchor";
+        var tall = TestImages.Png(folder, "images/tall.png", 200, 1400, SkiaSharp.SKColors.SeaGreen);
+        var wide = TestImages.Png(folder, "images/wide.png", 2400, 300, SkiaSharp.SKColors.SlateBlue);
+        var book = new PublicationBuilder("Reflow Under Pressure")
+        {
+            Subtitle = "Long words in narrow columns",
+            Event = new EventInfo("Reflow Conf", null, null, null),
+        };
+        var talk = book.WriteUp("Identifiers_that_never_end_and_SuperLongCamelCaseHeadingsWithoutSpaces");
+        talk.Speakers.Add(Speaker("Wendy Widecolumn", "@an_extremely_long_handle_for_a_speaker", "Organisation Internationale de Normalisation des Identificateurs"));
+        talk.Summary = "Calling " + Identifier + " from everywhere.";
+        talk.Add(
+            talk.P(T("The dispatcher is "), Code(Identifier), T(", configured by "), Code(Snake), T(" and "), Code("pkg::module::submodule::function_name_that_goes_on"), T(".")),
+            talk.P(T("Read it at "), Url(LongUrl, T(LongUrl)), T(" or write to "), Url("mailto:someone.with.a.very.long.name@subdomain.example-organisation.org", T("someone.with.a.very.long.name@subdomain.example-organisation.org")), T(".")),
+            talk.P(T("Pneumonoultramicroscopicsilicovolcanoconiosis is the longest word, and "), Bold(T("Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft")), T(" is longer.")),
+            talk.H(2, "A table wider than a phone"),
+            talk.Table(
+                [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Default, ColumnAlignment.Center],
+                ["Input", "What we stored", "Bytes", "Configuration key", "Notes"],
+                ["request", "the serialised protobuf envelope", "1048576", Snake, "rarely changed in production"],
+                ["response", "compressed payload", "65536", "internal.dispatcher.retryBudgetPerUpstreamCluster", LongUrl]),
+            talk.Code("go", "func (d *Dispatcher) " + Identifier.Split('.')[1] + "(ctx context.Context, req *Request, opts ...Option) (*Response, error) {\n\treturn d.next.RoundTrip(ctx, req.WithHeader(\"X-Request-Id\", uuid.NewString()).WithTimeout(30 * time.Second))\n\n\t// " + LongUrl + "\n}"),
+            talk.Code(null, "$ go test -run TestDispatcherRetriesWithBackoffAndJitterUnderSustainedUpstreamFailure -count=1 -race -v ./internal/protocol/v2/..."),
+            talk.Quote(talk.P(T("Quoted: "), Code(Identifier))),
+            talk.Bullets(true, talk.Item(talk.P(Code(Snake))), talk.Item(talk.P(Url(LongUrl, T(LongUrl))))),
+            talk.Qa("Why is " + Snake + " so long?", "Because " + Identifier + " needed it."),
+            talk.Figure(tall, "A very tall green bar", T("A picture taller than any page.")),
+            talk.Figure(wide, "A very wide blue band", T("A picture wider than any column.")));
         return book.Build();
     }
 

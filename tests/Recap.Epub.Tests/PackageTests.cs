@@ -44,7 +44,48 @@ public sealed class PackageTests
         }
 
         Assert.Empty(book.Dcs("date"));
-        Assert.Empty(book.Dcs("creator"));
+    }
+
+    [Fact]
+    public void Every_book_has_a_creator_editors_first_then_publisher_event_speakers()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(["Ada Editor", "Bo Editor"], EpubBook.Write(Fixtures.EveryKind(folder)).Dcs("creator"));
+        Assert.Equal(["GopherFest"], EpubBook.Write(Fixtures.GopherFest()).Dcs("creator"));
+
+        var published = new PublicationBuilder("Published") { Publisher = "Gopher Press", Event = new EventInfo("GopherCon", null, null, null) };
+        Assert.Equal(["Gopher Press"], EpubBook.Write(published.Build()).Dcs("creator"));
+
+        var spoken = new PublicationBuilder("Spoken");
+        var talk = spoken.WriteUp("A Talk");
+        talk.Speakers.Add(Speaker("Grace Speaker"));
+        talk.Add(talk.P(T("words")));
+        Assert.Equal(["Grace Speaker"], EpubBook.Write(spoken.Build()).Dcs("creator"));
+
+        Assert.Equal(["Anonymous"], EpubBook.Write(Fixtures.Minimal()).Dcs("creator"));
+    }
+
+    [Fact]
+    public void Title_and_subtitle_are_refined_as_main_and_subtitle()
+    {
+        using var folder = new TempFolder();
+        var package = EpubBook.Write(Fixtures.EveryKind(folder)).Package;
+        var types = package.Descendants(EpubBook.Dc + "title").Select(t => (t.Value, package.Descendants(EpubBook.Opf + "meta")
+            .Single(m => (string?)m.Attribute("refines") == "#" + (string?)t.Attribute("id") && (string?)m.Attribute("property") == "title-type").Value));
+        Assert.Equal([("Every Kind of Block", "main"), ("A test of all the nodes", "subtitle")], types);
+    }
+
+    [Fact]
+    public void An_unroled_creator_has_no_role_refinement_and_editors_keep_theirs()
+    {
+        using var folder = new TempFolder();
+        var gopherfest = EpubBook.Write(Fixtures.GopherFest()).Package;
+        var creator = gopherfest.Descendants(EpubBook.Dc + "creator").Single();
+        Assert.DoesNotContain(gopherfest.Descendants(EpubBook.Opf + "meta"), m => (string?)m.Attribute("refines") == "#" + (string?)creator.Attribute("id"));
+
+        var edited = EpubBook.Write(Fixtures.EveryKind(folder)).Package;
+        var roles = edited.Descendants(EpubBook.Opf + "meta").Where(m => ((string?)m.Attribute("refines"))?.StartsWith("#editor-", StringComparison.Ordinal) == true);
+        Assert.Equal(["edt", "edt"], roles.Select(r => r.Value));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Recap.Testing;
 
 /// <summary>
-/// Runs the command-line checkers the tests rely on (epubcheck, qpdf, pdftotext, pdffonts).
+/// Runs the command-line checkers the tests rely on (epubcheck, qpdf, pdftotext, pdffonts, calibre).
 /// tests/run.sh installs them; a missing tool fails the test loudly rather than skipping it.
 /// </summary>
 public static class ExternalTool
@@ -42,6 +42,12 @@ public static class ExternalTool
     /// shared by every check of the test run (<see cref="EpubCheckBatch"/>).
     /// </summary>
     public static Result EpubCheck(string epubPath) => EpubCheckBatch.Check(epubPath);
+
+    /// <summary>calibre's converter (Debian's calibre): the output's format follows its extension (.txt, .azw3).</summary>
+    public static Result EbookConvert(string inputPath, string outputPath) => Run("ebook-convert", inputPath, outputPath);
+
+    /// <summary>calibre's metadata reader: "Title : …", "Author(s) : …" lines.</summary>
+    public static Result EbookMeta(string path) => Run("ebook-meta", path);
 
     public static Result QpdfCheck(string pdfPath) => Run("qpdf", "--check", pdfPath);
 

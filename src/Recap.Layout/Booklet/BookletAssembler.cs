@@ -4,6 +4,7 @@ using Recap.Layout.Flow;
 using Recap.Layout.Pages;
 using Recap.Layout.Styles;
 using Recap.Model;
+using Recap.Theming;
 
 namespace Recap.Layout.Booklet;
 

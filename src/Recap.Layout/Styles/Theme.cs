@@ -1,16 +1,19 @@
 using Recap.Frames;
+using Recap.Theming;
 
 namespace Recap.Layout.Styles;
 
 /// <summary>
-/// A theme resolved for one paper size: page geometry, type sizes, colours and loaded faces.
-/// The document model carries no styles; everything visual comes from here.
+/// The theme's settings resolved for one paper size: page geometry, type sizes, colours and loaded faces.
+/// The document model carries no styles; everything visual on the booklet's pages comes from here.
 /// </summary>
 public sealed class Theme : IDisposable
 {
-    private Theme(string folder, ThemeFile file, Size paper)
+    private Theme(ThemeSettings settings, Size paper)
     {
-        Folder = folder;
+        var file = settings.File;
+        Settings = settings;
+        Folder = settings.Folder;
         Paper = paper;
 
         // Margins grow with the paper; type grows more slowly, so a larger page keeps a readable measure.
@@ -41,25 +44,28 @@ public sealed class Theme : IDisposable
         NotesRuleSpacing = Type(file.Booklet.NotesRules);
         FontCredit = file.Booklet.FontCredit;
 
-        Color Colour(string name, string fallback) => Color.FromHex(file.Colors.GetValueOrDefault(name, fallback));
-        TextColor = Colour("text", "#1d1d1b");
-        AccentColor = Colour("accent", "#00718d");
-        MutedColor = Colour("muted", "#5f6b70");
-        RuleColor = Colour("rule", "#9aa5a9");
-        CodeBackground = Colour("code-background", "#f3f5f6");
+        TextColor = settings.Colors.Text;
+        AccentColor = settings.Colors.Accent;
+        MutedColor = settings.Colors.Muted;
+        RuleColor = settings.Colors.Rule;
+        CodeBackground = settings.Colors.CodeBackground;
 
-        TalkStart = Enum.Parse<TalkStart>(file.TalkStart, ignoreCase: true);
-        HyphenationFolder = Path.Combine(folder, file.Hyphenation);
-        Fonts = new ThemeFonts(folder, file.Fonts);
+        TalkStart = settings.TalkStart;
+        HyphenationFolder = Path.Combine(Folder, file.Hyphenation);
+        Fonts = new ThemeFonts(settings.Fonts);
         Microtype = new Microtype(file.Microtype, Fonts);
     }
 
     /// <summary>Loads <c>theme.yml</c> from <paramref name="folder"/>, for <paramref name="paper"/> or the theme's own paper.</summary>
+    /// <exception cref="ThemeException">The theme has a wrong value or a missing face.</exception>
     public static Theme Load(string folder, string? paper = null)
     {
-        var file = ThemeFile.Read(Path.Combine(folder, "theme.yml"));
-        return new Theme(folder, file, Styles.Paper.Parse(paper ?? file.Paper));
+        var settings = ThemeSettings.Load(folder);
+        return new Theme(settings, paper is null ? settings.Paper : Theming.Paper.Parse(paper));
     }
+
+    /// <summary>The theme as written, for what the layout does not resolve (the ebook reads the same settings).</summary>
+    public ThemeSettings Settings { get; }
 
     public string Folder { get; }
 

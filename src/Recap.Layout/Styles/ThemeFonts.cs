@@ -1,4 +1,5 @@
 using Recap.Fonts;
+using Recap.Theming;
 
 namespace Recap.Layout.Styles;
 
@@ -7,10 +8,10 @@ public sealed class ThemeFonts : IDisposable
 {
     private readonly List<FontFace> _owned = [];
 
-    public ThemeFonts(string folder, ThemeFile.FontsSection section)
+    public ThemeFonts(ThemeFontFiles section)
     {
-        var fallback = section.Fallback.Select(path => Load(folder, path)).ToList();
-        FontChain Chain(string path) => new([Load(folder, path), .. fallback]);
+        var fallback = section.Fallback.Select(path => Load(section.PathOf(path))).ToList();
+        FontChain Chain(string path) => new([Load(section.PathOf(path)), .. fallback]);
         Regular = Chain(section.Regular);
         Italic = Chain(section.Italic);
         Bold = Chain(section.Bold);
@@ -54,9 +55,9 @@ public sealed class ThemeFonts : IDisposable
         }
     }
 
-    private FontFace Load(string folder, string relativePath)
+    private FontFace Load(string path)
     {
-        var face = FontFace.Load(Path.Combine(folder, relativePath));
+        var face = FontFace.Load(path);
         _owned.Add(face);
         return face;
     }

@@ -1,9 +1,0 @@
-namespace Recap.Layout.Styles;
-
-/// <summary>Where a write-up opens: on a new page, on a new right-hand page, or straight after the previous one.</summary>
-public enum TalkStart
-{
-    Page,
-    Recto,
-    Continue,
-}

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using Recap.Epub;
+using Recap.Imposition;
+using Recap.Layout;
+using Recap.Layout.Styles;
+using Recap.Markdown;
+using Recap.Model;
+using Recap.Model.Diagnostics;
+using Recap.Pdf;
+using Recap.Publishing.Output;
+using Recap.Publishing.Previewing;
+
+namespace Recap.Publishing;
+
+/// <summary>Runs the pipeline for a command: read the content once, report, then run each writer.</summary>
+public sealed class Publisher(PublishEnvironment environment)
+{
+    public int Check(CheckOptions request)
+    {
+        var publication = Read(request);
+        if (publication is null)
+        {
+            return ExitCodes.ContentErrors;
+        }
+
+        if (!request.Quiet)
+        {
+            environment.Out.WriteLine($"{request.ContentFolder}: {publication.WriteUps.Count} write-ups, no errors");
+        }
+
+        return ExitCodes.Built;
+    }
+
+    public int Build(BuildOptions request) => Publish(request).ExitCode;
+
+    /// <summary>Builds as <see cref="Build"/> does, and says what was written.</summary>
+    public PublishResult Publish(BuildOptions request)
+    {
+        // The theme's faces and patterns load while the content is read: neither needs the other.
+        var loading = request.Formats.HasFlag(OutputFormats.Pdf)
+            ? Task.Run(() => Theme.Load(ThemeFolder.Default, request.Paper))
+            : null;
+        var publication = Read(request.Check);
+
+        // The frames point into the theme's faces: they stay loaded until the PDF is written.
+        using var theme = loading?.Result;
+        if (publication is null)
+        {
+            return PublishResult.Failed(ExitCodes.ContentErrors);
+        }
+
+        DateTimeOffset modified;
+        try
+        {
+            modified = BuildDate.Resolve(environment.GetVariable, publication.ContentModified);
+        }
+        catch (UsageException e)
+        {
+            environment.Error.WriteLine($"recap: error: {e.Message}");
+            return PublishResult.Failed(ExitCodes.UsageError);
+        }
+
+        // Lay out before writing anything: layout can still find problems (a character no face has).
+        LayoutResult? layout = null;
+        if (theme is not null)
+        {
+            var diagnostics = new DiagnosticBag();
+            layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), diagnostics);
+            if (DiagnosticPrinter.Report(diagnostics, request.Check.WarningsAsErrors, environment.Error))
+            {
+                return PublishResult.Failed(ExitCodes.ContentErrors);
+            }
+        }
+
+        Directory.CreateDirectory(request.OutputFolder);
+        var outputs = new List<(string Path, Action<Stream> Write)>();
+        if (layout is not null)
+        {
+            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".pdf"), stream =>
+                PdfExporter.Export(layout.Document, new PdfOptions(), stream)));
+        }
+
+        // The printer's file: the booklet's own frames placed 2-up on sheets in saddle-stitch order.
+        string? imposeNote = null;
+        if (layout is not null && request.Impose is { } impose)
+        {
+            var imposed = Imposer.Impose(layout.Document, impose);
+            imposeNote = imposed.Note;
+            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + "-imposed.pdf"), stream =>
+                PdfExporter.Export(imposed.Document, new PdfOptions(), stream)));
+        }
+
+        // Previews from the booklet's frames: a share card of the cover here, the pages' folder below.
+        using var preview = layout is not null && request.Preview ? new PreviewWriter(layout.Document, theme!.AccentColor) : null;
+        if (preview is not null)
+        {
+            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + "-cover.png"), preview.WriteCover));
+        }
+
+        if (request.Formats.HasFlag(OutputFormats.Epub))
+        {
+            // Built with the booklet, the ebook marks where each printed page begins.
+            var print = layout is null ? null : new PrintPagination(
+                publication.Slug + ".pdf",
+                [.. layout.Map.PageStarts.Select(start => new PrintPage(start.Label, start.NodeId, start.Word))]);
+            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), stream =>
+                EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified, print), stream)));
+        }
+
+        // The writers share nothing: run them side by side, then report in a fixed order.
+        var previewPages = preview is null ? null : Task.Run(() => preview.WritePages(Path.Combine(request.OutputFolder, publication.Slug + "-preview")));
+        var written = new string[outputs.Count];
+        Parallel.For(0, outputs.Count, i => written[i] = WriteOutput(outputs[i].Path, outputs[i].Write));
+        written = previewPages is null ? written : [.. written, previewPages.Result];
+        if (!request.Check.Quiet)
+        {
+            foreach (var line in written)
+            {
+                environment.Out.WriteLine(line);
+            }
+
+            if (imposeNote is not null)
+            {
+                environment.Out.WriteLine($"recap: note: {imposeNote}");
+            }
+        }
+
+        return new PublishResult(ExitCodes.Built, publication, modified, [.. outputs.Select(output => output.Path)]);
+    }
+
+    /// <returns>The publication, or null when the content cannot be built (problems already printed).</returns>
+    private Publication? Read(CheckOptions request)
+    {
+        var diagnostics = new DiagnosticBag();
+        var publication = ContentReader.Read(request.ContentFolder, diagnostics);
+        var failed = DiagnosticPrinter.Report(diagnostics, request.WarningsAsErrors, environment.Error);
+        return failed ? null : publication;
+    }
+
+    /// <summary>Writes one output atomically.</summary>
+    /// <returns>The summary line: path, size, time taken.</returns>
+    internal static string WriteOutput(string path, Action<Stream> write)
+    {
+        var clock = Stopwatch.StartNew();
+        AtomicFile.Write(path, write);
+        return $"{path}  {ByteSize.Format(new FileInfo(path).Length)}  {clock.ElapsedMilliseconds} ms";
+    }
+}
