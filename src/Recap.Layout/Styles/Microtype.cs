@@ -1,5 +1,6 @@
 using System.Globalization;
 using Recap.Fonts;
+using Recap.Theming;
 
 namespace Recap.Layout.Styles;
 
@@ -28,7 +29,7 @@ public sealed class Microtype
 
         foreach (var (name, table) in section.Protrude)
         {
-            var face = Face(fonts, name) ?? throw new InvalidDataException($"theme.yml: microtype: protrude: no face called '{name}'");
+            var face = Face(fonts, name) ?? throw new ThemeException($"theme.yml: microtype: protrude: no face called '{name}'");
             _protrusion[face] = table.Where(e => e.Key.Length == 1).ToDictionary(e => e.Key[0], e => Amounts(e.Value));
         }
     }

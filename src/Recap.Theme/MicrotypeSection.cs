@@ -1,4 +1,4 @@
-namespace Recap.Layout.Styles;
+namespace Recap.Theming;
 
 /// <summary>
 /// <c>theme.yml</c>'s <c>microtype:</c> section as written: pdfTeX's font expansion and character
