@@ -87,22 +87,25 @@ internal static class BodyParser
         return null;
     }
 
-    /// <summary>The 1-based line that opens the most quote or list containers, judged from its prefix.</summary>
+    /// <summary>
+    /// The 1-based line that opens the most quote or list containers, judged from its prefix, or
+    /// failing that the one with the most emphasis and link delimiters.
+    /// </summary>
     private static int DeepestLine(string body)
     {
-        var (best, bestDepth, line) = (1, -1, 1);
+        var (best, bestScore, line) = (1, (-1, -1), 1);
         foreach (var text in body.Split('\n'))
         {
-            var depth = 0;
+            var prefix = 0;
             foreach (var c in text)
             {
                 if (c is '>' or '-' or '*' or '+')
                 {
-                    depth += 2;
+                    prefix += 2;
                 }
                 else if (c is ' ' or '\t')
                 {
-                    depth++;
+                    prefix++;
                 }
                 else
                 {
@@ -110,9 +113,10 @@ internal static class BodyParser
                 }
             }
 
-            if (depth > bestDepth)
+            var score = (prefix, text.Count(c => c is '*' or '_' or '['));
+            if (score.CompareTo(bestScore) > 0)
             {
-                (best, bestDepth) = (line, depth);
+                (best, bestScore) = (line, score);
             }
 
             line++;

@@ -32,6 +32,11 @@ internal static class WriteUpParser
 
         var frontMatter = FrontMatterReader.Read(split, displayPath, book, diagnostics);
         var document = BodyParser.Parse(context, relativeFile, split.Body);
+        if (document is not null)
+        {
+            FootnoteCheck.Run(context, relativeFile, split.Body, document);
+        }
+
         if (document is not null && !document.Any(IsContent))
         {
             diagnostics.Warning(new SourceSpan(displayPath, split.BodyLine, 1), "empty-write-up", "the write-up has nothing after its front matter");
