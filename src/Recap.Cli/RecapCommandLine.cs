@@ -2,6 +2,7 @@ using System.CommandLine;
 using Recap.Cli.Commands;
 using Recap.Cli.Failures;
 using Recap.Model.Diagnostics;
+using Recap.Publishing;
 
 namespace Recap.Cli;
 
@@ -11,7 +12,7 @@ namespace Recap.Cli;
 /// </summary>
 public static class RecapCommandLine
 {
-    public static int Run(string[] args, CliEnvironment environment)
+    public static int Run(string[] args, PublishEnvironment environment)
     {
         try
         {
@@ -23,7 +24,7 @@ public static class RecapCommandLine
         }
     }
 
-    private static int Dispatch(string[] args, CliEnvironment environment)
+    private static int Dispatch(string[] args, PublishEnvironment environment)
     {
         var root = new RootCommand("""
             Recap publishes a folder of Markdown talk write-ups as a PDF booklet and an EPUB 3 ebook.

@@ -1,4 +1,5 @@
 using Recap.Cli.Failures;
+using Recap.Publishing;
 using Recap.Testing;
 
 namespace Recap.Cli.Tests;
@@ -110,8 +111,8 @@ public sealed class BadInputTests
         var quiet = new StringWriter();
         var traced = new StringWriter();
 
-        var plain = FailureReport.Report(new AggregateException(failure), new CliEnvironment(TextWriter.Null, quiet, _ => null));
-        var withTrace = FailureReport.Report(failure, new CliEnvironment(TextWriter.Null, traced, name => name == "RECAP_TRACE" ? "1" : null));
+        var plain = FailureReport.Report(new AggregateException(failure), new PublishEnvironment(TextWriter.Null, quiet, _ => null));
+        var withTrace = FailureReport.Report(failure, new PublishEnvironment(TextWriter.Null, traced, name => name == "RECAP_TRACE" ? "1" : null));
 
         Assert.Equal((70, 70), (plain, withTrace));
         Assert.StartsWith("recap: error: internal error (InvalidOperationException: boom)", quiet.ToString(), StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-using Recap.Cli;
+using Recap.Publishing;
 
 namespace Recap.Cli.Tests;
 
@@ -9,7 +9,7 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, name => variables?.GetValueOrDefault(name));
+        var environment = new PublishEnvironment(output, error, name => variables?.GetValueOrDefault(name));
         var exitCode = RecapCommandLine.Run(args, environment);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

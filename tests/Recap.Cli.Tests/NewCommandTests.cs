@@ -1,3 +1,4 @@
+using Recap.Publishing;
 using Recap.Testing;
 
 namespace Recap.Cli.Tests;

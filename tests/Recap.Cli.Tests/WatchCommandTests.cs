@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using Recap.Cli.Commands;
+using Recap.Publishing;
 using Recap.Testing;
 
 namespace Recap.Cli.Tests;
@@ -96,7 +97,7 @@ public sealed partial class WatchCommandTests : IDisposable
 
     private Task<int> Start(CancellationToken cancellationToken, params string[] args)
     {
-        var command = WatchCommand.Create(new CliEnvironment(_out, _error, name => name == "SOURCE_DATE_EPOCH" ? null : Environment.GetEnvironmentVariable(name)));
+        var command = WatchCommand.Create(new PublishEnvironment(_out, _error, name => name == "SOURCE_DATE_EPOCH" ? null : Environment.GetEnvironmentVariable(name)));
         var parsed = command.Parse(args);
         Assert.Empty(parsed.Errors);
         return Task.Run(() => parsed.InvokeAsync(new InvocationConfiguration { Output = _out, Error = _error }, cancellationToken));

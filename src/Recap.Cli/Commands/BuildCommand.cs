@@ -1,34 +1,14 @@
 using System.CommandLine;
-using Recap.Cli.Publishing;
-using Recap.Layout.Styles;
+using Recap.Publishing;
 
 namespace Recap.Cli.Commands;
 
 /// <summary><c>recap build [CONTENT] [-o DIR] [--format …]</c>: read the content and write the outputs.</summary>
 public static class BuildCommand
 {
-    public static Command Create(CliEnvironment environment)
+    public static Command Create(PublishEnvironment environment)
     {
-        var common = new CommonOptions();
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "The folder to write into; created when missing.",
-            DefaultValueFactory = _ => "out",
-        };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "What to build: pdf (the booklet), epub (the ebook) or all.",
-            DefaultValueFactory = _ => "all",
-        };
-        format.AcceptOnlyFromAmong("epub", "pdf", "all");
-        var paper = new Option<string?>("--paper")
-        {
-            Description = "The booklet's paper: a5 (the theme's default), a4, letter or half-letter.",
-        };
-        paper.AcceptOnlyFromAmong([.. Paper.Sizes.Keys]);
-        var impose = new ImposeOptions();
-        var preview = new PreviewOption();
-
+        var options = new BuildOptionSet();
         var command = new Command("build", """
             Build the publication from a content folder. Output files are named after the
             title's slug and replaced atomically; when the content has errors nothing is written.
@@ -41,26 +21,8 @@ public static class BuildCommand
               recap build --preview                also PNG pictures of the pages and a cover card
               SOURCE_DATE_EPOCH=1467331200 recap build   fix the outputs' dates
             """);
-        common.AddTo(command);
-        command.Add(output);
-        command.Add(format);
-        command.Add(paper);
-        impose.AddTo(command, format);
-        preview.AddTo(command, format);
-        command.SetAction(parseResult =>
-        {
-            var request = new BuildRequest(
-                new CheckRequest(
-                    parseResult.GetRequiredValue(common.Content),
-                    parseResult.GetValue(common.Quiet),
-                    parseResult.GetValue(common.WarningsAsErrors)),
-                parseResult.GetRequiredValue(output),
-                Enum.Parse<OutputFormats>(parseResult.GetRequiredValue(format), ignoreCase: true),
-                parseResult.GetValue(paper),
-                impose.Read(parseResult),
-                preview.Read(parseResult));
-            return new Publisher(environment).Build(request);
-        });
+        options.AddAllTo(command);
+        command.SetAction(parseResult => new Publisher(environment).Build(options.Read(parseResult)));
         return command;
     }
 }

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using Recap.Cli.Publishing;
+using Recap.Publishing;
 
 namespace Recap.Cli.Commands;
 
 /// <summary><c>recap check [CONTENT]</c>: read the content and report problems; write nothing.</summary>
 public static class CheckCommand
 {
-    public static Command Create(CliEnvironment environment)
+    public static Command Create(PublishEnvironment environment)
     {
         var common = new CommonOptions();
         var command = new Command("check", """
@@ -16,14 +16,7 @@ public static class CheckCommand
               recap check content
             """);
         common.AddTo(command);
-        command.SetAction(parseResult =>
-        {
-            var request = new CheckRequest(
-                parseResult.GetRequiredValue(common.Content),
-                parseResult.GetValue(common.Quiet),
-                parseResult.GetValue(common.WarningsAsErrors));
-            return new Publisher(environment).Check(request);
-        });
+        command.SetAction(parseResult => new Publisher(environment).Check(common.Read(parseResult)));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Recap.Publishing;
 
 namespace Recap.Cli.Commands;
 
@@ -39,4 +40,9 @@ public sealed class CommonOptions
         command.Add(Quiet);
         command.Add(WarningsAsErrors);
     }
+
+    public CheckOptions Read(ParseResult parseResult) => new(
+        parseResult.GetRequiredValue(Content),
+        parseResult.GetValue(Quiet),
+        parseResult.GetValue(WarningsAsErrors));
 }

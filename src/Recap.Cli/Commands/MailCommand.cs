@@ -2,23 +2,18 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using MimeKit;
 using Recap.Cli.Mailing;
-using Recap.Cli.Publishing;
-using Recap.Layout.Styles;
 using Recap.Mail;
+using Recap.Publishing;
+using Recap.Publishing.Mailing;
 
 namespace Recap.Cli.Commands;
 
 /// <summary><c>recap mail [CONTENT] [-o DIR] [--to ADDR] [--from ADDR] [--limit SIZE]</c>: build, then write the follow-up mail draft.</summary>
 public static class MailCommand
 {
-    public static Command Create(CliEnvironment environment)
+    public static Command Create(PublishEnvironment environment)
     {
-        var common = new CommonOptions();
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "The folder to write into; created when missing.",
-            DefaultValueFactory = _ => "out",
-        };
+        var options = new BuildOptionSet();
         var to = Addresses("--to", "addresses", "Recipients, comma-separated: ada@example.org, \"Grace Hopper <grace@example.org>\".");
         var from = Addresses("--from", "address", "The sender; without it the mail client uses its own account.");
         var limit = new Option<long>("--limit")
@@ -37,11 +32,6 @@ public static class MailCommand
                 return 0;
             },
         };
-        var paper = new Option<string?>("--paper")
-        {
-            Description = "The booklet's paper: a5 (the theme's default), a4, letter or half-letter.",
-        };
-        paper.AcceptOnlyFromAmong([.. Paper.Sizes.Keys]);
 
         var command = new Command("mail", """
             Build the PDF booklet and the EPUB as 'recap build' does, then write the follow-up
@@ -55,22 +45,13 @@ public static class MailCommand
               recap mail talks -o dist --limit 5MB    warn when the mail passes 5 MB
               SOURCE_DATE_EPOCH=1467331200 recap mail   fix the mail's Date (and the files')
             """);
-        common.AddTo(command);
-        command.Add(output);
+        options.AddOutputTo(command);
         command.Add(to);
         command.Add(from);
         command.Add(limit);
-        command.Add(paper);
         command.SetAction(parseResult =>
         {
-            var build = new BuildRequest(
-                new CheckRequest(
-                    parseResult.GetRequiredValue(common.Content),
-                    parseResult.GetValue(common.Quiet),
-                    parseResult.GetValue(common.WarningsAsErrors)),
-                parseResult.GetRequiredValue(output),
-                OutputFormats.All,
-                parseResult.GetValue(paper));
+            var build = options.ReadOutput(parseResult);
             // Absent options have no value: no addresses, and 0 for the limit (a given limit is at least 1 byte).
             var limitBytes = parseResult.GetValue(limit);
             var request = new MailRequest(

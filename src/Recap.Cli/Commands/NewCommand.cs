@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Recap.Cli.Scaffolding;
+using Recap.Publishing;
 
 namespace Recap.Cli.Commands;
 
 /// <summary><c>recap new "Title" [--speaker NAME]… [--content DIR]</c>: scaffold the next write-up.</summary>
 public static class NewCommand
 {
-    public static Command Create(CliEnvironment environment)
+    public static Command Create(PublishEnvironment environment)
     {
         var title = new Argument<string>("title") { Description = "The write-up's title; its slug names the file." };
         var speakers = new Option<string[]>("--speaker", "-s")

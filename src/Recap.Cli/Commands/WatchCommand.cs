@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Recap.Cli.Watching;
+using Recap.Publishing;
 
 namespace Recap.Cli.Commands;
 
@@ -10,7 +11,7 @@ public static class WatchCommand
     /// <summary>How long the folder must stay quiet before a burst of editor events counts as one save.</summary>
     public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(200);
 
-    public static Command Create(CliEnvironment environment)
+    public static Command Create(PublishEnvironment environment)
     {
         // Watch takes build's own argument and options and rebuilds through build's own action,
         // so every option build gains is watch's too, and a rebuild is exactly `recap build`.

@@ -1,4 +1,6 @@
 using Recap.Model.Diagnostics;
+using Recap.Publishing;
+using Recap.Publishing.Output;
 
 namespace Recap.Cli.Failures;
 
@@ -15,7 +17,7 @@ public static class FailureReport
 
     public const int InternalError = 70;
 
-    public static int Report(Exception failure, CliEnvironment environment)
+    public static int Report(Exception failure, PublishEnvironment environment)
     {
         var (exitCode, message) = Describe(Innermost(failure));
         environment.Error.WriteLine("recap: error: " + Printable.Escape(message));

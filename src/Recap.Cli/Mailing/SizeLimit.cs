@@ -5,7 +5,7 @@ namespace Recap.Cli.Mailing;
 
 /// <summary>
 /// Reads sizes as people write them: <c>10MB</c>, <c>500KB</c>, <c>2.5 MB</c>, <c>1048576</c>. Units count
-/// in 1,024s, as <see cref="Output.ByteSize"/> prints them, so a limit of 10 MB warns above "10.0 MB".
+/// in 1,024s, as <see cref="Publishing.Output.ByteSize"/> prints them, so a limit of 10 MB warns above "10.0 MB".
 /// </summary>
 public static partial class SizeLimit
 {

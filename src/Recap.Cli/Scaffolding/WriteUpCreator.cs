@@ -1,6 +1,7 @@
 using Recap.Markdown;
 using Recap.Markdown.Scaffolding;
 using Recap.Model.Diagnostics;
+using Recap.Publishing;
 
 namespace Recap.Cli.Scaffolding;
 
@@ -9,7 +10,7 @@ namespace Recap.Cli.Scaffolding;
 /// next write-up, never over a file, then reads the folder back and prints any problem the new
 /// file has there (a book.yml <c>order</c> that leaves it out, a title another write-up has).
 /// </summary>
-public sealed class WriteUpCreator(CliEnvironment environment)
+public sealed class WriteUpCreator(PublishEnvironment environment)
 {
     public int Create(string contentFolder, string title, IReadOnlyList<string> speakers)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Recap.Publishing;
 
 namespace Recap.Cli.Watching;
 

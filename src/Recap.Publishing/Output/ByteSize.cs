@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Recap.Cli.Output;
+namespace Recap.Publishing.Output;
 
 /// <summary>File sizes the way people read them: 812 B, 45.3 KB, 1.2 MB.</summary>
 public static class ByteSize

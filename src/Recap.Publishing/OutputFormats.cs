@@ -1,4 +1,4 @@
-namespace Recap.Cli.Publishing;
+namespace Recap.Publishing;
 
 /// <summary>The outputs a build can write; <c>--format</c> picks them.</summary>
 

@@ -1,4 +1,4 @@
-namespace Recap.Cli.Publishing;
+namespace Recap.Publishing;
 
 /// <summary>
 /// The default theme (stylesheet, fonts, hyphenation patterns) ships beside the executable:

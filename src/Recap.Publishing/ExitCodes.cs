@@ -1,4 +1,4 @@
-namespace Recap.Cli;
+namespace Recap.Publishing;
 
 /// <summary>The exit statuses the content format promises.</summary>
 public static class ExitCodes

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Recap.Cli.Output;
+namespace Recap.Publishing.Output;
 
 /// <summary>
 /// On Ctrl+C (SIGINT) and SIGTERM, removes the temporary files of every open

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Recap.Cli.Failures;
 
-namespace Recap.Cli.Output;
+namespace Recap.Publishing.Output;
 
 /// <summary>
 /// Every output of one run as a single change to the output folder. Each file (or folder) is first
@@ -93,6 +92,15 @@ public sealed partial class OutputTransaction : IDisposable
             staged = [.. _staged];
         }
 
+        // Everything that can be known to fail is checked before the first rename, so a commit does all or nothing.
+        foreach (var output in staged)
+        {
+            if (output.IsFolder ? File.Exists(output.Path) : Directory.Exists(output.Path))
+            {
+                throw new OutputException(output.Path, output.IsFolder ? "a file of that name is in the way" : "a folder of that name is in the way");
+            }
+        }
+
         foreach (var output in staged)
         {
             try
@@ -150,18 +158,8 @@ public sealed partial class OutputTransaction : IDisposable
     {
         if (!output.IsFolder)
         {
-            if (Directory.Exists(output.Path))
-            {
-                throw new IOException("a folder of that name is in the way");
-            }
-
             File.Move(output.Temporary, output.Path, overwrite: true);
             return;
-        }
-
-        if (File.Exists(output.Path))
-        {
-            throw new IOException("a file of that name is in the way");
         }
 
         // Two renames: the folder is missing for an instant, never half written.

@@ -1,6 +1,6 @@
 using Recap.Model;
 
-namespace Recap.Cli.Publishing;
+namespace Recap.Publishing;
 
 /// <summary>What a build did, for commands that go on from the files it wrote (<c>recap mail</c>).</summary>
 /// <param name="Publication">The publication built; null when the build failed.</param>

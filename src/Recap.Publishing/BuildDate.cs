@@ -1,4 +1,4 @@
-namespace Recap.Cli.Publishing;
+namespace Recap.Publishing;
 
 /// <summary>
 /// The date written into outputs (EPUB dcterms:modified): SOURCE_DATE_EPOCH when set (the

@@ -1,6 +1,6 @@
 using Recap.Model.Diagnostics;
 
-namespace Recap.Cli.Output;
+namespace Recap.Publishing.Output;
 
 /// <summary>Prints problems one a line, <c>path:line:column: severity: message</c>, and decides whether they fail the run.</summary>
 public static class DiagnosticPrinter
