@@ -47,6 +47,12 @@ internal sealed class YamlSource
             diagnostics.Error(source.Span(e.Start), "yaml-syntax", "malformed YAML: " + message);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser gives up this way on some malformed input (found by the reader's property test).
+            diagnostics.Error(source.Span(Mark.Empty), "yaml-syntax", "malformed YAML: the parser cannot make sense of it");
+            return null;
+        }
 
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         if (root is not null && YamlBudget.Check(root) is { } problem)
