@@ -47,9 +47,9 @@ internal sealed class YamlSource
             diagnostics.Error(source.Span(e.Start), "yaml-syntax", "malformed YAML: " + message);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's parser gives up this way on some malformed input (found by the reader's property test).
+            // YamlDotNet gives up this way on some malformed input (found by the property tests and the fuzzer: FuzzFindingTests).
             diagnostics.Error(source.Span(Mark.Empty), "yaml-syntax", "malformed YAML: the parser cannot make sense of it");
             return null;
         }
