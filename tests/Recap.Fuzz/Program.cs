@@ -32,7 +32,8 @@ Action<byte[]> target = args.FirstOrDefault() switch
         {
             throw new InvalidOperationException("no publication and no error");
         }
-    },
+    }
+    ,
     "pipeline" => input =>
     {
         FuzzInput.WriteFolder(input, Path.Combine(work, "content"));
@@ -49,7 +50,8 @@ Action<byte[]> target = args.FirstOrDefault() switch
         {
             // The machine's problem (a full temporary disk), not the content's.
         }
-    },
+    }
+    ,
     _ => throw new ArgumentException("usage: Recap.Fuzz reader|pipeline [--replay FILE] | seeds CONTENT OUT"),
 };
 
