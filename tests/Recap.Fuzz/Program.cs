@@ -24,34 +24,8 @@ if (args is ["seeds", var content, var seeds])
 var work = Path.Combine(Path.GetTempPath(), $"recap-fuzz-{Environment.ProcessId}");
 Action<byte[]> target = args.FirstOrDefault() switch
 {
-    "reader" => input =>
-    {
-        FuzzInput.WriteFolder(input, Path.Combine(work, "content"));
-        var diagnostics = new DiagnosticBag();
-        if (ContentReader.Read(Path.Combine(work, "content"), diagnostics) is null && !diagnostics.HasErrors)
-        {
-            throw new InvalidOperationException("no publication and no error");
-        }
-    }
-    ,
-    "pipeline" => input =>
-    {
-        FuzzInput.WriteFolder(input, Path.Combine(work, "content"));
-        var environment = new PublishEnvironment(TextWriter.Null, TextWriter.Null, name => name == BuildDate.Variable ? "1467331200" : null);
-        try
-        {
-            var exit = new Publisher(environment).Build(new BuildOptions(new CheckOptions(Path.Combine(work, "content"), Quiet: true), Path.Combine(work, "out")));
-            if (exit is not (ExitCodes.Built or ExitCodes.ContentErrors))
-            {
-                throw new InvalidOperationException($"exit status {exit}");
-            }
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OutputException))
-        {
-            // The machine's problem (a full temporary disk), not the content's.
-        }
-    }
-    ,
+    "reader" => input => Reader(input, work),
+    "pipeline" => input => Pipeline(input, work),
     _ => throw new ArgumentException("usage: Recap.Fuzz reader|pipeline [--replay FILE] | seeds CONTENT OUT"),
 };
 
@@ -68,3 +42,31 @@ Fuzzer.OutOfProcess.Run(stream =>
     target(buffer.ToArray());
 });
 return 0;
+
+static void Reader(byte[] input, string work)
+{
+    FuzzInput.WriteFolder(input, Path.Combine(work, "content"));
+    var diagnostics = new DiagnosticBag();
+    if (ContentReader.Read(Path.Combine(work, "content"), diagnostics) is null && !diagnostics.HasErrors)
+    {
+        throw new InvalidOperationException("no publication and no error");
+    }
+}
+
+static void Pipeline(byte[] input, string work)
+{
+    FuzzInput.WriteFolder(input, Path.Combine(work, "content"));
+    var environment = new PublishEnvironment(TextWriter.Null, TextWriter.Null, name => name == BuildDate.Variable ? "1467331200" : null);
+    try
+    {
+        var exit = new Publisher(environment).Build(new BuildOptions(new CheckOptions(Path.Combine(work, "content"), Quiet: true), Path.Combine(work, "out")));
+        if (exit is not (ExitCodes.Built or ExitCodes.ContentErrors))
+        {
+            throw new InvalidOperationException($"exit status {exit}");
+        }
+    }
+    catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OutputException))
+    {
+        // The machine's problem (a full temporary disk), not the content's.
+    }
+}
