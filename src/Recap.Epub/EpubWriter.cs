@@ -15,7 +15,7 @@ public static class EpubWriter
         var toc = TocEntry.For(plan);
 
         // Drawing and encoding the cover is the slowest step: it runs beside the text and goes into the zip last.
-        var cover = Task.Run(() => publication.Meta.Cover is { } given ? File.ReadAllBytes(given.Path) : CoverRenderer.Render(publication.Meta, plan.Theme));
+        var cover = Task.Run(() => publication.Meta.Cover is { } given ? given.Content.ToArray() : CoverRenderer.Render(publication.Meta, plan.Theme));
 
         // The content documents are rendered first: the fonts keep only the characters they show.
         const string root = BookPlan.PackageFolder;

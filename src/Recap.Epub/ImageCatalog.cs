@@ -36,7 +36,7 @@ internal sealed class ImageCatalog
     {
         foreach (var (asset, item) in _ordered)
         {
-            archive.Add(packageFolder + item.Href, File.ReadAllBytes(asset.Path));
+            archive.Add(packageFolder + item.Href, asset.Content.ToArray());
         }
     }
 

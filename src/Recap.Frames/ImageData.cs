@@ -9,7 +9,7 @@ public sealed class ImageData
     public const string Jpeg = "image/jpeg";
     public const string Png = "image/png";
 
-    public ImageData(byte[] bytes, string mediaType)
+    public ImageData(ReadOnlyMemory<byte> bytes, string mediaType)
     {
         if (mediaType is not (Jpeg or Png))
         {

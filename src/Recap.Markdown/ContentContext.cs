@@ -9,6 +9,7 @@ internal sealed class ContentContext
 {
     private readonly List<string> _usedFiles = [];
     private readonly Lock _usedLock = new(); // write-ups are parsed in parallel
+    private string? _realRoot;
 
     public ContentContext(string contentFolder, DiagnosticBag diagnostics)
     {
@@ -26,6 +27,19 @@ internal sealed class ContentContext
     public DiagnosticBag Diagnostics { get; }
 
     public ImageResolver Images { get; }
+
+    /// <summary>
+    /// Where <paramref name="fullPath"/> really lives, links followed, when that is inside the content
+    /// folder (itself resolved: the folder may be reached through a link); else null.
+    /// </summary>
+    public string? Resolve(string fullPath)
+    {
+        var root = _realRoot ??= RealPath.Resolve(FullPath) ?? FullPath;
+        return RealPath.Resolve(fullPath) is { } real && IsInside(real, root) ? real : null;
+    }
+
+    public static bool IsInside(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The path diagnostics print for a file given relative to the content folder.</summary>
     public string DisplayPath(string relativeFile) => Path.Combine(ContentFolder, relativeFile);

@@ -1,5 +1,6 @@
 using Recap.Markdown.BookFile;
 using Recap.Markdown.Conversion;
+using Recap.Markdown.Files;
 using Recap.Markdown.WriteUps;
 using Recap.Model;
 using Recap.Model.Diagnostics;
@@ -43,6 +44,12 @@ public static class ContentReader
 
         // Each file parses on its own (Markdig's pipeline is immutable): in parallel, kept in reading order.
         var files = WriteUpDiscovery.Find(context, book.Order).ToList();
+        if (TotalBytes(context, files) is var total && total > ContentLimits.AllWriteUpsBytes)
+        {
+            diagnostics.Error(SourceSpan.StartOf(context.ContentFolder), "content-too-large", $"the write-ups hold {total:N0} bytes together, over the limit of {ContentLimits.AllWriteUpsBytes:N0}", "publish them as more than one book");
+            return null;
+        }
+
         var results = new ParsedWriteUp?[files.Count];
         Parallel.For(0, files.Count, i => results[i] = WriteUpParser.Parse(context, files[i], book.Meta));
         var parsed = results.OfType<ParsedWriteUp>().ToList();
@@ -55,4 +62,8 @@ public static class ContentReader
         var writeUps = WriteUpConverter.ConvertAll(context, book.Meta, parsed);
         return new Publication(book.Meta, writeUps, context.FullPath, context.NewestUse());
     }
+
+    /// <summary>The write-ups' sizes as listed; a file that is not regular counts as nothing here and is refused when read.</summary>
+    private static long TotalBytes(ContentContext context, List<string> files) =>
+        files.Sum(file => Path.Combine(context.FullPath, file) is var path && FileKind.IsRegularFile(path) ? new FileInfo(path).Length : 0);
 }

@@ -14,9 +14,10 @@ public static class BuildDate
         var epoch = getVariable(Variable);
         if (!string.IsNullOrWhiteSpace(epoch))
         {
-            if (!long.TryParse(epoch, out var seconds) || seconds < 0)
+            // Past year 9999 no date can be written: a wrong value, not a date to clamp.
+            if (!long.TryParse(epoch, out var seconds) || seconds < 0 || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
             {
-                throw new UsageException($"{Variable} must be a whole number of seconds since 1970, not '{epoch}'");
+                throw new UsageException($"{Variable} must be a whole number of seconds since 1970, before the year 10000, not '{epoch}'");
             }
 
             return DateTimeOffset.FromUnixTimeSeconds(seconds);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Recap.Epub;
 using Recap.Imposition;
 using Recap.Layout;
@@ -33,8 +32,13 @@ public sealed class Publisher(PublishEnvironment environment)
 
     public int Build(BuildOptions request) => Publish(request).ExitCode;
 
-    /// <summary>Builds as <see cref="Build"/> does, and says what was written.</summary>
-    public PublishResult Publish(BuildOptions request)
+    /// <summary>
+    /// Builds as <see cref="Build"/> does, and says what was written. Every output is staged in one
+    /// <see cref="OutputTransaction"/>, with what <paramref name="stageMore"/> adds from the staged
+    /// files (recap mail's message), and nothing replaces an earlier file until all are written.
+    /// </summary>
+    /// <param name="stageMore">Stages further outputs; returns their summary lines.</param>
+    public PublishResult Publish(BuildOptions request, Func<PublishResult, OutputTransaction, IEnumerable<string>>? stageMore = null)
     {
         // The theme's faces and patterns load while the content is read: neither needs the other.
         var loading = request.Formats.HasFlag(OutputFormats.Pdf)
@@ -72,7 +76,7 @@ public sealed class Publisher(PublishEnvironment environment)
             }
         }
 
-        Directory.CreateDirectory(request.OutputFolder);
+        using var transaction = new OutputTransaction(request.OutputFolder);
         var outputs = new List<(string Path, Action<Stream> Write)>();
         if (layout is not null)
         {
@@ -108,10 +112,18 @@ public sealed class Publisher(PublishEnvironment environment)
         }
 
         // The writers share nothing: run them side by side, then report in a fixed order.
-        var previewPages = preview is null ? null : Task.Run(() => preview.WritePages(Path.Combine(request.OutputFolder, publication.Slug + "-preview")));
-        var written = new string[outputs.Count];
-        Parallel.For(0, outputs.Count, i => written[i] = WriteOutput(outputs[i].Path, outputs[i].Write));
-        written = previewPages is null ? written : [.. written, previewPages.Result];
+        // Parallel.For ends every started writer before it reports a failure, so none writes after the transaction is disposed.
+        var stagers = outputs.Select(output => (Func<string>)(() => transaction.StageFile(output.Path, output.Write))).ToList();
+        if (preview is not null)
+        {
+            stagers.Add(() => preview.WritePages(Path.Combine(request.OutputFolder, publication.Slug + "-preview"), transaction));
+        }
+
+        var written = new string[stagers.Count];
+        Parallel.For(0, stagers.Count, i => written[i] = stagers[i]());
+        var result = new PublishResult(ExitCodes.Built, publication, modified, [.. outputs.Select(output => output.Path)]);
+        written = [.. written, .. stageMore?.Invoke(result, transaction) ?? []];
+        transaction.Commit();
         if (!request.Check.Quiet)
         {
             foreach (var line in written)
@@ -125,7 +137,7 @@ public sealed class Publisher(PublishEnvironment environment)
             }
         }
 
-        return new PublishResult(ExitCodes.Built, publication, modified, [.. outputs.Select(output => output.Path)]);
+        return result;
     }
 
     /// <returns>The publication, or null when the content cannot be built (problems already printed).</returns>
@@ -135,14 +147,5 @@ public sealed class Publisher(PublishEnvironment environment)
         var publication = ContentReader.Read(request.ContentFolder, diagnostics);
         var failed = DiagnosticPrinter.Report(diagnostics, request.WarningsAsErrors, environment.Error);
         return failed ? null : publication;
-    }
-
-    /// <summary>Writes one output atomically.</summary>
-    /// <returns>The summary line: path, size, time taken.</returns>
-    internal static string WriteOutput(string path, Action<Stream> write)
-    {
-        var clock = Stopwatch.StartNew();
-        AtomicFile.Write(path, write);
-        return $"{path}  {ByteSize.Format(new FileInfo(path).Length)}  {clock.ElapsedMilliseconds} ms";
     }
 }

@@ -23,6 +23,6 @@ internal static class TestImages
 
         using var data = bitmap.Encode(format, 90);
         var path = folder.Write(contentPath, data.ToArray());
-        return new ImageAsset(path, contentPath, mediaType, width, height);
+        return new ImageAsset(path, contentPath, mediaType, width, height) { Content = File.ReadAllBytes(path) };
     }
 }

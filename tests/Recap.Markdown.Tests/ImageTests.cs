@@ -26,7 +26,7 @@ public sealed class ImageTests
         Assert.Equal("talk-b1", figure.Id);
         Assert.Equal("A \u201Ctrace\u201D view", figure.Alt);
         Assert.Equal("The trace \u2013 live", InlineText.Plain(figure.Caption));
-        Assert.Equal(new ImageAsset(content.Path("images/trace.png"), "images/trace.png", "image/png", 40, 30), figure.Image);
+        Assert.Equal(new ImageAsset(content.Path("images/trace.png"), "images/trace.png", "image/png", 40, 30), figure.Image with { Content = default });
         Assert.Equal(content.Span("01-talk.md", 4, 1), figure.Source);
     }
 

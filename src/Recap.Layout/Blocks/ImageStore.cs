@@ -22,6 +22,6 @@ internal sealed class ImageStore
                 return null;
             }
 
-            return new ImageData(File.ReadAllBytes(asset.Path), asset.MediaType);
+            return new ImageData(asset.Content, asset.MediaType);
         })).Value;
 }

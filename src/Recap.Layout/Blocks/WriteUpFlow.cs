@@ -155,8 +155,24 @@ internal sealed partial class WriteUpFlow
         _lines.Emit(lines, region.X, leading, baseline, id, keepTogether, (line, count, height) => [.. decorate?.Invoke(line, count, height) ?? [], .. QuoteRules(height)], Notes);
     }
 
-    /// <summary>The set lines of a footnote, the first time it is referenced; nothing after.</summary>
+    /// <summary>
+    /// The set lines of a footnote, the first time it is referenced, followed by those of the notes
+    /// its text cites (on the same page, so every note link has its target); nothing after. Notes
+    /// citing notes are queued, not recursed into: a long chain or a loop cannot overflow the stack.
+    /// </summary>
     private ImmutableArray<FlowBox> Notes(string footnoteId)
+    {
+        var boxes = new List<FlowBox>();
+        var pending = new Queue<string>([footnoteId]);
+        while (pending.TryDequeue(out var id))
+        {
+            boxes.AddRange(NoteBoxes(id, pending));
+        }
+
+        return [.. boxes];
+    }
+
+    private IEnumerable<FlowBox> NoteBoxes(string footnoteId, Queue<string> cited)
     {
         if (!_footnotes.TryGetValue(footnoteId, out var footnote) || !_notesSet.Add(footnoteId))
         {
@@ -184,11 +200,15 @@ internal sealed partial class WriteUpFlow
                 lines = [lines[0] with { Items = lines[0].Items.Add(new DestinationItem(new Point(-hang, -baseline), "fn-" + footnote.Id)) }, .. lines.Skip(1)];
             }
 
-            emitter.Emit(lines, hang, Theme.FootnoteLeading, baseline, footnote.Id);
+            emitter.Emit(lines, hang, Theme.FootnoteLeading, baseline, footnote.Id, footnotes: id =>
+            {
+                cited.Enqueue(id);
+                return [];
+            });
             first = false;
         }
 
-        return [.. nodes.OfType<FlowBox>()];
+        return nodes.OfType<FlowBox>();
     }
 
     private void BreakBetweenBlocks()

@@ -258,7 +258,7 @@ public sealed class CodeLayouter
 
         foreach (var missing in _theme.Fonts.Mono.Split(text).Missing.DistinctBy(m => m.CodePoint))
         {
-            _diagnostics.Warning(source, "missing-glyph", $"no mono font of the theme has the character {missing}; it prints as an empty box",
+            _diagnostics.WarningOnce("mono " + missing, source, "missing-glyph", $"no mono font of the theme has the character {missing}; it prints as an empty box",
                 "add a face that has it to the theme's fallback fonts");
         }
     }

@@ -12,7 +12,6 @@ namespace Recap.Layout.Inline;
 internal sealed class WordSplitter
 {
     private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<int> _reported = [];
     private readonly List<ParagraphWord> _words = [];
     private readonly StringBuilder _text = new();
     private ParagraphWord? _current;
@@ -129,14 +128,12 @@ internal sealed class WordSplitter
         var split = run.Style.Fonts.Split(text);
         foreach (var missing in split.Missing)
         {
-            if (_reported.Add(missing.CodePoint))
-            {
-                _diagnostics.Warning(
-                    run.Source,
-                    "missing-glyph",
-                    $"no font of the theme has the character {missing}; it prints as an empty box",
-                    "add a face that has it to the theme's fallback fonts");
-            }
+            _diagnostics.WarningOnce(
+                missing.ToString(),
+                run.Source,
+                "missing-glyph",
+                $"no font of the theme has the character {missing}; it prints as an empty box",
+                "add a face that has it to the theme's fallback fonts");
         }
 
         var segment = new WordSegment(run, start, length, _text.Length, split.Runs);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Recap.Markdown.Files;
 using Recap.Markdown.Yaml;
 using Recap.Model;
 
@@ -18,20 +19,12 @@ internal static partial class BookFileReader
     /// <summary>Null when there is nothing to build from: the file is unreadable, malformed or not a map.</summary>
     public static BookFile? Read(ContentContext context)
     {
-        var fullPath = Path.Combine(context.FullPath, FileName);
         var file = SourceSpan.StartOf(context.DisplayPath(FileName));
-        string text;
-        try
+        if (ContentFile.ReadText(context, FileName, ContentLimits.BookFileBytes, FileName) is not { } text)
         {
-            text = File.ReadAllText(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Diagnostics.Error(file, "unreadable-file", $"cannot read {FileName}: {e.Message}");
             return null;
         }
 
-        context.Use(fullPath);
         if (YamlSource.Parse(text, context.DisplayPath(FileName), lineOffset: 0, context.Diagnostics) is not var (source, root))
         {
             return null;

@@ -12,7 +12,6 @@ namespace Recap.Markdown.Images;
 internal sealed class ImageResolver(ContentContext context)
 {
     private readonly Dictionary<string, ImageProbeResult> _probed = new(StringComparer.Ordinal);
-    private string? _realRoot;
 
     /// <param name="reference">The path as written (URL-escaped, <c>/</c> separators).</param>
     /// <param name="relativeFolder">The folder of the naming file, relative to the content folder ("" for top level).</param>
@@ -52,8 +51,7 @@ internal sealed class ImageResolver(ContentContext context)
             return null;
         }
 
-        _realRoot ??= RealPath.Resolve(context.FullPath) ?? context.FullPath;
-        if (RealPath.Resolve(full) is not { } real || !IsInside(real, _realRoot))
+        if (context.Resolve(full) is not { } real)
         {
             diagnostics.Error(source, "image-outside-content", $"image `{reference}` is a link to a file outside the content folder", "copy the file itself into the content folder");
             return null;
@@ -77,11 +75,15 @@ internal sealed class ImageResolver(ContentContext context)
             return null;
         }
 
+        if (probe.Removed.Count > 0)
+        {
+            diagnostics.Warning(source, "svg-cleaned", $"image `{reference}`: what could run script or fetch from elsewhere is left out of the SVG: {string.Join(", ", probe.Removed)}");
+        }
+
         context.Use(full);
         var contentPath = Path.GetRelativePath(context.FullPath, full).Replace(Path.DirectorySeparatorChar, '/');
-        return new ImageAsset(full, contentPath, mediaType, probe.Width, probe.Height);
+        return new ImageAsset(full, contentPath, mediaType, probe.Width, probe.Height) { Content = probe.Content };
     }
 
-    private static bool IsInside(string path, string folder) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private static bool IsInside(string path, string folder) => ContentContext.IsInside(path, folder);
 }

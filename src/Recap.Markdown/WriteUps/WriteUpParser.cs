@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Recap.Markdown.Conversion;
+using Recap.Markdown.Files;
 using Recap.Markdown.FrontMatter;
 using Recap.Model;
 using SourceSpan = Recap.Model.SourceSpan;
@@ -14,19 +15,11 @@ internal static class WriteUpParser
     {
         var diagnostics = context.Diagnostics;
         var displayPath = context.DisplayPath(relativeFile);
-        var fullPath = Path.Combine(context.FullPath, relativeFile);
-        string text;
-        try
+        if (ContentFile.ReadText(context, relativeFile, ContentLimits.WriteUpBytes, "write-up") is not { } text)
         {
-            text = File.ReadAllText(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceSpan.StartOf(displayPath), "unreadable-file", $"cannot read the write-up: {e.Message}");
             return null;
         }
 
-        context.Use(fullPath);
         var split = FrontMatterSplitter.Split(text, out var unclosed);
         if (unclosed)
         {
@@ -38,13 +31,18 @@ internal static class WriteUpParser
         }
 
         var frontMatter = FrontMatterReader.Read(split, displayPath, book, diagnostics);
-        var document = Markdig.Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
-        if (!document.Any(IsContent))
+        var document = BodyParser.Parse(context, relativeFile, split.Body);
+        if (document is not null)
+        {
+            FootnoteCheck.Run(context, relativeFile, split.Body, document);
+        }
+
+        if (document is not null && !document.Any(IsContent))
         {
             diagnostics.Warning(new SourceSpan(displayPath, split.BodyLine, 1), "empty-write-up", "the write-up has nothing after its front matter");
         }
 
-        return new ParsedWriteUp(relativeFile.Replace(Path.DirectorySeparatorChar, '/'), frontMatter, document);
+        return new ParsedWriteUp(relativeFile.Replace(Path.DirectorySeparatorChar, '/'), frontMatter, document ?? new MarkdownDocument());
     }
 
     private static bool IsContent(Markdig.Syntax.Block block) => block is not (LinkReferenceDefinitionGroup or BlankLineBlock);

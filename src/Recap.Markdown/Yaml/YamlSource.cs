@@ -32,6 +32,13 @@ internal sealed class YamlSource
         var stream = new YamlStream();
         try
         {
+            // YamlStream builds its nodes recursively: measure the nesting first, with the event parser.
+            if (DeepestNesting(text) is { } deep)
+            {
+                diagnostics.Error(source.Span(deep), "yaml-too-large", $"the YAML nests lists and maps deeper than the limit of {MaxNesting} levels");
+                return null;
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -40,8 +47,44 @@ internal sealed class YamlSource
             diagnostics.Error(source.Span(e.Start), "yaml-syntax", "malformed YAML: " + message);
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet gives up this way on some malformed input (found by the property tests and the fuzzer: FuzzFindingTests).
+            diagnostics.Error(source.Span(Mark.Empty), "yaml-syntax", "malformed YAML: the parser cannot make sense of it");
+            return null;
+        }
 
-        return (source, stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode);
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        if (root is not null && YamlBudget.Check(root) is { } problem)
+        {
+            diagnostics.Error(source.Span(root), "yaml-too-large", problem);
+            return null;
+        }
+
+        return (source, root);
+    }
+
+    /// <summary>Far deeper than any front matter or book.yml needs, far shallower than the stack allows.</summary>
+    private const int MaxNesting = 64;
+
+    /// <returns>Where the nesting first passes <see cref="MaxNesting"/>, or null.</returns>
+    private static Mark? DeepestNesting(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart when ++depth > MaxNesting:
+                    return parser.Current.Start;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     public SourceSpan Span(YamlNode node) => Span(node.Start);

@@ -1,6 +1,6 @@
 namespace Recap.Model.Diagnostics;
 
-/// <summary>One problem found in the content, printed the way compilers print them.</summary>
+/// <summary>One problem found in the content, printed the way compilers print them, always on one line.</summary>
 /// <param name="Code">A stable short name (for example <c>missing-title</c>) that tests and tools can match.</param>
 public sealed record Diagnostic(Severity Severity, SourceSpan Source, string Code, string Message, string? Hint = null)
 {
@@ -8,6 +8,6 @@ public sealed record Diagnostic(Severity Severity, SourceSpan Source, string Cod
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
         var hint = Hint is null ? "" : $" ({Hint})";
-        return $"{Source}: {severity}: {Message}{hint}";
+        return Printable.Escape($"{Source}: {severity}: {Message}{hint}");
     }
 }

@@ -9,6 +9,7 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
+    private readonly Dictionary<(string File, string Code, string Subject), int> _once = [];
 
     public void Add(Diagnostic diagnostic)
     {
@@ -23,6 +24,28 @@ public sealed class DiagnosticBag
 
     public void Warning(SourceSpan source, string code, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Warning, source, code, message, hint));
+
+    /// <summary>
+    /// A warning given once per file for one subject (a character no font has), however often it
+    /// recurs: at its earliest place, whatever order parallel stages report in.
+    /// </summary>
+    public void WarningOnce(string subject, SourceSpan source, string code, string message, string? hint = null)
+    {
+        var diagnostic = new Diagnostic(Severity.Warning, source, code, message, hint);
+        lock (_lock)
+        {
+            var key = (source.File, code, subject);
+            if (!_once.TryGetValue(key, out var index))
+            {
+                _once[key] = _items.Count;
+                _items.Add(diagnostic);
+            }
+            else if ((source.Line, source.Column).CompareTo((_items[index].Source.Line, _items[index].Source.Column)) < 0)
+            {
+                _items[index] = diagnostic;
+            }
+        }
+    }
 
     public bool HasErrors
     {

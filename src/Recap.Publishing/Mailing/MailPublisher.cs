@@ -8,20 +8,19 @@ public sealed class MailPublisher(PublishEnvironment environment)
 {
     public int Mail(MailRequest request)
     {
-        var built = new Publisher(environment).Publish(request.Build);
-        if (built.Publication is null)
+        string? path = null;
+        var built = new Publisher(environment).Publish(request.Build, (result, transaction) =>
+        {
+            // Attached from the files just staged, so the recipient gets exactly what the build made;
+            // the message commits with them.
+            var attachments = result.Files.Select(file => Attach(file, transaction.StagedPath(file))).ToList();
+            var message = FollowUpMail.Compose(result.Publication!, attachments, new MailOptions(result.Date, request.To, request.From));
+            path = Path.Combine(request.Build.OutputFolder, result.Publication!.Slug + ".eml");
+            return [transaction.StageFile(path, stream => MailWriter.Write(message, stream))];
+        });
+        if (built.Publication is null || path is null)
         {
             return built.ExitCode;
-        }
-
-        // Attached from the files just written, so the recipient gets exactly what the build made.
-        var attachments = built.Files.Select(Attach).ToList();
-        var message = FollowUpMail.Compose(built.Publication, attachments, new MailOptions(built.Date, request.To, request.From));
-        var path = Path.Combine(request.Build.OutputFolder, built.Publication.Slug + ".eml");
-        var summary = Publisher.WriteOutput(path, stream => MailWriter.Write(message, stream));
-        if (!request.Build.Check.Quiet)
-        {
-            environment.Out.WriteLine(summary);
         }
 
         var size = new FileInfo(path).Length;
@@ -35,10 +34,10 @@ public sealed class MailPublisher(PublishEnvironment environment)
         return ExitCodes.Built;
     }
 
-    private static MailAttachment Attach(string path)
+    private static MailAttachment Attach(string path, string staged)
     {
         var name = Path.GetFileName(path);
-        var content = File.ReadAllBytes(path);
+        var content = File.ReadAllBytes(staged);
         return Path.GetExtension(path) switch
         {
             ".pdf" => MailAttachment.Booklet(name, content),

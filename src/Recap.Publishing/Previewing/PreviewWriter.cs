@@ -16,17 +16,21 @@ public sealed class PreviewWriter(PagedDocument document, Color accent) : IDispo
 {
     private readonly PageRasterizer _rasterizer = new();
 
-    /// <summary>Writes every page into <paramref name="folder"/>, replacing the folder as a whole.</summary>
+    /// <summary>Stages every page into <paramref name="folder"/>, which the commit replaces as a whole.</summary>
     /// <returns>The summary line: folder, pages, size, time taken.</returns>
-    public string WritePages(string folder)
+    public string WritePages(string folder, OutputTransaction transaction)
     {
         var clock = Stopwatch.StartNew();
-        AtomicFolder.Write(folder, temporary => Parallel.For(0, document.Pages.Length, i =>
+        long bytes = 0;
+        transaction.StageFolder(folder, temporary =>
         {
-            using var file = File.Create(Path.Combine(temporary, PageFileName(i + 1)));
-            _rasterizer.WritePng(document.Pages[i], PageRasterizer.ScreenDpi, file);
-        }));
-        var bytes = Directory.EnumerateFiles(folder).Sum(file => new FileInfo(file).Length);
+            Parallel.For(0, document.Pages.Length, i =>
+            {
+                using var file = File.Create(Path.Combine(temporary, PageFileName(i + 1)));
+                _rasterizer.WritePng(document.Pages[i], PageRasterizer.ScreenDpi, file);
+            });
+            bytes = Directory.EnumerateFiles(temporary).Sum(file => new FileInfo(file).Length);
+        });
         return $"{folder}{Path.DirectorySeparatorChar}  {document.Pages.Length} pages  {ByteSize.Format(bytes)}  {clock.ElapsedMilliseconds} ms";
     }
 

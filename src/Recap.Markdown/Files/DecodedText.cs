@@ -1,0 +1,42 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Recap.Markdown.Files;
+
+/// <summary>
+/// A text file's bytes as the reader sees them: UTF-8 (a byte-order mark is dropped), invalid bytes
+/// replaced by U+FFFD with the first one's place kept for a warning, and every line ending
+/// (CRLF, lone CR, LF) made LF, since CommonMark counts all three as line endings.
+/// </summary>
+internal sealed record DecodedText(string Text, (int Line, int Column)? FirstInvalidByte)
+{
+    public static DecodedText From(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        (int, int)? invalid = null;
+        var chars = new char[bytes.Length];
+        if (Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false) == OperationStatus.InvalidData)
+        {
+            invalid = Place(bytes[..read]);
+        }
+
+        var text = Encoding.UTF8.GetString(bytes); // replaces what ToUtf16 stopped at
+        return new DecodedText(NormalizeLineEndings(text), invalid);
+    }
+
+    /// <summary>The 1-based line and column just after <paramref name="before"/>, counting characters, any line ending as one.</summary>
+    private static (int Line, int Column) Place(ReadOnlySpan<byte> before)
+    {
+        var text = NormalizeLineEndings(Encoding.UTF8.GetString(before));
+        var lineStart = text.LastIndexOf('\n') + 1;
+        return (text.AsSpan().Count('\n') + 1, text.Length - lineStart + 1);
+    }
+
+    private static string NormalizeLineEndings(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+}
