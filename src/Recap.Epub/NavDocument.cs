@@ -1,3 +1,4 @@
+using Recap.Model.Phrases;
 namespace Recap.Epub;
 
 /// <summary>

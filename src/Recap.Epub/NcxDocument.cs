@@ -1,3 +1,4 @@
+using Recap.Model.Phrases;
 using System.Globalization;
 using System.Xml;
 

@@ -1,3 +1,4 @@
+using Recap.Model.Phrases;
 using System.Text;
 
 namespace Recap.Epub;
