@@ -1,6 +1,6 @@
-using Recap.Model.Phrases;
 using System.Globalization;
 using System.Xml;
+using Recap.Model.Phrases;
 
 namespace Recap.Epub;
 

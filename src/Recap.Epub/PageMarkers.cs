@@ -1,5 +1,5 @@
-using Recap.Model.Phrases;
 using System.Text;
+using Recap.Model.Phrases;
 
 namespace Recap.Epub;
 

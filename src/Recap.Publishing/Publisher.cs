@@ -8,9 +8,10 @@ using Recap.Markdown;
 using Recap.Model;
 using Recap.Model.Diagnostics;
 using Recap.Pdf;
-using Recap.Raster;
 using Recap.Publishing.Output;
 using Recap.Publishing.Previewing;
+using Recap.Raster;
+using Recap.Theming;
 
 namespace Recap.Publishing;
 
@@ -44,7 +45,19 @@ public sealed class Publisher(PublishEnvironment environment)
         var publication = Read(request.Check);
 
         // The frames point into the theme's faces: they stay loaded until the PDF is written.
-        using var theme = loading.Result;
+        Theme theme;
+        try
+        {
+            theme = loading.GetAwaiter().GetResult();
+        }
+        catch (ThemeException e)
+        {
+            // A theme with a wrong value: the message names theme.yml and the key.
+            environment.Error.WriteLine(e.Message);
+            return PublishResult.Failed(ExitCodes.ContentErrors);
+        }
+
+        using var loaded = theme;
         if (publication is null)
         {
             return PublishResult.Failed(ExitCodes.ContentErrors);

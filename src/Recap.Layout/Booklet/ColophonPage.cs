@@ -1,8 +1,8 @@
-using Recap.Model.Phrases;
 using System.Collections.Immutable;
 using Recap.Frames;
 using Recap.Layout.Inline;
 using Recap.Layout.Pages;
+using Recap.Model.Phrases;
 
 namespace Recap.Layout.Booklet;
 

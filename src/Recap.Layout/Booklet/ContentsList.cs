@@ -1,4 +1,3 @@
-using Recap.Model.Phrases;
 using System.Collections.Immutable;
 using Recap.Frames;
 using Recap.Layout.Blocks;
@@ -6,6 +5,7 @@ using Recap.Layout.Flow;
 using Recap.Layout.Inline;
 using Recap.Layout.Pages;
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Layout.Booklet;
 
