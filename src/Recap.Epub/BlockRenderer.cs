@@ -1,5 +1,6 @@
 using System.Globalization;
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Epub;
 

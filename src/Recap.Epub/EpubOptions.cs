@@ -6,4 +6,6 @@ namespace Recap.Epub;
 /// (SOURCE_DATE_EPOCH, else the content's newest file time) so that rebuilding unchanged content gives the same bytes.</param>
 /// <param name="Print">The print edition's pages: when given, the text carries a page-break marker where each
 /// page begins, the navigation a page list, and the package names the source. Null for an ebook on its own.</param>
-public sealed record EpubOptions(string ThemeFolder, DateTimeOffset Modified, PrintPagination? Print = null);
+/// <param name="CoverPicture">The cover as a PNG when the content names none: the booklet's cover page drawn by
+/// the caller (<c>Recap.Raster.EbookCover</c>), so both editions show one design. Unused when the content gives a cover.</param>
+public sealed record EpubOptions(string ThemeFolder, DateTimeOffset Modified, PrintPagination? Print = null, byte[]? CoverPicture = null);

@@ -14,8 +14,9 @@ public static class EpubWriter
         var plan = new BookPlan(publication, options);
         var toc = TocEntry.For(plan);
 
-        // Drawing and encoding the cover is the slowest step: it runs beside the text and goes into the zip last.
-        var cover = Task.Run(() => publication.Meta.Cover is { } given ? given.Content.ToArray() : CoverRenderer.Render(publication.Meta, plan.Theme));
+        var cover = publication.Meta.Cover is { } given
+            ? given.Content.ToArray()
+            : options.CoverPicture ?? throw new ArgumentException("the content names no cover and the options carry no cover picture", nameof(options));
 
         // The content documents are rendered first: the fonts keep only the characters they show.
         const string root = BookPlan.PackageFolder;
@@ -50,7 +51,7 @@ public static class EpubWriter
                 archive.Add(path, bytes);
             }
 
-            archive.Add(root + plan.CoverImage.Href, cover.GetAwaiter().GetResult());
+            archive.Add(root + plan.CoverImage.Href, cover);
         }
 
         buffer.Position = 0;

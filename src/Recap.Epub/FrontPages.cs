@@ -1,5 +1,6 @@
 using System.Globalization;
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Epub;
 
@@ -76,7 +77,7 @@ internal static class FrontPages
         writer.Start("p", "colophon");
         if (plan.Fonts.Families.Count > 0)
         {
-            writer.Text($"{Labels.SetIn} {Join(plan.Fonts.Families)}. ");
+            writer.Text($"{Labels.SetIn} {Words.NameList(plan.Fonts.Families)}. ");
         }
 
         writer.Text(Labels.MadeWith);
@@ -87,7 +88,4 @@ internal static class FrontPages
     /// <summary>"Name, Venue, City" with whatever the content gives.</summary>
     public static string EventLine(EventInfo? info) =>
         info is null ? "" : string.Join(", ", new[] { info.Name, info.Venue, info.City }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
-
-    private static string Join(IReadOnlyList<string> names) =>
-        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} {Labels.And} {names[^1]}";
 }

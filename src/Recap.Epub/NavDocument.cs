@@ -1,3 +1,5 @@
+using Recap.Model.Phrases;
+
 namespace Recap.Epub;
 
 /// <summary>

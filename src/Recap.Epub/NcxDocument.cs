@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Recap.Model.Phrases;
 
 namespace Recap.Epub;
 

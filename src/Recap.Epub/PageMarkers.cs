@@ -1,4 +1,5 @@
 using System.Text;
+using Recap.Model.Phrases;
 
 namespace Recap.Epub;
 

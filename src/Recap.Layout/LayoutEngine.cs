@@ -39,6 +39,16 @@ public static class LayoutEngine
         return new LayoutResult(document, booklet.Map);
     }
 
+    /// <summary>
+    /// The booklet's cover alone (its page 1, as <see cref="Layout"/> sets it): what the ebook shows as its
+    /// cover picture when only the ebook is built.
+    /// </summary>
+    public static Page Cover(Publication publication, Theme theme, DiagnosticBag diagnostics)
+    {
+        var text = new PageText(new LayoutContext(theme, publication, hyphenator: null, new ImageStore(), diagnostics));
+        return new CoverPage(text).Compose(new StructureElement(StructureKind.Document).Add(StructureKind.Sect));
+    }
+
     private static Hyphenator? Hyphenator(Publication publication, Theme theme, DiagnosticBag diagnostics)
     {
         if (!theme.Hyphenate)

@@ -1,4 +1,5 @@
 using Recap.Epub;
+using Recap.Frames;
 using Recap.Imposition;
 using Recap.Layout;
 using Recap.Layout.Styles;
@@ -8,6 +9,8 @@ using Recap.Model.Diagnostics;
 using Recap.Pdf;
 using Recap.Publishing.Output;
 using Recap.Publishing.Previewing;
+using Recap.Raster;
+using Recap.Theming;
 
 namespace Recap.Publishing;
 
@@ -41,13 +44,24 @@ public sealed class Publisher(PublishEnvironment environment)
     public PublishResult Publish(BuildOptions request, Func<PublishResult, OutputTransaction, IEnumerable<string>>? stageMore = null)
     {
         // The theme's faces and patterns load while the content is read: neither needs the other.
-        var loading = request.Formats.HasFlag(OutputFormats.Pdf)
-            ? Task.Run(() => Theme.Load(ThemeFolder.Default, request.Paper))
-            : null;
+        // Both outputs need them: the ebook's cover is the booklet's cover page.
+        var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, request.Paper));
         var publication = Read(request.Check);
 
         // The frames point into the theme's faces: they stay loaded until the PDF is written.
-        using var theme = loading?.Result;
+        Theme theme;
+        try
+        {
+            theme = loading.GetAwaiter().GetResult();
+        }
+        catch (ThemeException e)
+        {
+            // A theme with a wrong value: the message names theme.yml and the key.
+            environment.Error.WriteLine(e.Message);
+            return PublishResult.Failed(ExitCodes.ContentErrors);
+        }
+
+        using var loaded = theme;
         if (publication is null)
         {
             return PublishResult.Failed(ExitCodes.ContentErrors);
@@ -66,7 +80,7 @@ public sealed class Publisher(PublishEnvironment environment)
 
         // Lay out before writing anything: layout can still find problems (a character no face has).
         LayoutResult? layout = null;
-        if (theme is not null)
+        if (request.Formats.HasFlag(OutputFormats.Pdf))
         {
             var diagnostics = new DiagnosticBag();
             layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), diagnostics);
@@ -95,7 +109,7 @@ public sealed class Publisher(PublishEnvironment environment)
         }
 
         // Previews from the booklet's frames: a share card of the cover here, the pages' folder below.
-        using var preview = layout is not null && request.Preview ? new PreviewWriter(layout.Document, theme!.AccentColor) : null;
+        using var preview = layout is not null && request.Preview ? new PreviewWriter(layout.Document, theme.AccentColor) : null;
         if (preview is not null)
         {
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + "-cover.png"), preview.WriteCover));
@@ -107,8 +121,15 @@ public sealed class Publisher(PublishEnvironment environment)
             var print = layout is null ? null : new PrintPagination(
                 publication.Slug + ".pdf",
                 [.. layout.Map.PageStarts.Select(start => new PrintPage(start.Label, start.NodeId, start.Word))]);
+            // Without a cover of its own, the ebook shows the booklet's: the same page, drawn as a picture.
+            var cover = publication.Meta.Cover is null ? layout?.Document.Pages[0] ?? CoverAlone(publication, theme, request.Check.WarningsAsErrors) : null;
+            if (cover is null && publication.Meta.Cover is null)
+            {
+                return PublishResult.Failed(ExitCodes.ContentErrors);
+            }
+
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), stream =>
-                EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified, print), stream)));
+                EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified, print, cover is null ? null : EbookCover.Draw(cover)), stream)));
         }
 
         // The writers share nothing: run them side by side, then report in a fixed order.
@@ -138,6 +159,15 @@ public sealed class Publisher(PublishEnvironment environment)
         }
 
         return result;
+    }
+
+    /// <summary>The booklet's cover when the booklet itself is not built (<c>--format epub</c>).</summary>
+    /// <returns>The page, or null when setting it found errors (already printed).</returns>
+    private Page? CoverAlone(Publication publication, Theme theme, bool warningsAsErrors)
+    {
+        var diagnostics = new DiagnosticBag();
+        var cover = LayoutEngine.Cover(publication, theme, diagnostics);
+        return DiagnosticPrinter.Report(diagnostics, warningsAsErrors, environment.Error) ? null : cover;
     }
 
     /// <returns>The publication, or null when the content cannot be built (problems already printed).</returns>

@@ -164,5 +164,5 @@ internal static class PageDrawer
 
     private static SKPoint ToSkia(Point point) => new((float)point.X, (float)point.Y);
 
-    private static SKColor ToSkia(Color color) => new(color.R, color.G, color.B);
+    internal static SKColor ToSkia(Color color) => new(color.R, color.G, color.B);
 }

@@ -37,7 +37,7 @@ public sealed class PageRasterizer : IDisposable
         var canvas = surface.Canvas;
 
         // Paper white up to the picture's edge: the last column and row are only partly page.
-        canvas.Clear(SKColors.White);
+        canvas.Clear(PageDrawer.ToSkia(Color.White));
         canvas.Scale((float)(dpi / 72));
         PageDrawer.Draw(canvas, page, _resources);
         Encode(surface, output);
@@ -56,7 +56,7 @@ public sealed class PageRasterizer : IDisposable
 
         using var surface = CreateSurface(card.Width, card.Height);
         var canvas = surface.Canvas;
-        canvas.Clear(new SKColor(card.Background.R, card.Background.G, card.Background.B));
+        canvas.Clear(PageDrawer.ToSkia(card.Background));
 
         var scale = Math.Min((card.Width - (2.0 * card.Margin)) / page.Size.Width, (card.Height - (2.0 * card.Margin)) / page.Size.Height);
         var sheet = SKRect.Create(
@@ -68,7 +68,7 @@ public sealed class PageRasterizer : IDisposable
         // The shadow lifts the sheet off a pale background and stays faint on a dark one.
         using (var shadow = new SKPaint
         {
-            Color = new SKColor(0, 0, 0, 90),
+            Color = PageDrawer.ToSkia(Color.Black).WithAlpha(90),
             IsAntialias = true,
             MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, card.Margin / 4f),
         })
@@ -76,7 +76,7 @@ public sealed class PageRasterizer : IDisposable
             canvas.DrawRect(sheet with { Top = sheet.Top + (card.Margin / 6f), Bottom = sheet.Bottom + (card.Margin / 6f) }, shadow);
         }
 
-        using (var white = new SKPaint { Color = SKColors.White })
+        using (var white = new SKPaint { Color = PageDrawer.ToSkia(Color.White) })
         {
             canvas.DrawRect(sheet, white);
         }

@@ -6,6 +6,7 @@ using Recap.Markdown;
 using Recap.Model;
 using Recap.Model.Diagnostics;
 using Recap.Pdf;
+using Recap.Raster;
 
 namespace Recap.Benchmarks;
 
@@ -20,6 +21,7 @@ public class PublishBenchmark
     private string _theme = "";
     private Publication _publication = null!;
     private LayoutResult _layout = null!;
+    private byte[] _cover = [];
 
     [Params(20, 200)]
     public int Talks { get; set; }
@@ -38,6 +40,7 @@ public class PublishBenchmark
         _publication = Read();
         using var theme = Theme.Load(_theme);
         _layout = LayoutEngine.Layout(_publication, theme, new LayoutOptions(_publication.ContentModified), new DiagnosticBag());
+        _cover = EbookCover.Draw(_layout.Document.Pages[0]);
         Console.WriteLine($"// {Talks} talks: {_layout.Document.Pages.Length} pages");
     }
 
@@ -48,7 +51,7 @@ public class PublishBenchmark
     public long Epub()
     {
         using var output = new MemoryStream();
-        EpubWriter.Write(_publication, new EpubOptions(_theme, _publication.ContentModified), output);
+        EpubWriter.Write(_publication, new EpubOptions(_theme, _publication.ContentModified, CoverPicture: _cover), output);
         return output.Length;
     }
 

@@ -44,10 +44,13 @@ internal sealed class EpubBook
 
     public static string ThemeFolder => RepoPaths.DefaultTheme;
 
+    /// <summary>The cover picture the tests hand the writer, as the build hands it the booklet's cover drawn.</summary>
+    public static byte[] CoverPicture { get; } = TestImages.PngBytes(160, 240);
+
     public static byte[] WriteBytes(Publication publication, DateTimeOffset? modified = null, PrintPagination? print = null)
     {
         using var output = new MemoryStream();
-        EpubWriter.Write(publication, new EpubOptions(ThemeFolder, modified ?? Modified, print), output);
+        EpubWriter.Write(publication, new EpubOptions(ThemeFolder, modified ?? Modified, print, CoverPicture), output);
         return output.ToArray();
     }
 

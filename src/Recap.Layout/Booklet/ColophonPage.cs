@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Recap.Frames;
 using Recap.Layout.Inline;
 using Recap.Layout.Pages;
+using Recap.Model.Phrases;
 
 namespace Recap.Layout.Booklet;
 
@@ -50,7 +51,7 @@ internal sealed class ColophonPage(PageText text)
 
         if (meta.Editors.Count > 0)
         {
-            yield return ("Edited by " + Join(meta.Editors) + ".", TextWeight.Regular);
+            yield return ($"{Labels.EditedBy} {Words.NameList(meta.Editors)}" + ".", TextWeight.Regular);
         }
 
         if (meta.Publisher is { } publisher)
@@ -71,8 +72,4 @@ internal sealed class ColophonPage(PageText text)
 
         yield return (Tool, TextWeight.Regular);
     }
-
-    /// <summary>"A", "A and B", "A, B and C".</summary>
-    private static string Join(IReadOnlyList<string> names) =>
-        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 }

@@ -5,6 +5,7 @@ using Recap.Layout.Flow;
 using Recap.Layout.Inline;
 using Recap.Layout.Pages;
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Layout.Booklet;
 
@@ -20,7 +21,7 @@ internal sealed class ContentsList(PageText text)
     /// <summary>The id of the contents' mark: its continuation pages carry "Contents" as running head.</summary>
     public const string MarkId = "contents";
 
-    public const string Title = "Contents";
+    public const string Title = Labels.Contents;
 
     // Room for three figures: page numbers never change the entries' line breaks, so the contents'
     // length does not depend on the numbers it prints.

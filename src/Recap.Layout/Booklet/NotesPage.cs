@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Recap.Frames;
 using Recap.Layout.Inline;
 using Recap.Layout.Pages;
+using Recap.Model.Phrases;
 
 namespace Recap.Layout.Booklet;
 
@@ -12,7 +13,7 @@ namespace Recap.Layout.Booklet;
 /// </summary>
 internal sealed class NotesPage(PageText text, PageComposer composer)
 {
-    public const string Title = "Notes";
+    public const string Title = Labels.Notes;
 
     private Styles.Theme Theme => text.Theme;
 

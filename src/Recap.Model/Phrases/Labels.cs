@@ -1,10 +1,11 @@
-namespace Recap.Epub;
+namespace Recap.Model.Phrases;
 
 /// <summary>
-/// The words the writer itself adds to the book, in one place. English only for now: the content
-/// format has no key for them yet; a translated set would be chosen by <c>BookMeta.Language</c> here.
+/// The words Recap itself adds to a publication, in one place for every output: the booklet, the
+/// ebook and the mail. English only for now: the content format has no key for them yet; a
+/// translated set would be chosen by <c>BookMeta.Language</c> here.
 /// </summary>
-internal static class Labels
+public static class Labels
 {
     public const string Contents = "Contents";
     public const string Landmarks = "Landmarks";

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Recap.Fonts;
+using Recap.Testing;
+
+namespace Recap.Frames.Tests;
+
+public sealed class FrameDumpTests : IDisposable
+{
+    private readonly FontFace _go = FontFace.Load(Path.Combine(RepoPaths.DefaultTheme, "fonts", "Go-Regular.ttf"));
+
+    public void Dispose() => _go.Dispose();
+
+    [Fact]
+    public void Every_kind_of_item_and_the_structure_tree_read_as_one_line_each()
+    {
+        var root = new StructureElement(StructureKind.Document);
+        var section = root.Add(StructureKind.Sect);
+        var paragraph = section.Add(StructureKind.P);
+        var link = paragraph.Add(StructureKind.Link);
+        var figure = section.Add(StructureKind.Figure, altText: "A gopher");
+        var glyphs = ImmutableArray.Create(new PositionedGlyph(43, 0, 0, 0), new PositionedGlyph(72, 6.1f, 0, 1));
+        var inner = new Page(new Size(100, 50), [new DestinationItem(new Point(0, 0), "inner")], "2");
+        Page[] pages =
+        [
+            new(Size.A5, [
+                new ShapeItem(ShapePath.Rectangle(new Rect(0, 0, 419.53, 100)), Color.FromHex("#00718d"), null, null),
+                new GlyphRunItem(new Point(42.5, 120.004), _go, 10, Color.Black, glyphs, "Hi \"there\"", paragraph),
+                new LinkItem(new Rect(42.5, 110, 20, 12), new UriTarget("https://golang.org/"), link),
+                new LinkItem(new Rect(42.5, 130, 20, 12), new DestinationTarget("w-intro"), link),
+                new ShapeItem(ShapePath.Line(new Point(10, 200), new Point(60, 200)), null, new Stroke(Color.FromHex("#9aa5a9"), 0.5), null),
+                new ImageItem(new Rect(10, 210, 80, 40), new ImageData([1, 2, 3], ImageData.Png), figure),
+                new DestinationItem(new Point(42.5, 56.7), "w-intro"),
+                new PlacedPageItem(inner, new Point(300, 500), 0.5),
+            ], "1"),
+        ];
+
+        var dump = FrameDump.Write(new PagedDocument(pages, root, [], new DocumentInfo("T", "en")));
+
+        Assert.Equal(
+            """
+            page 1 419.53x595.28 "1"
+              shape M 0,0 L 419.53,0 L 419.53,100 L 0,100 Z fill #00718d
+              text 42.5,120 GoRegular 10 #000000 "Hi \"there\"" @e3
+              link 42.5,110 20x12 -> https://golang.org/ @e4
+              link 42.5,130 20x12 -> #w-intro @e4
+              shape M 10,200 L 60,200 stroke #9aa5a9 0.5
+              image 10,210 80x40 image/png 3 bytes @e5
+              destination 42.5,56.7 w-intro
+              placed 300,500 x0.5 100x50 "2"
+                destination 0,0 inner
+            structure
+              e1 Document
+                e2 Sect
+                  e3 P
+                    e4 Link
+                  e5 Figure alt="A gopher"
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
+            dump);
+    }
+}
