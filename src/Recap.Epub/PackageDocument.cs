@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Epub;
 

@@ -28,7 +28,7 @@ public sealed class FrameDumpTests : IDisposable
                 new LinkItem(new Rect(42.5, 110, 20, 12), new UriTarget("https://golang.org/"), link),
                 new LinkItem(new Rect(42.5, 130, 20, 12), new DestinationTarget("w-intro"), link),
                 new ShapeItem(ShapePath.Line(new Point(10, 200), new Point(60, 200)), null, new Stroke(Color.FromHex("#9aa5a9"), 0.5), null),
-                new ImageItem(new Rect(10, 210, 80, 40), new ImageData([1, 2, 3], ImageData.Png), figure),
+                new ImageItem(new Rect(10, 210, 80, 40), new ImageData(new byte[] { 1, 2, 3 }, ImageData.Png), figure),
                 new DestinationItem(new Point(42.5, 56.7), "w-intro"),
                 new PlacedPageItem(inner, new Point(300, 500), 0.5),
             ], "1"),
