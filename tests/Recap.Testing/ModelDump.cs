@@ -84,6 +84,8 @@ public sealed class ModelDump
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTimeOffset time => time.ToString("O", CultureInfo.InvariantCulture),
         IFormattable number when value.GetType().IsPrimitive || value is decimal => number.ToString(null, CultureInfo.InvariantCulture),
+        // A picture's checked bytes: their count says enough, the bytes themselves are the file's.
+        ReadOnlyMemory<byte> bytes => string.Create(CultureInfo.InvariantCulture, $"{bytes.Length} bytes"),
         // A record that says how it reads on one line (a source span: file:line:column).
         _ when value is not IEnumerable && OwnToString(value.GetType()) => Rooted(value.ToString()!),
         _ => null,
