@@ -11,12 +11,12 @@ public static class EbookCover
 {
     public const int Width = 1600;
 
-    /// <returns>An opaque RGB PNG, the same bytes for the same page.</returns>
+    /// <returns>An opaque PNG, with a palette when the cover is flat colour (it is mailed with the ebook), the same bytes for the same page.</returns>
     public static byte[] Draw(Page cover)
     {
         using var rasterizer = new PageRasterizer();
         using var png = new MemoryStream();
-        rasterizer.WritePng(cover, Width * 72 / cover.Size.Width, png);
+        rasterizer.WriteIndexedPng(cover, Width * 72 / cover.Size.Width, png);
         return png.ToArray();
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace Recap.Raster;
@@ -26,38 +27,60 @@ public static class IndexedPng
             throw new InvalidOperationException("Skia could not read the picture's pixels");
         }
 
-        var rgba = bitmap.GetPixelSpan();
-        var counts = new Dictionary<int, int>();
-        for (var i = 0; i < rgba.Length; i += 4)
+        // Opaque RGBA as little-endian words: 0xFFBBGGRR. A flat drawing is long runs of one colour,
+        // so a run is counted once rather than looked up pixel by pixel.
+        var words = MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
+        var counts = new Dictionary<uint, int>();
+        for (var i = 0; i < words.Length;)
         {
-            var color = (rgba[i] << 16) | (rgba[i + 1] << 8) | rgba[i + 2];
-            counts[color] = counts.GetValueOrDefault(color) + 1;
+            var run = Run(words, i);
+            counts[words[i]] = counts.GetValueOrDefault(words[i]) + run;
             if (counts.Count > MaxSourceColors)
             {
                 return null;
             }
+
+            i += run;
         }
 
         // Most used first, ties by value: the same picture always gets the same palette.
-        var palette = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(256).Select(c => c.Key).ToArray();
-        var index = new Dictionary<int, byte>(counts.Count);
+        var palette = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(256).Select(c => Rgb(c.Key)).ToArray();
+        var index = new Dictionary<uint, byte>(counts.Count);
         foreach (var color in counts.Keys)
         {
-            index[color] = Nearest(palette, color);
+            index[color] = Nearest(palette, Rgb(color));
         }
 
         var rows = new byte[pixels.Height * (pixels.Width + 1)];
-        for (int y = 0, at = 0, i = 0; y < pixels.Height; y++)
+        for (var y = 0; y < pixels.Height; y++)
         {
+            var row = words.Slice(y * pixels.Width, pixels.Width);
+            var at = y * (pixels.Width + 1);
             rows[at++] = 0; // filter None: palette indexes do not predict
-            for (var x = 0; x < pixels.Width; x++, i += 4)
+            for (var x = 0; x < row.Length;)
             {
-                rows[at++] = index[(rgba[i] << 16) | (rgba[i + 1] << 8) | rgba[i + 2]];
+                var run = Run(row, x);
+                rows.AsSpan(at + x, run).Fill(index[row[x]]);
+                x += run;
             }
         }
 
         return Png(pixels.Width, pixels.Height, palette, rows);
     }
+
+    private static int Run(ReadOnlySpan<uint> words, int start)
+    {
+        var end = start + 1;
+        while (end < words.Length && words[end] == words[start])
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    // 0xRRGGBB from an opaque RGBA word.
+    private static int Rgb(uint word) => (int)(((word & 0xFF) << 16) | (word & 0xFF00) | ((word >> 16) & 0xFF));
 
     private static byte Nearest(int[] palette, int color)
     {

@@ -32,15 +32,39 @@ public sealed class PageRasterizer : IDisposable
     /// <summary>Writes the page as an opaque RGB PNG at <paramref name="dpi"/> dots per inch.</summary>
     public void WritePng(Page page, double dpi, Stream output)
     {
+        using var surface = Draw(page, dpi);
+        Encode(surface, output);
+    }
+
+    /// <summary>
+    /// Writes the page as a palette PNG (<see cref="IndexedPng"/>) when it is a drawing of flat
+    /// colour, else as <see cref="WritePng"/> does.
+    /// </summary>
+    public void WriteIndexedPng(Page page, double dpi, Stream output)
+    {
+        using var surface = Draw(page, dpi);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        if (IndexedPng.Encode(pixels) is { } png)
+        {
+            output.Write(png);
+            return;
+        }
+
+        Encode(surface, output);
+    }
+
+    private SKSurface Draw(Page page, double dpi)
+    {
         var (width, height) = PixelSize(page.Size, dpi);
-        using var surface = CreateSurface(width, height);
+        var surface = CreateSurface(width, height);
         var canvas = surface.Canvas;
 
         // Paper white up to the picture's edge: the last column and row are only partly page.
         canvas.Clear(PageDrawer.ToSkia(Color.White));
         canvas.Scale((float)(dpi / 72));
         PageDrawer.Draw(canvas, page, _resources);
-        Encode(surface, output);
+        return surface;
     }
 
     /// <summary>

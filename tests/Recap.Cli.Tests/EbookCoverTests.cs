@@ -24,6 +24,9 @@ public sealed class EbookCoverTests : IDisposable
         Assert.Equal(new SKColor(accent.R, accent.G, accent.B), bitmap.GetPixel(8, 8));
         // The page's foot is paper, with the venue and date in the text colour somewhere on it.
         Assert.Equal(SKColors.White, bitmap.GetPixel(8, bitmap.Height - 8));
+        // Flat colour, so a palette PNG (IHDR colour type 3): the cover travels with every mailed ebook.
+        Assert.Equal(3, cover[25]);
+        Assert.InRange(cover.Length, 1, 32 * 1024);
     }
 
     [Fact]
