@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Recap.Layout.Tests.EndToEnd;
@@ -49,23 +50,7 @@ internal static class TinyPng
         png.Write(number);
         var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
         png.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32(typed));
+        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32.HashToUInt32(typed));
         png.Write(number);
-    }
-
-    // The PNG chunk checksum (ISO 3309 CRC-32), bit by bit: the image is tiny.
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }
