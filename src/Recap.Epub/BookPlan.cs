@@ -25,10 +25,10 @@ internal sealed class BookPlan
         Publication = publication;
         Options = options;
         // epub.css is a template over theme.yml: its colours and face files are the booklet's.
-        Theme = ThemeSettings.Load(options.ThemeFolder);
-        var stylesheet = Path.Combine(options.ThemeFolder, "epub.css");
+        Theme = options.Theme;
+        var stylesheet = Path.Combine(Theme.Folder, "epub.css");
         StylesheetText = ThemeTemplate.Fill(File.ReadAllText(stylesheet), Theme, stylesheet);
-        Fonts = EmbeddedFonts.FromStylesheet(StylesheetText, options.ThemeFolder, "styles");
+        Fonts = EmbeddedFonts.FromStylesheet(StylesheetText, Theme.Folder, "styles");
         Images = new ImageCatalog(publication.WriteUps);
         WriteUps = [.. publication.WriteUps.Select(w => new WriteUpFile(w, w.Slug + ".xhtml", "w-" + w.Slug))];
         Links = new LinkMap(WriteUps.Select(w => (w.WriteUp, w.FileName)));

@@ -1,11 +1,14 @@
+using Recap.Theming;
+
 namespace Recap.Epub;
 
 /// <summary>How to write an EPUB.</summary>
-/// <param name="ThemeFolder">The theme folder (<c>styles/default</c>): <c>epub.css</c> and the <c>fonts/*.ttf</c> it names.</param>
+/// <param name="Theme">The theme as the booklet read it (<c>styles/default/theme.yml</c>): its folder holds <c>epub.css</c>, a
+/// template over its values, and the <c>fonts/*.ttf</c> the stylesheet names.</param>
 /// <param name="Modified">The book's <c>dcterms:modified</c> and every zip entry's time; the caller resolves it
 /// (SOURCE_DATE_EPOCH, else the content's newest file time) so that rebuilding unchanged content gives the same bytes.</param>
 /// <param name="Print">The print edition's pages: when given, the text carries a page-break marker where each
 /// page begins, the navigation a page list, and the package names the source. Null for an ebook on its own.</param>
 /// <param name="CoverPicture">The cover as a PNG when the content names none: the booklet's cover page drawn by
 /// the caller (<c>Recap.Raster.EbookCover</c>), so both editions show one design. Unused when the content gives a cover.</param>
-public sealed record EpubOptions(string ThemeFolder, DateTimeOffset Modified, PrintPagination? Print = null, byte[]? CoverPicture = null);
+public sealed record EpubOptions(ThemeSettings Theme, DateTimeOffset Modified, PrintPagination? Print = null, byte[]? CoverPicture = null);

@@ -129,7 +129,7 @@ public sealed class Publisher(PublishEnvironment environment)
             }
 
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), stream =>
-                EpubWriter.Write(publication, new EpubOptions(ThemeFolder.Default, modified, print, cover is null ? null : EbookCover.Draw(cover)), stream)));
+                EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover is null ? null : EbookCover.Draw(cover)), stream)));
         }
 
         // The writers share nothing: run them side by side, then report in a fixed order.

@@ -7,6 +7,7 @@ using Recap.Model;
 using Recap.Model.Diagnostics;
 using Recap.Pdf;
 using Recap.Raster;
+using Recap.Theming;
 
 namespace Recap.Benchmarks;
 
@@ -22,6 +23,7 @@ public class PublishBenchmark
     private Publication _publication = null!;
     private LayoutResult _layout = null!;
     private byte[] _cover = [];
+    private ThemeSettings _themeSettings = null!;
 
     [Params(20, 200)]
     public int Talks { get; set; }
@@ -39,6 +41,7 @@ public class PublishBenchmark
         _theme = Path.Combine(AppContext.BaseDirectory, "styles", "default");
         _publication = Read();
         using var theme = Theme.Load(_theme);
+        _themeSettings = theme.Settings;
         _layout = LayoutEngine.Layout(_publication, theme, new LayoutOptions(_publication.ContentModified), new DiagnosticBag());
         _cover = EbookCover.Draw(_layout.Document.Pages[0]);
         Console.WriteLine($"// {Talks} talks: {_layout.Document.Pages.Length} pages");
@@ -51,7 +54,7 @@ public class PublishBenchmark
     public long Epub()
     {
         using var output = new MemoryStream();
-        EpubWriter.Write(_publication, new EpubOptions(_theme, _publication.ContentModified, CoverPicture: _cover), output);
+        EpubWriter.Write(_publication, new EpubOptions(_themeSettings, _publication.ContentModified, CoverPicture: _cover), output);
         return output.Length;
     }
 

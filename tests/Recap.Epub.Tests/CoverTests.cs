@@ -32,7 +32,7 @@ public sealed class CoverTests
     public void Without_a_given_cover_or_a_drawn_one_the_writer_refuses()
     {
         var e = Assert.Throws<ArgumentException>(() =>
-            EpubWriter.Write(Fixtures.Minimal(), new EpubOptions(EpubBook.ThemeFolder, EpubBook.Modified), Stream.Null));
+            EpubWriter.Write(Fixtures.Minimal(), new EpubOptions(EpubBook.Theme, EpubBook.Modified), Stream.Null));
 
         Assert.StartsWith("the content names no cover and the options carry no cover picture", e.Message, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using Recap.Model;
 using Recap.Testing;
+using Recap.Theming;
 
 namespace Recap.Epub.Tests;
 
@@ -44,13 +45,15 @@ internal sealed class EpubBook
 
     public static string ThemeFolder => RepoPaths.DefaultTheme;
 
+    public static ThemeSettings Theme { get; } = ThemeSettings.Load(ThemeFolder);
+
     /// <summary>The cover picture the tests hand the writer, as the build hands it the booklet's cover drawn.</summary>
     public static byte[] CoverPicture { get; } = TestImages.PngBytes(160, 240);
 
     public static byte[] WriteBytes(Publication publication, DateTimeOffset? modified = null, PrintPagination? print = null)
     {
         using var output = new MemoryStream();
-        EpubWriter.Write(publication, new EpubOptions(ThemeFolder, modified ?? Modified, print, CoverPicture), output);
+        EpubWriter.Write(publication, new EpubOptions(Theme, modified ?? Modified, print, CoverPicture), output);
         return output.ToArray();
     }
 
