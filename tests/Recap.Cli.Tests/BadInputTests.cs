@@ -5,6 +5,7 @@ using Recap.Testing;
 namespace Recap.Cli.Tests;
 
 /// <summary>Every failure is one line and an exit status, never a stack trace (issue 11).</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class BadInputTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Recap.Cli.Tests;
 /// rebuild is byte-identical; a failing build leaves the earlier output folder untouched. Bounded
 /// to a few builds in the normal run (CsCheck_Iter=… runs more).
 /// </summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class BuildProperties
 {
     private static readonly Gen<string> BookFile = Gen.OneOf(

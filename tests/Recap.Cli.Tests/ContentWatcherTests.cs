@@ -4,6 +4,7 @@ using Recap.Testing;
 namespace Recap.Cli.Tests;
 
 /// <summary>The watcher alone: what counts as a change, and how a burst of events becomes one.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class ContentWatcherTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using SkiaSharp;
 namespace Recap.Cli.Tests;
 
 /// <summary>Issue 14, "one design": the ebook's cover is the booklet's cover page, drawn from the theme.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class EbookCoverTests : IDisposable
 {
     private readonly TempFolder _output = new();

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace Recap.Cli.Tests;
 
 /// <summary>The build is one transaction: all outputs replace the earlier ones, or none does (issue 11).</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class TransactionTests(ITestOutputHelper output)
 {
     [Fact]

@@ -3,6 +3,7 @@ using Recap.Testing;
 namespace Recap.Epub.Tests;
 
 /// <summary>The GopherFest ebook and the reflow fixture pass DAISY's Ace with nothing to report.</summary>
+[Trait(Tier.Key, Tier.Full)]
 public sealed class AceTests(ReaderBooks books) : IClassFixture<ReaderBooks>
 {
     [Fact]

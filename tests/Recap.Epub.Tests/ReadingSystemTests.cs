@@ -17,6 +17,7 @@ public sealed class ReadingSystemRun : IDisposable
     public void Dispose() => Books.Dispose();
 }
 
+[Trait(Tier.Key, Tier.Full)]
 public sealed class ReadingSystemTests(ReadingSystemRun run) : IClassFixture<ReadingSystemRun>
 {
     [Fact]
