@@ -38,6 +38,7 @@ public sealed class CalibreConversions : IDisposable
     }
 }
 
+[Trait(Tier.Key, Tier.Full)]
 public sealed partial class ConversionTests(CalibreConversions books) : IClassFixture<CalibreConversions>
 {
     public static TheoryData<string> Books => ["gopherfest", "reflow"];

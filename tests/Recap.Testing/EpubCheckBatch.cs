@@ -21,6 +21,7 @@ internal sealed class EpubCheckBatch
 
     private EpubCheckBatch()
     {
+        Tier.RequireFull("epubcheck");
         var source = Path.Combine(RepoPaths.Root, "tests", "Recap.Testing", "EpubCheckBatch.java");
         // -Xss1024k as Debian's epubcheck wrapper sets it; C1 only: a test run checks a few dozen files, too few for C2 to pay off.
         var start = new ProcessStartInfo("java")

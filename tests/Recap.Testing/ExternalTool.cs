@@ -18,6 +18,7 @@ public static class ExternalTool
     /// <summary>Runs <paramref name="fileName"/> in <paramref name="workingDirectory"/> (null: the tests' own).</summary>
     public static Result RunIn(string? workingDirectory, string fileName, params string[] arguments)
     {
+        Tier.RequireFull(fileName);
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory ?? "",
