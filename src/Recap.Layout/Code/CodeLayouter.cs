@@ -147,7 +147,7 @@ public sealed class CodeLayouter
             foreach (var faceRun in fonts.Split(span).Runs)
             {
                 var shaped = _shapes.Shape(faceRun.Face, _theme.CodeSize, span.Substring(faceRun.Start, faceRun.Length), TextDirection.LeftToRight);
-                items.Add(GlyphRunItem.FromShaped(shaped, new Point(x, 0), color, element));
+                items.Add(GlyphRuns.Place(_theme.Fonts.Book, shaped, new Point(x, 0), color, element));
                 x += shaped.Width;
             }
 
