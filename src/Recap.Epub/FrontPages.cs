@@ -31,7 +31,7 @@ internal static class FrontPages
             writer.Element("p", meta.Subtitle, "subtitle");
         }
 
-        var eventLine = EventLine(meta.Event);
+        var eventLine = Words.EventLine(meta);
         if (eventLine.Length > 0)
         {
             writer.Element("p", eventLine, "event");
@@ -84,8 +84,4 @@ internal static class FrontPages
         writer.End();
         writer.End();
     }
-
-    /// <summary>"Name, Venue, City" with whatever the content gives.</summary>
-    public static string EventLine(EventInfo? info) =>
-        info is null ? "" : string.Join(", ", new[] { info.Name, info.Venue, info.City }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
 }

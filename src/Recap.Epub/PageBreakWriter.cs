@@ -1,9 +1,11 @@
+using Recap.Model.TextRules;
+
 namespace Recap.Epub;
 
 /// <summary>
 /// Writes the print edition's page-break markers into one document as its nodes are written: at a
-/// node's start, or before a given word of its text, counting words as the page map does (white space
-/// separates them; a footnote mark's number and the writer's own labels are not the node's words).
+/// node's start, or before a given word of its text, counting words as the page map does
+/// (<see cref="PlainWords"/>; a footnote mark's number and the writer's own labels are not the node's words).
 /// Each node's markers are written once, at the node's first appearance. A marker is an empty span,
 /// phrasing content, so it is valid inside paragraphs, headings, links, emphasis and code.
 /// </summary>
@@ -15,8 +17,7 @@ internal sealed class PageBreakWriter
     private readonly HashSet<string> _counted = new(StringComparer.Ordinal);
     private List<PageMarker>? _pending;
     private int _next;
-    private int _word;
-    private bool _inWord;
+    private PlainWords _words = new();
 
     public PageBreakWriter(XhtmlWriter writer, PageMarkers markers)
     {
@@ -47,8 +48,7 @@ internal sealed class PageBreakWriter
     {
         _pending = _counted.Add(nodeId) ? [.. _markers.Of(nodeId).Where(m => m.Word >= 0).OrderBy(m => m.Word)] : null;
         _next = 0;
-        _word = -1;
-        _inWord = false;
+        _words = new PlainWords();
     }
 
     /// <summary><see cref="Start"/> then <see cref="Count"/>: for a node made of its text alone.</summary>
@@ -70,24 +70,16 @@ internal sealed class PageBreakWriter
         var written = 0;
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsWhiteSpace(value[i]))
-            {
-                _inWord = false;
-                continue;
-            }
-
-            if (_inWord)
+            if (!_words.Begins(value[i]))
             {
                 continue;
             }
 
-            _inWord = true;
-            _word++;
-            if (_next < _pending.Count && _pending[_next].Word <= _word)
+            if (_next < _pending.Count && _pending[_next].Word <= _words.Index)
             {
                 _writer.Text(value[written..i]);
                 written = i;
-                while (_next < _pending.Count && _pending[_next].Word <= _word)
+                while (_next < _pending.Count && _pending[_next].Word <= _words.Index)
                 {
                     Write(_pending[_next++]);
                 }
@@ -98,7 +90,7 @@ internal sealed class PageBreakWriter
     }
 
     /// <summary>A line break: the next text starts a new word.</summary>
-    public void Space() => _inWord = false;
+    public void Space() => _words.Separate();
 
     /// <summary>Ends the node's text; markers of words past its end (the page map disagrees with the model) go here.</summary>
     public void End()

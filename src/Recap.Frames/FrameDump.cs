@@ -11,14 +11,15 @@ namespace Recap.Frames;
 /// </summary>
 public static class FrameDump
 {
-    public static string Write(PagedDocument document)
+    /// <param name="faceName">How a face is named (its PostScript name, from the font book); its id when not given.</param>
+    public static string Write(PagedDocument document, Func<FaceId, string>? faceName = null)
     {
         var ids = new Dictionary<StructureElement, int>(ReferenceEqualityComparer.Instance);
         Number(document.Structure, ids);
         var text = new StringBuilder();
         for (var i = 0; i < document.Pages.Length; i++)
         {
-            WritePage(text, document.Pages[i], $"page {i + 1}", "", ids);
+            WritePage(text, document.Pages[i], $"page {i + 1}", "", ids, faceName);
         }
 
         text.Append("structure\n");
@@ -27,49 +28,61 @@ public static class FrameDump
     }
 
     /// <summary>One page alone; elements are numbered in the order the page first names them.</summary>
-    public static string Write(Page page)
+    public static string Write(Page page, Func<FaceId, string>? faceName = null)
     {
         var text = new StringBuilder();
-        WritePage(text, page, "page", "", new Dictionary<StructureElement, int>(ReferenceEqualityComparer.Instance));
+        WritePage(text, page, "page", "", new Dictionary<StructureElement, int>(ReferenceEqualityComparer.Instance), faceName);
         return text.ToString();
     }
 
-    private static void WritePage(StringBuilder text, Page page, string title, string indent, Dictionary<StructureElement, int> ids)
+    private static void WritePage(StringBuilder text, Page page, string title, string indent, Dictionary<StructureElement, int> ids, Func<FaceId, string>? faceName)
     {
         text.Append(Line($"{indent}{title} {Num(page.Size.Width)}x{Num(page.Size.Height)}{(page.Label is { } label ? $" \"{label}\"" : "")}"));
-        var inner = indent + "  ";
+        var writer = new ItemWriter(text, indent + "  ", ids, faceName);
         foreach (var item in page.Items)
         {
-            switch (item)
+            item.Accept(writer);
+        }
+    }
+
+    /// <summary>One line an item; a group's items follow it, indented.</summary>
+    private sealed class ItemWriter(StringBuilder text, string indent, Dictionary<StructureElement, int> ids, Func<FaceId, string>? faceName) : IFrameItemVisitor
+    {
+        public void Visit(GlyphRunItem run)
+        {
+            var face = faceName?.Invoke(run.Face) ?? run.Face.ToString();
+            text.Append(Line($"{indent}text {At(run.Origin)} {face} {Num(run.Size)} {Hex(run.Color)} {Quote(run.Text)}{Tag(run.Element, ids)}"));
+        }
+
+        public void Visit(ShapeItem shape)
+        {
+            var fill = shape.Fill is { } colour ? $" fill {Hex(colour)}" : "";
+            var stroke = shape.Stroke is { } pen ? $" stroke {Hex(pen.Color)} {Num(pen.Width)}" : "";
+            text.Append(Line($"{indent}shape {Path(shape.Path)}{fill}{stroke}{Tag(shape.Element, ids)}"));
+        }
+
+        public void Visit(ImageItem image) =>
+            text.Append(Line($"{indent}image {Box(image.Bounds)} {image.Image.MediaType} {image.Image.Bytes.Length} bytes{Tag(image.Element, ids)}"));
+
+        public void Visit(LinkItem link)
+        {
+            var target = link.Target.Match(uri => uri.Uri, destination => "#" + destination.Name);
+            text.Append(Line($"{indent}link {Box(link.Area)} -> {target}{Tag(link.Element, ids)}"));
+        }
+
+        public void Visit(DestinationItem destination) =>
+            text.Append(Line($"{indent}destination {At(destination.Position)} {destination.Name}"));
+
+        public void Visit(PlacedPageItem placed) =>
+            WritePage(text, placed.Page, $"placed {At(placed.Origin)} x{Num(placed.Scale)}", indent, ids, faceName);
+
+        public void Visit(GroupItem group)
+        {
+            text.Append(Line($"{indent}group {At(group.Offset)}{(group.Clip is { } clip ? $" clip {Box(clip)}" : "")}"));
+            var inner = new ItemWriter(text, indent + "  ", ids, faceName);
+            foreach (var item in group.Items)
             {
-                case GlyphRunItem run:
-                    text.Append(Line($"{inner}text {At(run.Origin)} {run.Face.PostScriptName} {Num(run.Size)} {Hex(run.Color)} {Quote(run.Text)}{Tag(run.Element, ids)}"));
-                    break;
-                case ShapeItem shape:
-                    var fill = shape.Fill is { } colour ? $" fill {Hex(colour)}" : "";
-                    var stroke = shape.Stroke is { } pen ? $" stroke {Hex(pen.Color)} {Num(pen.Width)}" : "";
-                    text.Append(Line($"{inner}shape {Path(shape.Path)}{fill}{stroke}{Tag(shape.Element, ids)}"));
-                    break;
-                case ImageItem image:
-                    text.Append(Line($"{inner}image {Box(image.Bounds)} {image.Image.MediaType} {image.Image.Bytes.Length} bytes{Tag(image.Element, ids)}"));
-                    break;
-                case LinkItem link:
-                    var target = link.Target switch
-                    {
-                        UriTarget uri => uri.Uri,
-                        DestinationTarget destination => "#" + destination.Name,
-                        _ => throw new NotSupportedException($"no dump for a {link.Target.GetType().Name}"),
-                    };
-                    text.Append(Line($"{inner}link {Box(link.Area)} -> {target}{Tag(link.Element, ids)}"));
-                    break;
-                case DestinationItem destination:
-                    text.Append(Line($"{inner}destination {At(destination.Position)} {destination.Name}"));
-                    break;
-                case PlacedPageItem placed:
-                    WritePage(text, placed.Page, $"placed {At(placed.Origin)} x{Num(placed.Scale)}", inner, ids);
-                    break;
-                default:
-                    throw new NotSupportedException($"no dump for a {item.GetType().Name}");
+                item.Accept(inner);
             }
         }
     }

@@ -6,4 +6,7 @@ public abstract record LinkTarget
     private protected LinkTarget()
     {
     }
+
+    /// <summary>One function per kind of target: a new kind does not compile until every caller handles it.</summary>
+    public abstract TResult Match<TResult>(Func<UriTarget, TResult> uri, Func<DestinationTarget, TResult> destination);
 }

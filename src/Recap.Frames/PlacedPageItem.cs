@@ -11,4 +11,8 @@ public sealed record PlacedPageItem(Page Page, Point Origin, double Scale) : Fra
 {
     /// <summary>The area the placed page covers on this page.</summary>
     public Rect Bounds => new(Origin.X, Origin.Y, Page.Size.Width * Scale, Page.Size.Height * Scale);
+
+    public override TResult Accept<TResult>(IFrameItemVisitor<TResult> visitor) => visitor.Visit(this);
+
+    public override void Accept(IFrameItemVisitor visitor) => visitor.Visit(this);
 }

@@ -36,7 +36,7 @@ public static class LayoutEngine
         // The booklet around the write-ups: cover, colophon, contents with real page numbers, notes, back cover.
         var booklet = new BookletAssembler(new LayoutContext(theme, publication, hyphenator, images, diagnostics)).Assemble(writeUps, flows, sections);
         var document = new PagedDocument(booklet.Pages, booklet.Structure, Outline(writeUps), Info(publication.Meta, options));
-        return new LayoutResult(document, booklet.Map);
+        return new LayoutResult(document, booklet.Map, theme.Fonts.Book);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Mail;
 
@@ -21,10 +22,6 @@ public sealed record MailText(
     IReadOnlyList<ListedTalk> Talks,
     string? Signature)
 {
-    public const string Greeting = "Hello,";
-    public const string TalksHeading = "The talks:";
-    public const string Closing = "Best regards,";
-
     public static MailText From(Publication publication, IReadOnlyList<MailAttachment> attachments)
     {
         var meta = publication.Meta;
@@ -33,31 +30,31 @@ public sealed record MailText(
             SubjectFor(meta.Title),
             ThanksFor(meta),
             meta.Description,
-            $"Attached is {title}, the write-up of the talks:",
+            string.Format(CultureInfo.InvariantCulture, Labels.AttachedIs, title),
             attachments,
             [.. publication.WriteUps.Where(w => w.Meta.Kind == WriteUpKind.Talk).Select(w => new ListedTalk(w.Meta.Title, Speakers(w.Meta.Speakers)))],
-            meta.Editors.Count == 0 ? null : Join(meta.Editors));
+            meta.Editors.Count == 0 ? null : Words.BylineList(meta.Editors));
     }
 
     /// <summary>The title, said to be the recap unless it already says so.</summary>
     public static string SubjectFor(string title) =>
-        title.Contains("recap", StringComparison.OrdinalIgnoreCase) ? title : $"{title} — the recap";
+        title.Contains(Labels.Recap, StringComparison.OrdinalIgnoreCase) ? title : string.Format(CultureInfo.InvariantCulture, Labels.TheRecap, title);
 
     private static string ThanksFor(BookMeta meta)
     {
         var name = meta.Event?.Name;
         if (name is null)
         {
-            return "Thank you for coming!";
+            return Labels.ThanksForComing;
         }
 
-        var place = string.Join(", ", new[] { meta.Event!.Venue, meta.Event.City }.OfType<string>());
-        var where = place.Length == 0 ? "" : $" at {place}";
-        var when = meta.Date is { } date ? (where.Length == 0 ? "" : ",") + " on " + date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) : "";
-        return $"Thank you for coming to {name}{where}{when}.";
+        var place = Words.Place(meta.Event);
+        var where = place.Length == 0 ? "" : $" {Labels.At} {place}";
+        var when = meta.Date is { } date ? (where.Length == 0 ? "" : ",") + $" {Labels.On} {Words.LongDate(date)}" : "";
+        return string.Format(CultureInfo.InvariantCulture, Labels.ThanksForComingTo, name, where, when);
     }
 
-    /// <summary>Speakers joined as the byline joins them, each run sharing an affiliation followed by it once.</summary>
+    /// <summary>Speakers as a byline lists them, each run sharing an affiliation followed by it once.</summary>
     private static string Speakers(IReadOnlyList<Speaker> speakers)
     {
         var groups = new List<string>();
@@ -69,18 +66,11 @@ public sealed record MailText(
                 end++;
             }
 
-            var names = Join([.. speakers.Skip(start).Take(end - start).Select(s => s.Name)]);
+            var names = Words.BylineList([.. speakers.Skip(start).Take(end - start).Select(s => s.Name)]);
             groups.Add(speakers[start].Affiliation is { } affiliation ? $"{names} ({affiliation})" : names);
             start = end;
         }
 
-        return Join(groups);
+        return Words.BylineList(groups);
     }
-
-    private static string Join(IReadOnlyList<string> parts) => parts.Count switch
-    {
-        0 => "",
-        1 => parts[0],
-        _ => string.Join(", ", parts.Take(parts.Count - 1)) + " & " + parts[^1],
-    };
 }

@@ -1,3 +1,4 @@
+using Recap.Fonts;
 using Recap.Frames;
 using Recap.Pdf.Content;
 using Recap.Pdf.Fonts;
@@ -15,17 +16,19 @@ namespace Recap.Pdf;
 /// </summary>
 public static class PdfExporter
 {
+    /// <param name="fonts">The faces the document's glyph runs name by id.</param>
     /// <exception cref="ArgumentException">A link or outline entry names a destination no page defines, or a destination is defined twice.</exception>
-    public static void Export(PagedDocument document, PdfOptions options, Stream output)
+    public static void Export(PagedDocument document, FontBook fonts, PdfOptions options, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(fonts);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
 
         var writer = new ObjectWriter(compressContent: !options.Pretty);
         var catalogId = writer.Allocate();
         var pagesId = writer.Allocate();
-        var context = new DocumentContext(writer, document);
+        var context = new DocumentContext(writer, document, fonts);
 
         var content = new PdfBuffer(64 * 1024);
         for (var index = 0; index < document.Pages.Length; index++)
@@ -85,7 +88,7 @@ public static class PdfExporter
     {
         foreach (var page in document.Pages)
         {
-            foreach (var item in page.Items)
+            foreach (var item in FrameItems.Flatten(page.Items))
             {
                 if (item is LinkItem { Target: DestinationTarget target } && !context.Destinations.ContainsKey(target.Name))
                 {

@@ -95,7 +95,7 @@ public sealed class Publisher(PublishEnvironment environment)
         if (layout is not null)
         {
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".pdf"), stream =>
-                PdfExporter.Export(layout.Document, new PdfOptions(), stream)));
+                PdfExporter.Export(layout.Document, layout.Fonts, new PdfOptions(), stream)));
         }
 
         // The printer's file: the booklet's own frames placed 2-up on sheets in saddle-stitch order.
@@ -105,11 +105,11 @@ public sealed class Publisher(PublishEnvironment environment)
             var imposed = Imposer.Impose(layout.Document, impose);
             imposeNote = imposed.Note;
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + "-imposed.pdf"), stream =>
-                PdfExporter.Export(imposed.Document, new PdfOptions(), stream)));
+                PdfExporter.Export(imposed.Document, layout.Fonts, new PdfOptions(), stream)));
         }
 
         // Previews from the booklet's frames: a share card of the cover here, the pages' folder below.
-        using var preview = layout is not null && request.Preview ? new PreviewWriter(layout.Document, theme.AccentColor) : null;
+        using var preview = layout is not null && request.Preview ? new PreviewWriter(layout.Document, layout.Fonts, theme.AccentColor) : null;
         if (preview is not null)
         {
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + "-cover.png"), preview.WriteCover));
@@ -129,7 +129,7 @@ public sealed class Publisher(PublishEnvironment environment)
             }
 
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), stream =>
-                EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover is null ? null : EbookCover.Draw(cover)), stream)));
+                EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover is null ? null : EbookCover.Draw(cover, theme.Fonts.Book)), stream)));
         }
 
         // The writers share nothing: run them side by side, then report in a fixed order.

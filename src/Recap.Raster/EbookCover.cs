@@ -1,3 +1,4 @@
+using Recap.Fonts;
 using Recap.Frames;
 
 namespace Recap.Raster;
@@ -12,9 +13,9 @@ public static class EbookCover
     public const int Width = 1600;
 
     /// <returns>An opaque PNG, with a palette when the cover is flat colour (it is mailed with the ebook), the same bytes for the same page.</returns>
-    public static byte[] Draw(Page cover)
+    public static byte[] Draw(Page cover, FontBook fonts)
     {
-        using var rasterizer = new PageRasterizer();
+        using var rasterizer = new PageRasterizer(fonts);
         using var png = new MemoryStream();
         rasterizer.WriteIndexedPng(cover, Width * 72 / cover.Size.Width, png);
         return png.ToArray();

@@ -18,35 +18,58 @@ internal static class PageDrawer
         // caller lays the sheet, and a placed page, like PDF's form, shows what lies under it.
         canvas.Save();
         canvas.ClipRect(SKRect.Create((float)page.Size.Width, (float)page.Size.Height));
-        foreach (var item in page.Items)
+        var writer = new ItemDrawer(canvas, resources);
+        foreach (var item in FrameItems.Flatten(page.Items))
         {
-            switch (item)
-            {
-                case GlyphRunItem run:
-                    DrawGlyphs(canvas, run, resources);
-                    break;
-                case ShapeItem shape:
-                    DrawShape(canvas, shape);
-                    break;
-                case ImageItem image:
-                    DrawImage(canvas, image, resources);
-                    break;
-                case PlacedPageItem placed:
-                    canvas.Save();
-                    canvas.Translate((float)placed.Origin.X, (float)placed.Origin.Y);
-                    canvas.Scale((float)placed.Scale);
-                    Draw(canvas, placed.Page, resources);
-                    canvas.Restore();
-                    break;
-                case LinkItem or DestinationItem:
-                    // Interactive only: nothing to see.
-                    break;
-                default:
-                    throw new NotSupportedException($"unknown frame item {item.GetType().Name}");
-            }
+            item.Accept(writer);
         }
 
         canvas.Restore();
+    }
+
+    /// <summary>One item onto the canvas, in page coordinates (groups are flattened first).</summary>
+    private sealed class ItemDrawer(SKCanvas canvas, RasterResources resources) : IFrameItemVisitor
+    {
+        public void Visit(GlyphRunItem run) => DrawGlyphs(canvas, run, resources);
+
+        public void Visit(ShapeItem shape) => DrawShape(canvas, shape);
+
+        public void Visit(ImageItem image) => DrawImage(canvas, image, resources);
+
+        public void Visit(PlacedPageItem placed)
+        {
+            canvas.Save();
+            canvas.Translate((float)placed.Origin.X, (float)placed.Origin.Y);
+            canvas.Scale((float)placed.Scale);
+            Draw(canvas, placed.Page, resources);
+            canvas.Restore();
+        }
+
+        // Interactive only: nothing to see.
+        public void Visit(LinkItem link)
+        {
+        }
+
+        public void Visit(DestinationItem destination)
+        {
+        }
+
+        // After flattening, only a group that clips is left: its items are already in page coordinates.
+        public void Visit(GroupItem group)
+        {
+            canvas.Save();
+            if (group.Clip is { } clip)
+            {
+                canvas.ClipRect(SKRect.Create((float)clip.X, (float)clip.Y, (float)clip.Width, (float)clip.Height));
+            }
+
+            foreach (var item in FrameItems.Flatten([group with { Clip = null }]))
+            {
+                item.Accept(this);
+            }
+
+            canvas.Restore();
+        }
     }
 
     private static void DrawGlyphs(SKCanvas canvas, GlyphRunItem run, RasterResources resources)

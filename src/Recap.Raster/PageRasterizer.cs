@@ -1,3 +1,4 @@
+using Recap.Fonts;
 using Recap.Frames;
 using SkiaSharp;
 
@@ -8,12 +9,13 @@ namespace Recap.Raster;
 /// its cover. The same page and resolution always give the same bytes. Keep one rasterizer for a
 /// document: it loads each face and decodes each image once; pages may be drawn on several threads.
 /// </summary>
-public sealed class PageRasterizer : IDisposable
+/// <param name="fonts">The faces the pages' glyph runs name by id.</param>
+public sealed class PageRasterizer(FontBook fonts) : IDisposable
 {
     /// <summary>CSS pixels: a page at this resolution shows at its printed size on a screen at 100 %.</summary>
     public const double ScreenDpi = 96;
 
-    private readonly RasterResources _resources = new();
+    private readonly RasterResources _resources = new(fonts);
 
     /// <summary>
     /// The picture's size in pixels for a page at a resolution: the page's size in inches × dpi,

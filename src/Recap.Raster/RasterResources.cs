@@ -6,17 +6,17 @@ using SkiaSharp;
 namespace Recap.Raster;
 
 /// <summary>
-/// The Skia objects pages share: one typeface per font face and one decoded image per
+/// The Skia objects pages share: one typeface per font face of the book and one decoded image per
 /// <see cref="ImageData"/>, made on first use. Both are immutable in Skia, so pages drawn on
 /// several threads share them.
 /// </summary>
-internal sealed class RasterResources : IDisposable
+internal sealed class RasterResources(FontBook fonts) : IDisposable
 {
     private readonly ConcurrentDictionary<FontFace, Lazy<SKTypeface>> _typefaces = new();
     private readonly ConcurrentDictionary<ImageData, Lazy<SKImage>> _images = new();
 
-    public SKTypeface Typeface(FontFace face) =>
-        _typefaces.GetOrAdd(face, f => new Lazy<SKTypeface>(() => LoadTypeface(f))).Value;
+    public SKTypeface Typeface(FaceId id) =>
+        _typefaces.GetOrAdd(fonts[id], f => new Lazy<SKTypeface>(() => LoadTypeface(f))).Value;
 
     public SKImage Image(ImageData image) =>
         _images.GetOrAdd(image, i => new Lazy<SKImage>(() => Decode(i))).Value;

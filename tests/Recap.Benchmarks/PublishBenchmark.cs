@@ -43,7 +43,7 @@ public class PublishBenchmark
         using var theme = Theme.Load(_theme);
         _themeSettings = theme.Settings;
         _layout = LayoutEngine.Layout(_publication, theme, new LayoutOptions(_publication.ContentModified), new DiagnosticBag());
-        _cover = EbookCover.Draw(_layout.Document.Pages[0]);
+        _cover = EbookCover.Draw(_layout.Document.Pages[0], _layout.Fonts);
         Console.WriteLine($"// {Talks} talks: {_layout.Document.Pages.Length} pages");
     }
 
@@ -64,7 +64,7 @@ public class PublishBenchmark
         using var theme = Theme.Load(_theme);
         var layout = LayoutEngine.Layout(_publication, theme, new LayoutOptions(_publication.ContentModified), new DiagnosticBag());
         using var output = new MemoryStream();
-        PdfExporter.Export(layout.Document, new PdfOptions(), output);
+        PdfExporter.Export(layout.Document, layout.Fonts, new PdfOptions(), output);
         return output.Length;
     }
 
@@ -73,7 +73,7 @@ public class PublishBenchmark
     public long ExportPdf()
     {
         using var output = new MemoryStream();
-        PdfExporter.Export(_layout.Document, new PdfOptions(), output);
+        PdfExporter.Export(_layout.Document, _layout.Fonts, new PdfOptions(), output);
         return output.Length;
     }
 

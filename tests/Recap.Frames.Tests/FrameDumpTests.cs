@@ -1,15 +1,9 @@
 using System.Collections.Immutable;
-using Recap.Fonts;
-using Recap.Testing;
 
 namespace Recap.Frames.Tests;
 
-public sealed class FrameDumpTests : IDisposable
+public sealed class FrameDumpTests
 {
-    private readonly FontFace _go = FontFace.Load(Path.Combine(RepoPaths.DefaultTheme, "fonts", "Go-Regular.ttf"));
-
-    public void Dispose() => _go.Dispose();
-
     [Fact]
     public void Every_kind_of_item_and_the_structure_tree_read_as_one_line_each()
     {
@@ -24,17 +18,18 @@ public sealed class FrameDumpTests : IDisposable
         [
             new(Size.A5, [
                 new ShapeItem(ShapePath.Rectangle(new Rect(0, 0, 419.53, 100)), Color.FromHex("#00718d"), null, null),
-                new GlyphRunItem(new Point(42.5, 120.004), _go, 10, Color.Black, glyphs, "Hi \"there\"", paragraph),
+                new GlyphRunItem(new Point(42.5, 120.004), new FaceId(0), 10, Color.Black, glyphs, "Hi \"there\"", paragraph),
                 new LinkItem(new Rect(42.5, 110, 20, 12), new UriTarget("https://golang.org/"), link),
                 new LinkItem(new Rect(42.5, 130, 20, 12), new DestinationTarget("w-intro"), link),
                 new ShapeItem(ShapePath.Line(new Point(10, 200), new Point(60, 200)), null, new Stroke(Color.FromHex("#9aa5a9"), 0.5), null),
                 new ImageItem(new Rect(10, 210, 80, 40), new ImageData(new byte[] { 1, 2, 3 }, ImageData.Png), figure),
                 new DestinationItem(new Point(42.5, 56.7), "w-intro"),
                 new PlacedPageItem(inner, new Point(300, 500), 0.5),
+                new GroupItem(new Point(10, 20), [new DestinationItem(new Point(1, 2), "grouped")], new Rect(0, 0, 30, 40)),
             ], "1"),
         ];
 
-        var dump = FrameDump.Write(new PagedDocument(pages, root, [], new DocumentInfo("T", "en")));
+        var dump = FrameDump.Write(new PagedDocument(pages, root, [], new DocumentInfo("T", "en")), face => face.Value == 0 ? "GoRegular" : "?");
 
         Assert.Equal(
             """
@@ -48,6 +43,8 @@ public sealed class FrameDumpTests : IDisposable
               destination 42.5,56.7 w-intro
               placed 300,500 x0.5 100x50 "2"
                 destination 0,0 inner
+              group 10,20 clip 0,0 30x40
+                destination 1,2 grouped
             structure
               e1 Document
                 e2 Sect
@@ -58,4 +55,11 @@ public sealed class FrameDumpTests : IDisposable
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             dump);
     }
+
+    [Fact]
+    public void Without_names_a_face_shows_as_its_id() =>
+        Assert.Contains(
+            "text 0,0 f7 9 #000000",
+            FrameDump.Write(new Page(Size.A5, [new GlyphRunItem(new Point(0, 0), new FaceId(7), 9, Color.Black, [], "", null)])),
+            StringComparison.Ordinal);
 }

@@ -14,7 +14,7 @@ internal sealed partial class ImposedPdf(string path)
     public static ImposedPdf Write(TempFolder folder, ImposedBooklet imposed, string name = "imposed.pdf")
     {
         using var stream = new MemoryStream();
-        PdfExporter.Export(imposed.Document, new PdfOptions(), stream);
+        PdfExporter.Export(imposed.Document, TestBooklet.Fonts, new PdfOptions(), stream);
         return new ImposedPdf(folder.Write(name, stream.ToArray()));
     }
 

@@ -14,6 +14,9 @@ internal static class TestBooklet
 
     public static FontFace Bold { get; } = Face("Bold");
 
+    /// <summary>The faces the booklets' runs name, for the exporter.</summary>
+    public static FontBook Fonts { get; } = new();
+
     public static PagedDocument Create(int pageCount, Size? pageSize = null)
     {
         var size = pageSize ?? Size.A5;
@@ -25,9 +28,9 @@ internal static class TestBooklet
             var folio = TextShaper.Shape(Bold, 9, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var middle = size.Width / 2;
             return new Page(size, [
-                GlyphRunItem.FromShaped(word, new Point(middle - (word.Width / 2), size.Height / 2), Color.Black, paragraph),
+                GlyphRuns.Place(Fonts, word, new Point(middle - (word.Width / 2), size.Height / 2), Color.Black, paragraph),
                 new ShapeItem(ShapePath.Line(new Point(middle - 40, (size.Height / 2) + 8), new Point(middle + 40, (size.Height / 2) + 8)), null, new Stroke(Color.Black, 0.5), null),
-                GlyphRunItem.FromShaped(folio, new Point(middle - (folio.Width / 2), size.Height - 30), Color.Black, null),
+                GlyphRuns.Place(Fonts, folio, new Point(middle - (folio.Width / 2), size.Height - 30), Color.Black, null),
             ], number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
         return new PagedDocument(pages, root, [], new DocumentInfo("Imposition test", "en-US"));

@@ -65,10 +65,10 @@ public sealed class CodeLayouterTests
 
         var func = Assert.Single(runs, r => r.Text == "func");
         Assert.Equal(Theme.AccentColor, func.Color);
-        Assert.Same(Theme.Fonts.MonoBold.Primary, func.Face);
+        Assert.Same(Theme.Fonts.MonoBold.Primary, Face(func));
         var comment = runs.First(r => r.Text.StartsWith("// main", StringComparison.Ordinal));
         Assert.Equal(Theme.MutedColor, comment.Color);
-        Assert.Same(Theme.Fonts.MonoItalic.Primary, comment.Face);
+        Assert.Same(Theme.Fonts.MonoItalic.Primary, Face(comment));
         var literal = Assert.Single(runs, r => r.Text == "\"hello, gophers\"");
         Assert.NotEqual(Theme.TextColor, literal.Color);
         Assert.Equal(Theme.AccentColor, Assert.Single(runs, r => r.Text == "len").Color);
@@ -83,7 +83,7 @@ public sealed class CodeLayouterTests
 
         var run = Assert.Single(runs);
         Assert.Equal(Theme.TextColor, run.Color);
-        Assert.Same(Theme.Fonts.Mono.Primary, run.Face);
+        Assert.Same(Theme.Fonts.Mono.Primary, Face(run));
     }
 
     [Fact]

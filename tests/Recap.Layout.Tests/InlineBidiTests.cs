@@ -41,7 +41,7 @@ public sealed class InlineBidiTests : IDisposable
         Assert.True(names.Origin.X < second.Origin.X);
         Assert.True(second.Origin.X < first.Origin.X);
         Assert.True(Right(first) <= comma.Origin.X + 1e-6);
-        Assert.Equal(FallbackFace, first.Face.Path);
+        Assert.Equal(FallbackFace, _theme.Fonts.Book[first.Face].Path);
 
         // Shaped right to left: glyphs come in visual order, so the clusters descend.
         Assert.True(first.Glyphs[0].Cluster > first.Glyphs[^1].Cluster);
@@ -53,7 +53,7 @@ public sealed class InlineBidiTests : IDisposable
         var (lines, _, _) = Set([T("Thanks to مرحبا for hosting.")], ParagraphFormat.Body(_theme), _theme);
 
         var run = Assert.Single(Runs(Assert.Single(lines)), r => r.Text == "مرحبا");
-        var isolated = run.Text.EnumerateRunes().Select(r => run.Face.TryGetGlyph(r.Value, out var id) ? id : (ushort)0).ToHashSet();
+        var isolated = run.Text.EnumerateRunes().Select(r => _theme.Fonts.Book[run.Face].TryGetGlyph(r.Value, out var id) ? id : (ushort)0).ToHashSet();
 
         // Joining forms are other glyphs than the letters' nominal (isolated) ones.
         Assert.Contains(run.Glyphs, g => !isolated.Contains(g.Id));

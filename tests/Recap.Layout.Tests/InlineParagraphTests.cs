@@ -87,11 +87,11 @@ public sealed class InlineParagraphTests
         var (lines, _, _) = Set(content, ParagraphFormat.Body(Theme));
         var runs = lines.SelectMany(Runs).ToDictionary(r => r.Text);
 
-        Assert.Same(Theme.Fonts.Regular.Primary, runs["plain"].Face);
-        Assert.Same(Theme.Fonts.Italic.Primary, runs["slanted"].Face);
-        Assert.True(runs["slanted"].Face.IsItalic);
-        Assert.Same(Theme.Fonts.Bold.Primary, runs["heavy"].Face);
-        Assert.Same(Theme.Fonts.Mono.Primary, runs["fmt.Println"].Face);
+        Assert.Same(Theme.Fonts.Regular.Primary, Face(runs["plain"]));
+        Assert.Same(Theme.Fonts.Italic.Primary, Face(runs["slanted"]));
+        Assert.True(Face(runs["slanted"]).IsItalic);
+        Assert.Same(Theme.Fonts.Bold.Primary, Face(runs["heavy"]));
+        Assert.Same(Theme.Fonts.Mono.Primary, Face(runs["fmt.Println"]));
         Assert.Equal(Theme.BodySize * Theme.CodeSize / Theme.BodySize, runs["fmt.Println"].Size, 6);
     }
 
@@ -239,7 +239,7 @@ public sealed class InlineParagraphTests
         var q = Assert.Single(lines.SelectMany(Runs), r => r.Element == label);
         Assert.Equal("Q", q.Text);
         Assert.Equal(-16, q.Origin.X);
-        Assert.Same(Theme.Fonts.Bold.Primary, q.Face);
+        Assert.Same(Theme.Fonts.Bold.Primary, Face(q));
         Assert.Contains(q, Runs(lines[0]));
     }
 

@@ -48,7 +48,10 @@ internal static class InlineTestKit
     public static IEnumerable<GlyphRunItem> TextRuns(LineBox line) => Runs(line).Where(r => r.Origin.Y == 0 && r.Origin.X > -1);
 
     /// <summary>A run's right edge: where its pen ends, its glyphs widened by its font expansion.</summary>
-    public static double Right(GlyphRunItem run) => run.Origin.X + (TextShaper.Shape(run.Face, run.Size, run.Text).Width * run.HorizontalScale);
+    public static double Right(GlyphRunItem run) => run.Origin.X + (TextShaper.Shape(Face(run), run.Size, run.Text).Width * run.HorizontalScale);
+
+    /// <summary>The face a run is set in, from the default theme's font book.</summary>
+    public static FontFace Face(GlyphRunItem run) => Theme.Fonts.Book[run.Face];
 
     /// <summary>
     /// The line's text: runs left to right, a space wherever they do not touch; the hyphen the

@@ -139,7 +139,7 @@ public sealed class JustificationTests
 
         Assert.All(lines, l => Assert.True(l.Width <= format.Measure + MaxHang, $"'{LineText(l)}' overflows"));
         var mono = Theme.Fonts.Mono.Primary;
-        var endingInCode = lines.SkipLast(1).Where(l => ReferenceEquals(TextRuns(l).MaxBy(r => r.Origin.X)!.Face, mono)).ToList();
+        var endingInCode = lines.SkipLast(1).Where(l => ReferenceEquals(Face(TextRuns(l).MaxBy(r => r.Origin.X)!), mono)).ToList();
         Assert.NotEmpty(endingInCode); // the code broke inside itself, at a boundary
         Assert.DoesNotContain(endingInCode, l => l.Hyphenated);
     }

@@ -19,7 +19,7 @@ internal static class PdfBuild
     public static LayoutResult Write(Publication publication, Theme theme, Stream output, DiagnosticBag diagnostics)
     {
         var result = LayoutEngine.Layout(publication, theme, new LayoutOptions(Date), diagnostics);
-        PdfExporter.Export(result.Document, new PdfOptions(), output);
+        PdfExporter.Export(result.Document, result.Fonts, new PdfOptions(), output);
         return result;
     }
 }

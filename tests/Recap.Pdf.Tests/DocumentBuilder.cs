@@ -40,7 +40,7 @@ internal sealed class DocumentBuilder
         foreach (var run in split.Runs)
         {
             var shaped = TextShaper.Shape(run.Face, size, text, run.Start, run.Length);
-            _items.Add(GlyphRunItem.FromShaped(shaped, new Point(x, baseline), color ?? Color.Black, element));
+            _items.Add(GlyphRuns.Place(Fonts, shaped, new Point(x, baseline), color ?? Color.Black, element));
             x += shaped.Width;
         }
 
@@ -50,7 +50,7 @@ internal sealed class DocumentBuilder
     public void Text(StructureElement? element, FontFace face, double x, double baseline, string text, double size = 10)
     {
         _open = true;
-        _items.Add(GlyphRunItem.FromShaped(TextShaper.Shape(face, size, text), new Point(x, baseline), Color.Black, element));
+        _items.Add(GlyphRuns.Place(Fonts, TextShaper.Shape(face, size, text), new Point(x, baseline), Color.Black, element));
     }
 
     public void Add(FrameItem item)
@@ -58,6 +58,9 @@ internal sealed class DocumentBuilder
         _open = true;
         _items.Add(item);
     }
+
+    /// <summary>The faces of the runs added, for the exporter.</summary>
+    public FontBook Fonts { get; } = new();
 
     public void Outline(OutlineEntry entry) => _outline.Add(entry);
 
@@ -70,7 +73,7 @@ internal sealed class DocumentBuilder
     public byte[] Bytes(bool pretty = false)
     {
         using var stream = new MemoryStream();
-        PdfExporter.Export(Build(), new PdfOptions { Pretty = pretty }, stream);
+        PdfExporter.Export(Build(), Fonts, new PdfOptions { Pretty = pretty }, stream);
         return stream.ToArray();
     }
 

@@ -15,7 +15,7 @@ public sealed class TextMappingTests
         var shaped = TextShaper.Shape(TestFonts.DejaVuSans, 12, "official fish");
         Assert.True(shaped.Glyphs.Length < shaped.Text.Length, "DejaVu Sans should ligate fi/ffi");
         var b = new DocumentBuilder();
-        b.Add(GlyphRunItem.FromShaped(shaped, new Point(40, 100), Color.Black, b.Root.Add(StructureKind.P)));
+        b.Add(GlyphRuns.Place(b.Fonts, shaped, new Point(40, 100), Color.Black, b.Root.Add(StructureKind.P)));
         using var folder = new TempFolder();
 
         var text = ExternalTool.PdfToText(b.WriteTo(folder));
@@ -33,9 +33,9 @@ public sealed class TextMappingTests
         var b = new DocumentBuilder();
         var p = b.Root.Add(StructureKind.P);
         // "A" maps the glyph first; then the same glyph stands for "Å", and two glyphs for the one character "ẍ".
-        b.Add(new GlyphRunItem(new Point(40, 100), face, 12, Color.Black, [new PositionedGlyph(a, 0, 0, 0)], "A", p));
-        b.Add(new GlyphRunItem(new Point(40, 120), face, 12, Color.Black, [new PositionedGlyph(a, 0, 0, 0), new PositionedGlyph(y, 8, 0, 1)], "Åy", p));
-        b.Add(new GlyphRunItem(new Point(40, 140), face, 12, Color.Black, [new PositionedGlyph(x, 0, 0, 0), new PositionedGlyph(x, 0, -3, 0)], "ẍ", p));
+        b.Add(new GlyphRunItem(new Point(40, 100), b.Fonts.Add(face), 12, Color.Black, [new PositionedGlyph(a, 0, 0, 0)], "A", p));
+        b.Add(new GlyphRunItem(new Point(40, 120), b.Fonts.Add(face), 12, Color.Black, [new PositionedGlyph(a, 0, 0, 0), new PositionedGlyph(y, 8, 0, 1)], "Åy", p));
+        b.Add(new GlyphRunItem(new Point(40, 140), b.Fonts.Add(face), 12, Color.Black, [new PositionedGlyph(x, 0, 0, 0), new PositionedGlyph(x, 0, -3, 0)], "ẍ", p));
         using var folder = new TempFolder();
         var pretty = System.Text.Encoding.Latin1.GetString(b.Bytes(pretty: true));
 
@@ -51,8 +51,8 @@ public sealed class TextMappingTests
     {
         var shaped = TextShaper.Shape(TestFonts.GoRegular, 10, "expanded words");
         var b = new DocumentBuilder();
-        b.Add(GlyphRunItem.FromShaped(shaped, new Point(40, 100), Color.Black, b.Root.Add(StructureKind.P), 1.02));
-        b.Add(GlyphRunItem.FromShaped(shaped, new Point(40, 120), Color.Black, b.Root.Add(StructureKind.P)));
+        b.Add(GlyphRuns.Place(b.Fonts, shaped, new Point(40, 100), Color.Black, b.Root.Add(StructureKind.P), 1.02));
+        b.Add(GlyphRuns.Place(b.Fonts, shaped, new Point(40, 120), Color.Black, b.Root.Add(StructureKind.P)));
         using var folder = new TempFolder();
         var pretty = System.Text.Encoding.Latin1.GetString(b.Bytes(pretty: true));
 

@@ -22,7 +22,7 @@ public sealed class GopherFestBooklet : IDisposable
 
         PdfPath = Path.Combine(Folder.Path, "booklet.pdf");
         using var stream = File.Create(PdfPath);
-        PdfExporter.Export(Layout.Document, new PdfOptions(), stream);
+        PdfExporter.Export(Layout.Document, Layout.Fonts, new PdfOptions(), stream);
     }
 
     public LayoutResult Layout { get; }

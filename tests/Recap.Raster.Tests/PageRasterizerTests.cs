@@ -195,7 +195,7 @@ public sealed class PageRasterizerTests
     {
         var background = new Color(0, 113, 141);
         var page = TestFrames.Page(Size.A5, TestFrames.FilledRect(new Rect(0, 0, 419.53, 60), Red));
-        using var rasterizer = new PageRasterizer();
+        using var rasterizer = new PageRasterizer(TestFrames.Fonts);
         using var output = new MemoryStream();
 
         rasterizer.WriteCard(page, ShareCard.LinkPreview(background), output);
@@ -217,7 +217,7 @@ public sealed class PageRasterizerTests
     [Fact]
     public void A_card_whose_margins_leave_no_room_is_refused()
     {
-        using var rasterizer = new PageRasterizer();
+        using var rasterizer = new PageRasterizer(TestFrames.Fonts);
 
         Assert.Throws<ArgumentException>(() => rasterizer.WriteCard(
             new Page(Size.A5, TestFrames.NoItems), new ShareCard(100, 80, Color.White, 40), Stream.Null));

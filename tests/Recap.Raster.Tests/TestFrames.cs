@@ -11,10 +11,13 @@ internal static class TestFrames
 {
     public static FontFace GoRegular { get; } = FontFace.Load(Path.Combine(RepoPaths.DefaultTheme, "fonts", "Go-Regular.ttf"));
 
+    /// <summary>The faces the pages' runs name, for the rasterizer.</summary>
+    public static FontBook Fonts { get; } = new();
+
     public static Page Page(Size size, params FrameItem[] items) => new(size, [.. items]);
 
     public static GlyphRunItem Text(string text, double size, Point origin, Color color) =>
-        GlyphRunItem.FromShaped(TextShaper.Shape(GoRegular, size, text), origin, color, null);
+        GlyphRuns.Place(Fonts, TextShaper.Shape(GoRegular, size, text), origin, color, null);
 
     public static ShapeItem FilledRect(Rect rect, Color color) => new(ShapePath.Rectangle(rect), color, null, null);
 
@@ -30,7 +33,7 @@ internal static class TestFrames
 
     public static byte[] Png(Page page, double dpi)
     {
-        using var rasterizer = new PageRasterizer();
+        using var rasterizer = new PageRasterizer(Fonts);
         using var output = new MemoryStream();
         rasterizer.WritePng(page, dpi, output);
         return output.ToArray();

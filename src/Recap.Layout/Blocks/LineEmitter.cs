@@ -40,10 +40,7 @@ internal sealed class LineEmitter(List<FlowNode> nodes)
                 items.AddRange(decorate(i, lines.Count, leading));
             }
 
-            foreach (var item in line.Items)
-            {
-                items.Add(item.Offset(x, baseline));
-            }
+            items.Add(new GroupItem(new Point(x, baseline), line.Items));
 
             var anchors = ImmutableArray.CreateBuilder<Anchor>();
             if (i == 0)

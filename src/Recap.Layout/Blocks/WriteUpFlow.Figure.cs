@@ -52,7 +52,7 @@ internal sealed partial class WriteUpFlow
             total += leading * 0.4;
             foreach (var line in lines)
             {
-                items.AddRange(line.Items.Select(i => i.Offset(region.X, total + baseline)));
+                items.Add(new GroupItem(new Point(region.X, total + baseline), line.Items));
                 total += leading;
             }
         }

@@ -2,6 +2,7 @@ using Recap.Frames;
 using Recap.Layout.Flow;
 using Recap.Layout.Inline;
 using Recap.Model;
+using Recap.Model.Phrases;
 using ModelInline = Recap.Model.Inline;
 
 namespace Recap.Layout.Blocks;
@@ -55,7 +56,7 @@ internal sealed partial class WriteUpFlow
         {
             if (inlines.Count > 0)
             {
-                inlines.Add(new Text(source, " & "));
+                inlines.Add(new Text(source, Words.BylineSeparator));
             }
 
             inlines.Add(new Text(source, speaker.Name));

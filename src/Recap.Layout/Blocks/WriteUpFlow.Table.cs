@@ -60,7 +60,7 @@ internal sealed partial class WriteUpFlow
             {
                 var shift = alignment == ColumnAlignment.Right ? width - (2 * CellPad) - lines[i].Width : 0;
                 var y = CellPad + (i * TableLeading) + baseline;
-                items.AddRange(lines[i].Items.Select(item => item.Offset(cellX + CellPad + shift, y)));
+                items.Add(new GroupItem(new Point(cellX + CellPad + shift, y), lines[i].Items));
             }
         }
 

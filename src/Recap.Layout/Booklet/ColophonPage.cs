@@ -13,8 +13,6 @@ namespace Recap.Layout.Booklet;
 /// </summary>
 internal sealed class ColophonPage(PageText text)
 {
-    public const string Tool = "Set with Recap.";
-
     private Styles.Theme Theme => text.Theme;
 
     public Page Compose(StructureElement section)
@@ -41,12 +39,10 @@ internal sealed class ColophonPage(PageText text)
     {
         var meta = text.Meta;
         yield return (meta.Subtitle is { } subtitle ? $"{meta.Title}: {subtitle}" : meta.Title, TextWeight.Medium);
-        var where = new[] { meta.Event?.Name, meta.Event?.Venue, meta.Event?.City, meta.Date is { } date ? CoverPage.LongDate(date) : null }
-            .Where(s => !string.IsNullOrWhiteSpace(s))
-            .ToList();
-        if (where.Count > 0)
+        var eventLine = Words.EventLine(meta);
+        if (eventLine.Length > 0)
         {
-            yield return ("Talks given at " + string.Join(", ", where) + ".", TextWeight.Regular);
+            yield return ($"{Labels.TalksGivenAt} {eventLine}.", TextWeight.Regular);
         }
 
         if (meta.Editors.Count > 0)
@@ -56,7 +52,7 @@ internal sealed class ColophonPage(PageText text)
 
         if (meta.Publisher is { } publisher)
         {
-            yield return ("Published by " + publisher + ".", TextWeight.Regular);
+            yield return ($"{Labels.PublishedBy} {publisher}.", TextWeight.Regular);
         }
 
         if (meta.Rights is { } rights)
@@ -64,12 +60,12 @@ internal sealed class ColophonPage(PageText text)
             yield return (rights, TextWeight.Regular);
         }
 
-        yield return ("Identifier: " + meta.Identifier, TextWeight.Regular);
+        yield return ($"{Labels.Identifier}: {meta.Identifier}", TextWeight.Regular);
         if (!string.IsNullOrWhiteSpace(Theme.FontCredit))
         {
             yield return (Theme.FontCredit, TextWeight.Regular);
         }
 
-        yield return (Tool, TextWeight.Regular);
+        yield return (Labels.SetWithRecap, TextWeight.Regular);
     }
 }

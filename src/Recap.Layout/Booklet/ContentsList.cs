@@ -81,10 +81,10 @@ internal sealed class ContentsList(PageText text)
         for (var i = 0; i < title.Count; i++)
         {
             var items = ImmutableArray.CreateBuilder<FrameItem>();
-            items.AddRange(title[i].Items.Select(x => x.Offset(0, baseline)));
+            items.Add(new GroupItem(new Point(0, baseline), title[i].Items));
             if (i == title.Count - 1)
             {
-                var leaders = TabularFigures.Leaders(face, Theme.BodySize, TabularFigures.InkEnd(title[i].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), Theme.BodySize * 0.45, baseline, Theme.MutedColor);
+                var leaders = TabularFigures.Leaders(Theme.Fonts.Book, face, Theme.BodySize, TabularFigures.InkEnd(Theme.Fonts.Book, title[i].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), Theme.BodySize * 0.45, baseline, Theme.MutedColor);
                 if (leaders is not null)
                 {
                     items.Add(leaders);
@@ -92,7 +92,7 @@ internal sealed class ContentsList(PageText text)
 
                 if (page is not null)
                 {
-                    items.Add(TabularFigures.Set(face, Theme.BodySize, page, Theme.Measure, baseline, Theme.TextColor, link));
+                    items.Add(TabularFigures.Set(Theme.Fonts.Book, face, Theme.BodySize, page, Theme.Measure, baseline, Theme.TextColor, link));
                 }
             }
 
@@ -102,7 +102,7 @@ internal sealed class ContentsList(PageText text)
         foreach (var line in speakers)
         {
             var items = ImmutableArray.CreateBuilder<FrameItem>();
-            items.AddRange(line.Items.Select(x => x.Offset(0, baseline)));
+            items.Add(new GroupItem(new Point(0, baseline), line.Items));
             Add(nodes, items, leading, target, link, first: false);
         }
     }

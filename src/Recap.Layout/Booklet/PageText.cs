@@ -35,10 +35,7 @@ internal sealed class PageText(LayoutContext context)
         var baseline = Baseline.Of(Theme.Fonts.Regular.Primary, size, leading);
         for (var i = 0; i < lines.Count; i++)
         {
-            foreach (var item in lines[i].Items)
-            {
-                items.Add(item.Offset(x, top + (i * leading) + baseline));
-            }
+            items.Add(new GroupItem(new Point(x, top + (i * leading) + baseline), lines[i].Items));
         }
 
         return lines.Count * leading;

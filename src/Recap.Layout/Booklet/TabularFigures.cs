@@ -16,7 +16,7 @@ internal static class TabularFigures
         TextShaper.Shape(face, size, "0123456789").Glyphs.Max(g => g.Advance);
 
     /// <summary>The number with its last cell ending at <paramref name="right"/>, each digit centred in its cell.</summary>
-    public static GlyphRunItem Set(FontFace face, double size, string number, double right, double baseline, Color color, StructureElement? element)
+    public static GlyphRunItem Set(FontBook book, FontFace face, double size, string number, double right, double baseline, Color color, StructureElement? element)
     {
         var run = TextShaper.Shape(face, size, number);
         var cell = CellWidth(face, size);
@@ -28,19 +28,20 @@ internal static class TabularFigures
         }
 
         var origin = new Point(right - (cell * number.Length), baseline);
-        return new GlyphRunItem(origin, face, size, color, glyphs.MoveToImmutable(), run.Text, element);
+        return new GlyphRunItem(origin, book.Add(face), size, color, glyphs.MoveToImmutable(), run.Text, element);
     }
 
     /// <summary>Where the last glyph of a set line ends: the leaders start from the text, not from the line's measured width.</summary>
-    public static double InkEnd(IEnumerable<FrameItem> items) =>
+    public static double InkEnd(FontBook book, IEnumerable<FrameItem> items) =>
         items.OfType<GlyphRunItem>()
             .Where(run => !run.Glyphs.IsEmpty)
-            .Select(run => run.Origin.X + run.Glyphs.Max(g => g.X + run.Face.ToPoints(run.Face.GetGlyphAdvance(g.Id), run.Size)))
+            .Select(run => (Run: run, Face: book[run.Face]))
+            .Select(r => r.Run.Origin.X + r.Run.Glyphs.Max(g => g.X + r.Face.ToPoints(r.Face.GetGlyphAdvance(g.Id), r.Run.Size)))
             .DefaultIfEmpty(0)
             .Max();
 
     /// <summary>Dots every <paramref name="step"/> points, on the grid of multiples of the step, between two x positions; null when none fits.</summary>
-    public static GlyphRunItem? Leaders(FontFace face, double size, double from, double to, double step, double baseline, Color color)
+    public static GlyphRunItem? Leaders(FontBook book, FontFace face, double size, double from, double to, double step, double baseline, Color color)
     {
         var dot = TextShaper.Shape(face, size, ".").Glyphs[0];
         var first = Math.Ceiling(from / step);
@@ -58,6 +59,6 @@ internal static class TabularFigures
         }
 
         // Leaders are decoration: an artifact, so a screen reader does not read a row of dots.
-        return new GlyphRunItem(new Point(first * step, baseline), face, size, color, glyphs.MoveToImmutable(), new string('.', count), null);
+        return new GlyphRunItem(new Point(first * step, baseline), book.Add(face), size, color, glyphs.MoveToImmutable(), new string('.', count), null);
     }
 }

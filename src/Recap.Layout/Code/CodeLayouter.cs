@@ -7,6 +7,7 @@ using Recap.Layout.Inline;
 using Recap.Layout.Styles;
 using Recap.Model;
 using Recap.Model.Diagnostics;
+using Recap.Model.TextRules;
 
 namespace Recap.Layout.Code;
 
@@ -72,21 +73,22 @@ public sealed class CodeLayouter
 
         var kinds = GoHighlighter.Handles(language) ? GoHighlighter.Classify(text) : null;
         var boxes = new List<LineBox>();
-        var plainWord = -1;
+        var plainWords = new PlainWords();
         var offset = 0;
         foreach (var line in text.Split('\n'))
         {
             var expanded = Expand(line, offset, kinds);
             ReportMissing(expanded.Text, source);
-            plainWord = SetLine(expanded, width, element, boxes, plainWord);
+            plainWords.Separate();
+            SetLine(expanded, width, element, boxes, plainWords);
             offset += line.Length + 1;
         }
 
         return boxes;
     }
 
-    /// <summary>Sets one source line, wrapped as needed; returns the last plain-text word index used.</summary>
-    private int SetLine(ExpandedLine line, double width, StructureElement element, List<LineBox> boxes, int plainWord)
+    /// <summary>Sets one source line, wrapped as needed, counting its words for the page map.</summary>
+    private void SetLine(ExpandedLine line, double width, StructureElement element, List<LineBox> boxes, PlainWords plainWords)
     {
         var advances = Advances(line);
         var markRoom = MarkRoomEm * _theme.CodeSize;
@@ -111,10 +113,9 @@ public sealed class CodeLayouter
             var firstWord = -1;
             for (var i = start; i < end; i++)
             {
-                if (!char.IsWhiteSpace(line.Text[i]) && (i == 0 || char.IsWhiteSpace(line.Text[i - 1])))
+                if (plainWords.Begins(line.Text[i]) && firstWord < 0)
                 {
-                    plainWord++;
-                    firstWord = firstWord < 0 ? plainWord : firstWord;
+                    firstWord = plainWords.Index;
                 }
             }
 
@@ -125,8 +126,6 @@ public sealed class CodeLayouter
             start = end;
         }
         while (start < line.Text.Length);
-
-        return plainWord;
     }
 
     /// <summary>Glyph runs for line[start..end), one per stretch of one colour and face; returns the pen's end.</summary>
@@ -148,7 +147,7 @@ public sealed class CodeLayouter
             foreach (var faceRun in fonts.Split(span).Runs)
             {
                 var shaped = _shapes.Shape(faceRun.Face, _theme.CodeSize, span.Substring(faceRun.Start, faceRun.Length), TextDirection.LeftToRight);
-                items.Add(GlyphRunItem.FromShaped(shaped, new Point(x, 0), color, element));
+                items.Add(GlyphRuns.Place(_theme.Fonts.Book, shaped, new Point(x, 0), color, element));
                 x += shaped.Width;
             }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Recap.Frames;
 using Recap.Layout.Styles;
 using Recap.Model;
+using Recap.Model.TextRules;
 using Link = Recap.Model.Link;
 
 namespace Recap.Layout.Inline;
@@ -60,11 +61,11 @@ internal sealed class InlineCollector
                     Add(code.Value, CodeStyle(context), inline.Source);
                     break;
                 case Link link:
-                    var linked = context with { Target = Target(link.Target), Link = _element.Add(StructureKind.Link) };
+                    var linked = Linked(context, Target(link.Target));
                     Walk(link.Content, linked);
                     break;
                 case Handle handle:
-                    var handleContext = context with { Target = new UriTarget(handle.Url), Link = _element.Add(StructureKind.Link) };
+                    var handleContext = Linked(context, SafeUrl.Href(handle.Url) is { } href ? new UriTarget(href) : null);
                     Add(handle.Name, TextStyle(handleContext) with { Token = true }, inline.Source);
                     break;
                 case LineBreak:
@@ -110,9 +111,13 @@ internal sealed class InlineCollector
 
     private Fonts.FontChain Chain(bool bold, bool italic) => WeightedChains.For(_theme.Fonts, _format.Weight, bold, italic);
 
-    private static Frames.LinkTarget Target(Model.LinkTarget target) => target switch
+    /// <summary>The context inside a link; a link whose URL is not allowed (<see cref="SafeUrl"/>) keeps its text only.</summary>
+    private Context Linked(Context context, Frames.LinkTarget? target) =>
+        target is null ? context : context with { Target = target, Link = _element.Add(StructureKind.Link) };
+
+    private static Frames.LinkTarget? Target(Model.LinkTarget target) => target switch
     {
-        ExternalTarget external => new UriTarget(external.Url),
+        ExternalTarget external => SafeUrl.Href(external.Url) is { } href ? new UriTarget(href) : null,
         InternalTarget internalTarget => new DestinationTarget(internalTarget.TargetId),
         _ => throw new InvalidOperationException($"Unknown link target {target.GetType().Name}"),
     };

@@ -1,5 +1,6 @@
 using System.Text;
 using Recap.Model.Diagnostics;
+using Recap.Model.TextRules;
 
 namespace Recap.Layout.Inline;
 
@@ -7,7 +8,7 @@ namespace Recap.Layout.Inline;
 /// Prepare, part one: cuts styled runs into words at breakable spaces (a word may span several
 /// styles), picks the face for every grapheme cluster through the style's chain (warning once
 /// per paragraph about each character no face has), and numbers the words of the plain text
-/// (split at any white space, as <see cref="Model.InlineText.Plain"/> gives it) for the page map.
+/// (<see cref="PlainWords"/>) for the page map.
 /// </summary>
 internal sealed class WordSplitter
 {
@@ -17,8 +18,7 @@ internal sealed class WordSplitter
     private ParagraphWord? _current;
     private RunStyle? _pendingSpace;
     private bool _pendingBreak;
-    private int _plainWord = -1;
-    private bool _afterWhiteSpace = true;
+    private readonly PlainWords _plainWords = new();
 
     private WordSplitter(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
@@ -41,7 +41,7 @@ internal sealed class WordSplitter
             case RunKind.LineBreak:
                 Close();
                 _pendingBreak = true;
-                _afterWhiteSpace = true;
+                _plainWords.Separate();
                 return;
             case RunKind.FootnoteMark:
                 Open();
@@ -54,8 +54,8 @@ internal sealed class WordSplitter
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var white = char.IsWhiteSpace(c);
-            if (white && !IsNoBreakSpace(c))
+            var begins = _plainWords.Begins(c);
+            if (char.IsWhiteSpace(c) && !IsNoBreakSpace(c))
             {
                 if (segmentStart >= 0)
                 {
@@ -65,7 +65,6 @@ internal sealed class WordSplitter
 
                 Close();
                 _pendingSpace ??= run.Style;
-                _afterWhiteSpace = true;
                 continue;
             }
 
@@ -75,13 +74,10 @@ internal sealed class WordSplitter
                 segmentStart = i;
             }
 
-            if (!white && _afterWhiteSpace)
+            if (begins)
             {
-                _plainWord++;
-                _current!.PlainStarts.Add((_text.Length + i - segmentStart, _plainWord));
+                _current!.PlainStarts.Add((_text.Length + i - segmentStart, _plainWords.Index));
             }
-
-            _afterWhiteSpace = white;
         }
 
         if (segmentStart >= 0)
@@ -144,6 +140,6 @@ internal sealed class WordSplitter
         }
     }
 
-    // No-break spaces join words: they are white space for the plain text's word count only.
+    // No-break spaces join words here: they are white space for the plain text's word count only.
     private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u2007' or '\u202F';
 }

@@ -20,10 +20,7 @@ public sealed class PageComposer(Theme theme, string bookTitle)
         var items = ImmutableArray.CreateBuilder<FrameItem>();
         foreach (var placed in body.Boxes)
         {
-            foreach (var item in placed.Box.Items)
-            {
-                items.Add(item.Offset(block.X, block.Y + placed.Y));
-            }
+            items.Add(new GroupItem(new Point(block.X, block.Y + placed.Y), placed.Box.Items));
         }
 
         AddFootnotes(body, block, items);
@@ -53,10 +50,7 @@ public sealed class PageComposer(Theme theme, string bookTitle)
             null));
         foreach (var note in body.Footnotes)
         {
-            foreach (var item in note.Items)
-            {
-                items.Add(item.Offset(block.X, y));
-            }
+            items.Add(new GroupItem(new Point(block.X, y), note.Items));
 
             y += note.Height;
         }
@@ -75,7 +69,7 @@ public sealed class PageComposer(Theme theme, string bookTitle)
         var baseline = block.Y - (theme.BodyLeading * 1.2);
         var run = Shape(theme.Fonts.Italic, size, text);
         var x = recto ? block.Right - run.Width : block.X;
-        items.Add(GlyphRunItem.FromShaped(run, new Point(x, baseline), theme.MutedColor, null));
+        items.Add(GlyphRuns.Place(theme.Fonts.Book, run, new Point(x, baseline), theme.MutedColor, null));
     }
 
     /// <summary>The page number at the outer foot, an artifact; also for pages set outside the page builder (notes).</summary>
@@ -86,7 +80,7 @@ public sealed class PageComposer(Theme theme, string bookTitle)
         var recto = number % 2 == 1;
         var x = recto ? block.Right - run.Width : block.X;
         var baseline = block.Bottom + (theme.Margins.Bottom * 0.5);
-        return GlyphRunItem.FromShaped(run, new Point(x, baseline), theme.MutedColor, null);
+        return GlyphRuns.Place(theme.Fonts.Book, run, new Point(x, baseline), theme.MutedColor, null);
     }
 
     // Furniture is set in the primary face only: titles and numbers, no fallback needed.

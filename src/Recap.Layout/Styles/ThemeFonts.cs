@@ -38,6 +38,9 @@ public sealed class ThemeFonts : IDisposable
 
     public FontChain MonoItalic { get; }
 
+    /// <summary>The faces the frames name by id: the theme's, in the order they load, and any other face text is set in.</summary>
+    public FontBook Book { get; } = new();
+
     /// <summary>The chain for a body run with the given emphasis.</summary>
     public FontChain For(bool bold, bool italic) => (bold, italic) switch
     {
@@ -59,6 +62,7 @@ public sealed class ThemeFonts : IDisposable
     {
         var face = FontFace.Load(path);
         _owned.Add(face);
+        Book.Add(face);
         return face;
     }
 }

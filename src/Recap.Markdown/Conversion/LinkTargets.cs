@@ -1,5 +1,6 @@
 using Recap.Markdown.Yaml;
 using Recap.Model;
+using Recap.Model.TextRules;
 
 namespace Recap.Markdown.Conversion;
 
@@ -21,7 +22,7 @@ internal sealed class LinkTargets(ContentContext context, IReadOnlyDictionary<st
                 return new ExternalTarget(url);
             }
 
-            context.Diagnostics.Warning(source, "unsafe-link", $"a `{scheme}:` link is not kept: its text stays without a link", "links may use http, https, mailto, tel or ftp");
+            context.Diagnostics.Warning(source, "unsafe-link", $"a `{scheme}:` link is not kept: its text stays without a link", $"links may use {string.Join(", ", SafeUrl.Schemes)}");
             return null;
         }
 

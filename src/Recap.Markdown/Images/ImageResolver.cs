@@ -1,5 +1,5 @@
-using Recap.Markdown.Conversion;
 using Recap.Model;
+using Recap.Model.TextRules;
 
 namespace Recap.Markdown.Images;
 

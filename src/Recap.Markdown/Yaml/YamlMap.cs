@@ -1,5 +1,5 @@
-using Recap.Markdown.Conversion;
 using Recap.Model;
+using Recap.Model.TextRules;
 using YamlDotNet.RepresentationModel;
 
 namespace Recap.Markdown.Yaml;
@@ -103,7 +103,7 @@ internal sealed class YamlMap
             return url;
         }
 
-        Source.Diagnostics.Warning(ValueSpan(key)!, "invalid-url", $"`{key}` should be an absolute http, https or mailto URL, not `{url}`: left out");
+        Source.Diagnostics.Warning(ValueSpan(key)!, "invalid-url", $"`{key}` should be an absolute URL ({string.Join(", ", SafeUrl.Schemes)}), not `{url}`: left out");
         return null;
     }
 

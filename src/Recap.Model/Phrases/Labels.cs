@@ -29,4 +29,25 @@ public static class Labels
     public const string And = "and";
     public const string Pages = "Pages";
     public const string PrintEdition = "The print edition";
+    public const string Ampersand = "&";
+    public const string Speakers = "Speakers";
+    public const string TalksGivenAt = "Talks given at";
+    public const string PublishedBy = "Published by";
+    public const string SetWithRecap = "Set with Recap.";
+    public const string Greeting = "Hello,";
+    public const string TalksHeading = "The talks:";
+    public const string Closing = "Best regards,";
+    public const string ThanksForComing = "Thank you for coming!";
+
+    /// <summary>The mail's thanks: {0} is the event's name, {1} " at " and its place, {2} ", on " and its date (each "" when unknown).</summary>
+    public const string ThanksForComingTo = "Thank you for coming to {0}{1}{2}.";
+    public const string At = "at";
+    public const string On = "on";
+
+    /// <summary>The mail's line before the attachments: {0} is the title with its subtitle.</summary>
+    public const string AttachedIs = "Attached is {0}, the write-up of the talks:";
+
+    /// <summary>The mail's subject when the title does not say it is a recap: {0} is the title.</summary>
+    public const string TheRecap = "{0} — the recap";
+    public const string Recap = "recap";
 }

@@ -3,7 +3,7 @@ using Recap.Pdf.Objects;
 
 namespace Recap.Pdf.Content;
 
-/// <summary>Writes one page: one switch over the frame items, then the content stream and the page object.</summary>
+/// <summary>Writes one page: each frame item through one visitor, then the content stream and the page object.</summary>
 internal static class ContentWriter
 {
     public static void WritePage(DocumentContext document, PageContext page, int pagesId)
@@ -19,47 +19,81 @@ internal static class ContentWriter
     /// <summary>Draws the items into the page's (or form's) content stream and closes the last marked sequence.</summary>
     public static void WriteItems(DocumentContext document, PageContext page, IEnumerable<FrameItem> items)
     {
-        foreach (var item in items)
+        var writer = new ItemWriter(document, page);
+        foreach (var item in FrameItems.Flatten(items))
         {
-            switch (item)
-            {
-                case GlyphRunItem run:
-                    page.Mark(run.Element);
-                    TextDrawer.Draw(document, page, run);
-                    break;
-                case ShapeItem shape:
-                    page.Mark(shape.Element);
-                    page.Text.End();
-                    ShapeDrawer.Draw(page, shape);
-                    break;
-                case ImageItem image:
-                    page.Mark(image.Element);
-                    page.Text.End();
-                    DrawImage(document, page, image);
-                    break;
-                case PlacedPageItem placed:
-                    // Only untagged documents place pages (see DocumentContext.Tagged): nothing to mark.
-                    page.Text.End();
-                    DrawPlacedPage(document, page, placed);
-                    break;
-
-                // A placed page keeps no links or destinations: on a printed sheet there is nothing to click.
-                case LinkItem when page.IsForm:
-                case DestinationItem when page.IsForm:
-                    break;
-                case LinkItem link:
-                    LinkWriter.Write(document, page, link);
-                    break;
-                case DestinationItem destination:
-                    document.AddDestination(new NamedDestination(
-                        destination.Name, page.Id, destination.Position.X, page.PdfY(destination.Position.Y)));
-                    break;
-                default:
-                    throw new NotSupportedException($"unknown frame item {item.GetType().Name}");
-            }
+            item.Accept(writer);
         }
 
         page.CloseMark();
+    }
+
+    /// <summary>One item into the content stream, in page coordinates (groups are flattened first).</summary>
+    private sealed class ItemWriter(DocumentContext document, PageContext page) : IFrameItemVisitor
+    {
+        public void Visit(GlyphRunItem run)
+        {
+            page.Mark(run.Element);
+            TextDrawer.Draw(document, page, run);
+        }
+
+        public void Visit(ShapeItem shape)
+        {
+            page.Mark(shape.Element);
+            page.Text.End();
+            ShapeDrawer.Draw(page, shape);
+        }
+
+        public void Visit(ImageItem image)
+        {
+            page.Mark(image.Element);
+            page.Text.End();
+            DrawImage(document, page, image);
+        }
+
+        public void Visit(PlacedPageItem placed)
+        {
+            // Only untagged documents place pages (see DocumentContext.Tagged): nothing to mark.
+            page.Text.End();
+            DrawPlacedPage(document, page, placed);
+        }
+
+        // A placed page keeps no links or destinations: on a printed sheet there is nothing to click.
+        public void Visit(LinkItem link)
+        {
+            if (!page.IsForm)
+            {
+                LinkWriter.Write(document, page, link);
+            }
+        }
+
+        public void Visit(DestinationItem destination)
+        {
+            if (!page.IsForm)
+            {
+                document.AddDestination(new NamedDestination(
+                    destination.Name, page.Id, destination.Position.X, page.PdfY(destination.Position.Y)));
+            }
+        }
+
+        // After flattening, only a group that clips is left: its items are already in page coordinates.
+        public void Visit(GroupItem group)
+        {
+            if (group.Clip is { } clip)
+            {
+                page.BeginClip(clip);
+            }
+
+            foreach (var item in FrameItems.Flatten([group with { Clip = null }]))
+            {
+                item.Accept(this);
+            }
+
+            if (group.Clip is not null)
+            {
+                page.EndClip();
+            }
+        }
     }
 
     /// <summary>Resource entries (<c>/Font&lt;&lt;…&gt;&gt;</c>, <c>/XObject&lt;&lt;…&gt;&gt;</c>) for what the content uses.</summary>

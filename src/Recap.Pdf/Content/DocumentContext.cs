@@ -18,9 +18,11 @@ internal sealed class DocumentContext
     private readonly Dictionary<ImageData, (int Id, string Name)> _images = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Page, (int Id, string Name)> _forms = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, NamedDestination> _destinations = new(StringComparer.Ordinal);
+    private readonly FontBook _book;
 
-    public DocumentContext(ObjectWriter writer, PagedDocument document)
+    public DocumentContext(ObjectWriter writer, PagedDocument document, FontBook book)
     {
+        _book = book;
         Writer = writer;
         Document = document;
         PageIds = [.. document.Pages.Select(_ => writer.Allocate())];
@@ -47,8 +49,9 @@ internal sealed class DocumentContext
 
     public IReadOnlyDictionary<string, NamedDestination> Destinations => _destinations;
 
-    public EmbeddedFont Font(FontFace face)
+    public EmbeddedFont Font(FaceId id)
     {
+        var face = _book[id];
         if (!_fonts.TryGetValue(face, out var font))
         {
             font = new EmbeddedFont(face, "F" + _fonts.Count, Writer.Allocate());

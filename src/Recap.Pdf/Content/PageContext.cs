@@ -16,6 +16,7 @@ internal sealed class PageContext
     private Color? _fill;
     private Color? _stroke;
     private double _lineWidth = -1;
+    private readonly Stack<(Color? Fill, Color? Stroke, double LineWidth)> _saved = new();
 
     public PageContext(DocumentContext document, int index, PdfBuffer content)
     {
@@ -100,6 +101,26 @@ internal sealed class PageContext
             Content.Ascii("EMC\n");
             _markOpen = false;
         }
+    }
+
+    /// <summary>
+    /// Starts a clipped group: the graphics state is saved (<c>q</c>) and the clip set; marked
+    /// content closes first, so that each sequence nests inside or outside the saved state.
+    /// </summary>
+    public void BeginClip(Rect clip)
+    {
+        CloseMark();
+        Content.Ascii("q ").Number(clip.X).Space().Number(PdfY(clip.Bottom)).Space()
+            .Number(clip.Width).Space().Number(clip.Height).Ascii(" re W n\n");
+        _saved.Push((_fill, _stroke, _lineWidth));
+    }
+
+    /// <summary>Ends the clipped group: the state saved by <see cref="BeginClip"/> is back, colours and line width included.</summary>
+    public void EndClip()
+    {
+        CloseMark();
+        Content.Ascii("Q\n");
+        (_fill, _stroke, _lineWidth) = _saved.Pop();
     }
 
     public void UseFont(string name, int id)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Recap.Fonts;
 using Recap.Frames;
 using Recap.Publishing.Output;
 using Recap.Raster;
@@ -11,10 +12,11 @@ namespace Recap.Publishing.Previewing;
 /// <see cref="PageRasterizer.ScreenDpi"/>, so they show at print size on screen) and a share card
 /// of the cover, drawn from the same frames as the PDF.
 /// </summary>
+/// <param name="fonts">The faces the pages name.</param>
 /// <param name="accent">The theme's accent colour: the card's background is a pale tint of it.</param>
-public sealed class PreviewWriter(PagedDocument document, Color accent) : IDisposable
+public sealed class PreviewWriter(PagedDocument document, FontBook fonts, Color accent) : IDisposable
 {
-    private readonly PageRasterizer _rasterizer = new();
+    private readonly PageRasterizer _rasterizer = new(fonts);
 
     /// <summary>Stages every page into <paramref name="folder"/>, which the commit replaces as a whole.</summary>
     /// <returns>The summary line: folder, pages, size, time taken.</returns>

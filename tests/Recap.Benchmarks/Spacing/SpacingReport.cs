@@ -53,7 +53,7 @@ public static class SpacingReport
         using var theme = Theme.Load(Path.Combine(AppContext.BaseDirectory, "styles", "default"));
         var layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(publication.ContentModified), diagnostics);
         using var output = File.Create(pdf);
-        PdfExporter.Export(layout.Document, new PdfOptions(), output);
+        PdfExporter.Export(layout.Document, layout.Fonts, new PdfOptions(), output);
     }
 
     /// <summary>pandoc → xelatex on the same write-ups, A5 with the theme's margins and body size; false when either is missing.</summary>

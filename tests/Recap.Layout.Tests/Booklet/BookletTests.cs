@@ -148,7 +148,7 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
         Assert.Equal(build.Publication.WriteUps.Count, toc.Children.Count);
         Assert.All(toc.Children, item => Assert.Equal(StructureKind.Link, item.Children[0].Kind));
 
-        var links = build.Result.Document.Pages.SelectMany(p => p.Items.OfType<LinkItem>()).Where(l => l.Target is DestinationTarget).ToList();
+        var links = build.Result.Document.Pages.SelectMany(p => FrameItems.Flatten(p.Items).OfType<LinkItem>()).Where(l => l.Target is DestinationTarget).ToList();
         var targets = build.Publication.WriteUps.Select(w => w.Id);
         Assert.Equal(targets, toc.Children.Select(item => links.Where(l => l.Element == item.Children[0]).Select(l => ((DestinationTarget)l.Target).Name).Distinct().Single()));
     }

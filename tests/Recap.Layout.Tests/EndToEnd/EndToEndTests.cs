@@ -86,7 +86,7 @@ public sealed class EndToEndTests(EndToEndFixture fixture) : IClassFixture<EndTo
         var stranded = new List<string>();
         foreach (var page in build.WriteUpLines.Where(l => !l.InNote).GroupBy(l => l.Page))
         {
-            var pictures = build.Result.Document.Pages[page.Key - 1].Items.OfType<ImageItem>().ToList();
+            var pictures = FrameItems.Flatten(build.Result.Document.Pages[page.Key - 1].Items).OfType<ImageItem>().ToList();
             foreach (var heading in page.Where(l => l.IsHeading).GroupBy(l => l.Block))
             {
                 var last = heading.Max(l => l.Baseline);

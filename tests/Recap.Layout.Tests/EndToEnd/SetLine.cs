@@ -22,7 +22,7 @@ public sealed record SetLine(int Page, StructureElement Block, double Baseline, 
         var lines = new List<SetLine>();
         for (var i = 0; i < document.Pages.Length; i++)
         {
-            var runs = document.Pages[i].Items.OfType<GlyphRunItem>()
+            var runs = FrameItems.Flatten(document.Pages[i].Items).OfType<GlyphRunItem>()
                 .Where(r => r.Element is not null && r.Element.Kind != StructureKind.Lbl)
                 .Select(r => (Run: r, Block: BlockOf(r.Element!)))
                 .ToList();
