@@ -1,5 +1,5 @@
-using System.Globalization;
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Mail;
 
@@ -12,6 +12,7 @@ namespace Recap.Mail;
 /// <param name="Enclosed">The sentence that introduces the attachments.</param>
 /// <param name="Talks">Every talk in reading order; forewords and afterwords are not talks.</param>
 /// <param name="Signature">The editors, or null when the content names none.</param>
+/// <param name="Phrases">The fixed words (greeting, headings, closing) in the book's language.</param>
 public sealed record MailText(
     string Subject,
     string Thanks,
@@ -19,42 +20,45 @@ public sealed record MailText(
     string Enclosed,
     IReadOnlyList<MailAttachment> Attachments,
     IReadOnlyList<ListedTalk> Talks,
-    string? Signature)
+    string? Signature,
+    PhraseSet Phrases)
 {
-    public const string Greeting = "Hello,";
-    public const string TalksHeading = "The talks:";
-    public const string Closing = "Best regards,";
 
     public static MailText From(Publication publication, IReadOnlyList<MailAttachment> attachments)
     {
         var meta = publication.Meta;
+        var phrases = PhraseSet.For(meta.Language);
         var title = meta.Subtitle is null ? meta.Title : $"{meta.Title}: {meta.Subtitle}";
         return new MailText(
-            SubjectFor(meta.Title),
-            ThanksFor(meta),
+            SubjectFor(meta.Title, phrases),
+            ThanksFor(meta, phrases),
             meta.Description,
-            $"Attached is {title}, the write-up of the talks:",
+            PhraseSet.Fill(phrases.Attached, title),
             attachments,
             [.. publication.WriteUps.Where(w => w.Meta.Kind == WriteUpKind.Talk).Select(w => new ListedTalk(w.Meta.Title, Speakers(w.Meta.Speakers)))],
-            meta.Editors.Count == 0 ? null : Join(meta.Editors));
+            meta.Editors.Count == 0 ? null : Join(meta.Editors),
+            phrases);
     }
 
     /// <summary>The title, said to be the recap unless it already says so.</summary>
-    public static string SubjectFor(string title) =>
-        title.Contains("recap", StringComparison.OrdinalIgnoreCase) ? title : $"{title} — the recap";
+    public static string SubjectFor(string title, PhraseSet? phrases = null)
+    {
+        var recap = (phrases ?? PhraseSet.English).TheRecap;
+        return title.Contains("recap", StringComparison.OrdinalIgnoreCase) || title.Contains(recap, StringComparison.OrdinalIgnoreCase) ? title : $"{title} — {recap}";
+    }
 
-    private static string ThanksFor(BookMeta meta)
+    private static string ThanksFor(BookMeta meta, PhraseSet phrases)
     {
         var name = meta.Event?.Name;
         if (name is null)
         {
-            return "Thank you for coming!";
+            return phrases.Thanks;
         }
 
         var place = string.Join(", ", new[] { meta.Event!.Venue, meta.Event.City }.OfType<string>());
-        var where = place.Length == 0 ? "" : $" at {place}";
-        var when = meta.Date is { } date ? (where.Length == 0 ? "" : ",") + " on " + date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) : "";
-        return $"Thank you for coming to {name}{where}{when}.";
+        var where = place.Length == 0 ? "" : PhraseSet.Fill(phrases.AtPlace, place);
+        var when = meta.Date is { } date ? PhraseSet.Fill(phrases.OnDate, phrases.LongDate(date)) : "";
+        return PhraseSet.Fill(phrases.ThanksFor, name, where, when);
     }
 
     /// <summary>Speakers joined as the byline joins them, each run sharing an affiliation followed by it once.</summary>

@@ -10,7 +10,7 @@ public static class PlainTextBody
     public static string Render(MailText text)
     {
         var body = new StringBuilder();
-        Paragraph(body, MailText.Greeting);
+        Paragraph(body, text.Phrases.Greeting);
         Paragraph(body, text.Thanks);
         if (text.Description is not null)
         {
@@ -25,11 +25,11 @@ public static class PlainTextBody
 
         if (text.Talks.Count > 0)
         {
-            Paragraph(body, MailText.TalksHeading);
+            Paragraph(body, text.Phrases.TalksHeading);
             List(body, text.Talks.Select(t => t.Speakers.Length == 0 ? t.Title : $"{t.Title} — {t.Speakers}"));
         }
 
-        body.Append(MailText.Closing).Append('\n');
+        body.Append(text.Phrases.Closing).Append('\n');
         if (text.Signature is not null)
         {
             body.Append(text.Signature).Append('\n');

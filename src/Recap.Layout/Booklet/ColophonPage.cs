@@ -13,8 +13,6 @@ namespace Recap.Layout.Booklet;
 /// </summary>
 internal sealed class ColophonPage(PageText text)
 {
-    public const string Tool = "Set with Recap.";
-
     private Styles.Theme Theme => text.Theme;
 
     public Page Compose(StructureElement section)
@@ -40,23 +38,24 @@ internal sealed class ColophonPage(PageText text)
     private IEnumerable<(string Text, TextWeight Weight)> Paragraphs()
     {
         var meta = text.Meta;
+        var phrases = text.Phrases;
         yield return (meta.Subtitle is { } subtitle ? $"{meta.Title}: {subtitle}" : meta.Title, TextWeight.Medium);
-        var where = new[] { meta.Event?.Name, meta.Event?.Venue, meta.Event?.City, meta.Date is { } date ? CoverPage.LongDate(date) : null }
+        var where = new[] { meta.Event?.Name, meta.Event?.Venue, meta.Event?.City, meta.Date is { } date ? phrases.LongDate(date) : null }
             .Where(s => !string.IsNullOrWhiteSpace(s))
             .ToList();
         if (where.Count > 0)
         {
-            yield return ("Talks given at " + string.Join(", ", where) + ".", TextWeight.Regular);
+            yield return (PhraseSet.Fill(phrases.TalksGivenAt, string.Join(", ", where)), TextWeight.Regular);
         }
 
         if (meta.Editors.Count > 0)
         {
-            yield return ($"{Labels.EditedBy} {Words.NameList(meta.Editors)}" + ".", TextWeight.Regular);
+            yield return ($"{phrases.EditedBy} {Words.NameList(meta.Editors, phrases)}" + ".", TextWeight.Regular);
         }
 
         if (meta.Publisher is { } publisher)
         {
-            yield return ("Published by " + publisher + ".", TextWeight.Regular);
+            yield return (PhraseSet.Fill(phrases.PublishedBy, publisher), TextWeight.Regular);
         }
 
         if (meta.Rights is { } rights)
@@ -64,12 +63,19 @@ internal sealed class ColophonPage(PageText text)
             yield return (rights, TextWeight.Regular);
         }
 
-        yield return ("Identifier: " + meta.Identifier, TextWeight.Regular);
-        if (!string.IsNullOrWhiteSpace(Theme.FontCredit))
+        yield return ($"{phrases.Identifier}: {meta.Identifier}", TextWeight.Regular);
+        // The theme's credit is written in one language (English in the default theme); a book in
+        // another language names the families in its own words instead.
+        if (!string.IsNullOrWhiteSpace(Theme.FontCredit) && phrases.Language == PhraseSet.English.Language)
         {
             yield return (Theme.FontCredit, TextWeight.Regular);
         }
+        else if (!string.IsNullOrWhiteSpace(Theme.FontCredit))
+        {
+            var families = new[] { Theme.Fonts.Regular, Theme.Fonts.Mono }.Select(chain => chain.Primary.FamilyName).Distinct(StringComparer.Ordinal).ToList();
+            yield return ($"{phrases.SetIn} {Words.NameList(families, phrases)}.", TextWeight.Regular);
+        }
 
-        yield return (Tool, TextWeight.Regular);
+        yield return (phrases.SetWith, TextWeight.Regular);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Recap.Frames;
 using Recap.Layout.Inline;
 using Recap.Layout.Pages;
@@ -56,7 +55,7 @@ internal sealed class CoverPage(PageText text)
 
         if (meta.Date is { } date)
         {
-            details.Add((text.Lines(LongDate(date), text.Ragged(Theme.H3Size, block.Width, color: Theme.MutedColor), section.Add(StructureKind.P)), Theme.H3Size));
+            details.Add((text.Lines(text.Phrases.LongDate(date), text.Ragged(Theme.H3Size, block.Width, color: Theme.MutedColor), section.Add(StructureKind.P)), Theme.H3Size));
         }
 
         var leading = Theme.H3Size * 1.35;
@@ -69,9 +68,6 @@ internal sealed class CoverPage(PageText text)
         items.Add(new ShapeItem(ShapePath.Line(new Point(block.X, block.Bottom), new Point(block.Right, block.Bottom)), null, new Stroke(Theme.AccentColor, Theme.BodySize * 0.2), null));
         return new Page(paper, items.ToImmutable(), PageMap.Label(1));
     }
-
-    /// <summary>"6 August 2016": the date as the colophon and cover print it.</summary>
-    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The colour mixed with white: <paramref name="white"/> 0 keeps it, 1 gives white.</summary>
     public static Color Tint(Color color, double white)
