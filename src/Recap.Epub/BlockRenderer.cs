@@ -11,9 +11,11 @@ internal sealed class BlockRenderer
     private readonly InlineRenderer _inlines;
     private readonly ImageCatalog _images;
     private readonly PageBreakWriter _breaks;
+    private readonly PhraseSet _phrases;
 
-    public BlockRenderer(XhtmlWriter writer, InlineRenderer inlines, ImageCatalog images, PageBreakWriter breaks)
+    public BlockRenderer(XhtmlWriter writer, InlineRenderer inlines, ImageCatalog images, PageBreakWriter breaks, PhraseSet phrases)
     {
+        _phrases = phrases;
         _writer = writer;
         _inlines = inlines;
         _images = images;
@@ -82,7 +84,7 @@ internal sealed class BlockRenderer
         }
 
         _writer.Start("section", "footnotes");
-        _writer.Attribute("aria-label", Labels.Notes);
+        _writer.Attribute("aria-label", _phrases.Notes);
         _writer.NewLine();
         foreach (var note in footnotes)
         {
@@ -129,7 +131,7 @@ internal sealed class BlockRenderer
             _writer.Start("a", "note-number");
             _writer.Attribute("href", "#" + InlineRenderer.ReferenceId(note.Id, 1));
             _writer.Attribute("role", "doc-backlink");
-            _writer.Attribute("title", Labels.BackToText);
+            _writer.Attribute("title", _phrases.BackToText);
             _writer.Text(number);
             _writer.End();
         }
@@ -222,8 +224,8 @@ internal sealed class BlockRenderer
     {
         Open("div", exchange.Id, "qa");
         _breaks.At(exchange.Id);
-        WritePart(exchange.QuestionId, "question", Labels.QuestionMark, Labels.Question, exchange.Question);
-        WritePart(exchange.AnswerId, "answer", Labels.AnswerMark, Labels.Answer, exchange.Answer);
+        WritePart(exchange.QuestionId, "question", _phrases.QuestionMark, _phrases.Question, exchange.Question);
+        WritePart(exchange.AnswerId, "answer", _phrases.AnswerMark, _phrases.Answer, exchange.Answer);
         _writer.End();
     }
 

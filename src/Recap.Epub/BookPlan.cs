@@ -1,4 +1,5 @@
 using Recap.Model;
+using Recap.Model.Phrases;
 using Recap.Theming;
 
 namespace Recap.Epub;
@@ -33,7 +34,7 @@ internal sealed class BookPlan
         WriteUps = [.. publication.WriteUps.Select(w => new WriteUpFile(w, w.Slug + ".xhtml", "w-" + w.Slug))];
         Links = new LinkMap(WriteUps.Select(w => (w.WriteUp, w.FileName)));
         Nodes = new NodeIndex(publication.WriteUps);
-        Pages = new PageMarkers(options.Print, Nodes, WriteUps);
+        Pages = new PageMarkers(options.Print, Nodes, WriteUps, Phrases);
         var cover = publication.Meta.Cover;
         CoverImage = new ManifestItem(
             "cover-image",
@@ -45,6 +46,9 @@ internal sealed class BookPlan
     public Publication Publication { get; }
 
     public BookMeta Meta => Publication.Meta;
+
+    /// <summary>Recap's own words in the book's language.</summary>
+    public PhraseSet Phrases => PhraseSet.For(Meta.Language);
 
     public EpubOptions Options { get; }
 

@@ -14,7 +14,7 @@ internal static class FrontPages
         writer.Start("img");
         writer.Attribute("role", "doc-cover");
         writer.Attribute("src", plan.CoverImage.Href);
-        writer.Attribute("alt", $"{Labels.CoverAlt} {plan.Meta.Title}");
+        writer.Attribute("alt", $"{plan.Phrases.CoverAlt} {plan.Meta.Title}");
         writer.End();
         writer.End();
     }
@@ -31,7 +31,7 @@ internal static class FrontPages
             writer.Element("p", meta.Subtitle, "subtitle");
         }
 
-        var eventLine = Words.EventLine(meta);
+        var eventLine = Words.EventLine(meta, plan.Phrases);
         if (eventLine.Length > 0)
         {
             writer.Element("p", eventLine, "event");
@@ -40,7 +40,7 @@ internal static class FrontPages
         if (meta.Editors.Count > 0)
         {
             writer.Start("p", "editors");
-            writer.Element("span", Labels.EditedBy, "label");
+            writer.Element("span", plan.Phrases.EditedBy, "label");
             foreach (var editor in meta.Editors)
             {
                 writer.Start("br");
@@ -60,7 +60,7 @@ internal static class FrontPages
         using var writer = XhtmlWriter.Open(stream, meta.Language, meta.Title, BookPlan.Stylesheet);
         writer.Start("section", "copyright-page");
         writer.EpubType("copyright-page");
-        writer.Attribute("aria-label", Labels.About);
+        writer.Attribute("aria-label", plan.Phrases.About);
         if (!string.IsNullOrWhiteSpace(meta.Rights))
         {
             writer.Element("p", meta.Rights, "rights");
@@ -70,17 +70,17 @@ internal static class FrontPages
         {
             var parts = new[] { meta.Publisher?.Trim(), meta.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
                 .Where(p => !string.IsNullOrEmpty(p));
-            writer.Element("p", $"{Labels.Published}: {string.Join(", ", parts)}", "publisher");
+            writer.Element("p", $"{plan.Phrases.Published}: {string.Join(", ", parts)}", "publisher");
         }
 
-        writer.Element("p", $"{Labels.Identifier}: {meta.Identifier}", "identifier");
+        writer.Element("p", $"{plan.Phrases.Identifier}: {meta.Identifier}", "identifier");
         writer.Start("p", "colophon");
         if (plan.Fonts.Families.Count > 0)
         {
-            writer.Text($"{Labels.SetIn} {Words.NameList(plan.Fonts.Families)}. ");
+            writer.Text($"{plan.Phrases.SetIn} {Words.NameList(plan.Fonts.Families, plan.Phrases)}. ");
         }
 
-        writer.Text(Labels.MadeWith);
+        writer.Text(plan.Phrases.MadeWith);
         writer.End();
         writer.End();
     }

@@ -1,4 +1,5 @@
 using Recap.Model;
+using Recap.Model.Phrases;
 using Recap.Model.TextRules;
 
 namespace Recap.Epub;
@@ -47,7 +48,8 @@ internal sealed class InlineRenderer
                 WriteBreakable(text.Value);
                 break;
             case Text text:
-                _breaks.Text(text.Value);
+                // The booklet's ties ("400 ms", "Fig. 3") as no-break spaces, so a reading system keeps them together too.
+                _breaks.Text(Ties.Apply(text.Value));
                 break;
             case Emphasis emphasis:
                 Wrap("em", emphasis.Content);

@@ -11,29 +11,29 @@ internal static class NavDocument
 {
     public static void Write(Stream stream, BookPlan plan, IReadOnlyList<TocEntry> toc)
     {
-        using var writer = XhtmlWriter.Open(stream, plan.Meta.Language, Labels.Contents, BookPlan.Stylesheet, indent: true);
+        using var writer = XhtmlWriter.Open(stream, plan.Meta.Language, plan.Phrases.Contents, BookPlan.Stylesheet, indent: true);
         writer.Start("nav", "toc");
         writer.EpubType("toc");
         writer.Attribute("role", "doc-toc");
         writer.Attribute("id", "toc");
-        writer.Element("h1", Labels.Contents);
+        writer.Element("h1", plan.Phrases.Contents);
 
         // A toc list may not be empty; a book without write-ups (the reader only warns) lists its title page.
-        WriteList(writer, toc.Count > 0 ? toc : [new TocEntry(Labels.TitlePage, BookPlan.TitlePage, [])]);
+        WriteList(writer, toc.Count > 0 ? toc : [new TocEntry(plan.Phrases.TitlePage, BookPlan.TitlePage, [])]);
         writer.End();
 
         writer.Start("nav");
         writer.EpubType("landmarks");
         writer.Attribute("id", "landmarks");
         writer.Attribute("hidden", "hidden");
-        writer.Element("h2", Labels.Landmarks);
+        writer.Element("h2", plan.Phrases.Landmarks);
         writer.Start("ol");
-        Landmark(writer, "cover", BookPlan.CoverPage, Labels.Cover);
-        Landmark(writer, "titlepage", BookPlan.TitlePage, Labels.TitlePage);
-        Landmark(writer, "toc", BookPlan.Nav + "#toc", Labels.Contents);
+        Landmark(writer, "cover", BookPlan.CoverPage, plan.Phrases.Cover);
+        Landmark(writer, "titlepage", BookPlan.TitlePage, plan.Phrases.TitlePage);
+        Landmark(writer, "toc", BookPlan.Nav + "#toc", plan.Phrases.Contents);
         if (plan.WriteUps.Count > 0)
         {
-            Landmark(writer, "bodymatter", plan.WriteUps[0].Href, Labels.Start);
+            Landmark(writer, "bodymatter", plan.WriteUps[0].Href, plan.Phrases.Start);
         }
 
         writer.End();
@@ -41,19 +41,19 @@ internal static class NavDocument
 
         if (plan.Pages.Any)
         {
-            WritePageList(writer, plan.Pages);
+            WritePageList(writer, plan.Pages, plan.Phrases);
         }
     }
 
     /// <summary>One link per print page, in page order, to its marker; hidden, as reading systems offer it as "go to page".</summary>
-    private static void WritePageList(XhtmlWriter writer, PageMarkers pages)
+    private static void WritePageList(XhtmlWriter writer, PageMarkers pages, PhraseSet phrases)
     {
         writer.Start("nav");
         writer.EpubType("page-list");
         writer.Attribute("role", "doc-pagelist");
         writer.Attribute("id", "page-list");
         writer.Attribute("hidden", "hidden");
-        writer.Element("h2", Labels.Pages);
+        writer.Element("h2", phrases.Pages);
         writer.Start("ol");
         foreach (var page in pages.All)
         {

@@ -14,7 +14,7 @@ internal static class NcxDocument
 
     public static void Write(Stream stream, BookPlan plan, IReadOnlyList<TocEntry> toc)
     {
-        var entries = new[] { new TocEntry(Labels.TitlePage, BookPlan.TitlePage, []) }.Concat(toc).ToList();
+        var entries = new[] { new TocEntry(plan.Phrases.TitlePage, BookPlan.TitlePage, []) }.Concat(toc).ToList();
         var order = PlayOrder(plan, entries);
         using var xml = XmlWriter.Create(stream, XhtmlWriter.Settings(indent: true));
         xml.WriteStartDocument();
@@ -41,18 +41,18 @@ internal static class NcxDocument
         xml.WriteEndElement();
         if (pages.Count > 0)
         {
-            WritePageList(xml, pages, order);
+            WritePageList(xml, pages, order, plan.Phrases.Pages);
         }
 
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
 
-    private static void WritePageList(XmlWriter xml, IReadOnlyList<PageMarker> pages, IReadOnlyDictionary<string, int> order)
+    private static void WritePageList(XmlWriter xml, IReadOnlyList<PageMarker> pages, IReadOnlyDictionary<string, int> order, string title)
     {
         // No id: epubcheck 4.2.6's NCX schema wants id and class on pageList together or not at all.
         xml.WriteStartElement("pageList", NcxNamespace);
-        Label(xml, Labels.Pages);
+        Label(xml, title);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];

@@ -127,7 +127,7 @@ internal static class PackageDocument
             return;
         }
 
-        foreach (var speaker in speakers.DefaultIfEmpty(Labels.Anonymous))
+        foreach (var speaker in speakers.DefaultIfEmpty(PhraseSet.For(meta.Language).Anonymous))
         {
             Dc(xml, "creator", speaker);
         }

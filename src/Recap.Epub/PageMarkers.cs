@@ -14,9 +14,9 @@ internal sealed class PageMarkers
 {
     private readonly Dictionary<string, List<PageMarker>> _byNode = new(StringComparer.Ordinal);
 
-    public PageMarkers(PrintPagination? print, NodeIndex nodes, IReadOnlyList<WriteUpFile> files)
+    public PageMarkers(PrintPagination? print, NodeIndex nodes, IReadOnlyList<WriteUpFile> files, PhraseSet phrases)
     {
-        Source = string.IsNullOrWhiteSpace(print?.Source) ? Labels.PrintEdition : print.Source.Trim();
+        Source = string.IsNullOrWhiteSpace(print?.Source) ? phrases.PrintEdition : print.Source.Trim();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var markers = new List<PageMarker>();
         foreach (var page in print?.Pages ?? [])

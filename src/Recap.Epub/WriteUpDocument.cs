@@ -1,4 +1,5 @@
 using Recap.Model;
+using Recap.Model.Phrases;
 using Recap.Model.TextRules;
 
 namespace Recap.Epub;
@@ -9,10 +10,10 @@ internal static class WriteUpDocument
     public static void Write(Stream stream, WriteUpFile file, BookPlan plan)
     {
         var writeUp = file.WriteUp;
-        using var writer = XhtmlWriter.Open(stream, plan.Meta.Language, writeUp.Meta.Title, "../" + BookPlan.Stylesheet);
+        using var writer = XhtmlWriter.Open(stream, writeUp.Meta.Language ?? plan.Meta.Language, writeUp.Meta.Title, "../" + BookPlan.Stylesheet);
         var breaks = new PageBreakWriter(writer, plan.Pages);
         var inlines = new InlineRenderer(writer, plan.Links, file.FileName, breaks);
-        var blocks = new BlockRenderer(writer, inlines, plan.Images, breaks);
+        var blocks = new BlockRenderer(writer, inlines, plan.Images, breaks, PhraseSet.For(writeUp.Meta.Language ?? plan.Meta.Language));
         var (type, role) = Semantics(writeUp.Meta.Kind);
         writer.Start("section", writeUp.Meta.Kind.ToString().ToLowerInvariant());
         writer.EpubType(type);

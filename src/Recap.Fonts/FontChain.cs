@@ -5,13 +5,18 @@ using System.Text;
 namespace Recap.Fonts;
 
 /// <summary>
-/// An ordered list of faces for fallback: each character comes from the first face that has it.
-/// Works on grapheme clusters so a base letter and its accents stay in one face.
+/// An ordered list of faces for fallback: each character comes from the first face that has it,
+/// then, when none has it, from the machine's fonts (<see cref="SystemFonts"/>, when given). Works
+/// on grapheme clusters so a base letter and its accents stay in one face; a system face, once
+/// chosen, goes on for every character it has, so a Japanese phrase stays in one face.
 /// </summary>
 public sealed class FontChain
 {
-    public FontChain(IEnumerable<FontFace> faces)
+    private readonly SystemFonts? _system;
+
+    public FontChain(IEnumerable<FontFace> faces, SystemFonts? system = null)
     {
+        _system = system;
         Faces = [.. faces];
         if (Faces.IsEmpty)
         {
@@ -86,6 +91,24 @@ public sealed class FontChain
             }
         }
 
+        if (_system is null)
+        {
+            return null;
+        }
+
+        if (current is not null && Covers(current, cluster))
+        {
+            return current;
+        }
+
+        foreach (var rune in cluster.EnumerateRunes())
+        {
+            if (!IsDefaultIgnorable(rune))
+            {
+                return _system.Find(rune.Value) is { } found && Covers(found, cluster) ? found : null;
+            }
+        }
+
         return null;
     }
 
@@ -109,7 +132,7 @@ public sealed class FontChain
         var offset = index;
         foreach (var rune in cluster.EnumerateRunes())
         {
-            if (!IsDefaultIgnorable(rune) && !Faces.Any(face => face.HasGlyph(rune.Value)))
+            if (!IsDefaultIgnorable(rune) && !Faces.Any(face => face.HasGlyph(rune.Value)) && _system?.Find(rune.Value) is null)
             {
                 missing.Add(new MissingCharacter(rune.Value, offset));
             }

@@ -52,7 +52,11 @@ public sealed class FontFace : IDisposable
         FamilyName = OpenTypeTables.Name(name, 16) ?? OpenTypeTables.Name(name, 1) ?? stem;
         StyleName = OpenTypeTables.Name(name, 17) ?? OpenTypeTables.Name(name, 2) ?? "Regular";
         PostScriptName = SanitizePostScriptName(OpenTypeTables.Name(name, 6) ?? (FamilyName + "-" + StyleName));
+        HasTrueTypeOutlines = Table(face, "glyf").Length > 0;
     }
+
+    /// <summary>Whether the glyphs are TrueType outlines (a glyf table), which the PDF embeds as FontFile2; not CFF.</summary>
+    public bool HasTrueTypeOutlines { get; }
 
     /// <summary>The file the face was loaded from.</summary>
     public string Path { get; }
@@ -98,10 +102,10 @@ public sealed class FontFace : IDisposable
 
     internal Font HarfBuzzFont { get; }
 
-    /// <summary>Loads the first face of a TrueType or OpenType file.</summary>
+    /// <summary>Loads the face at <paramref name="index"/> (0: the first) of a TrueType or OpenType file or collection.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The file holds no usable face.</exception>
-    public static FontFace Load(string path)
+    public static FontFace Load(string path, int index = 0)
     {
         if (!File.Exists(path))
         {
@@ -111,7 +115,7 @@ public sealed class FontFace : IDisposable
         // From the file, never from a managed stream: HarfBuzz keeps reading the blob's memory
         // and Blob.FromStream pins its array only briefly (glyphs went wrong after ~200 pages).
         var blob = Blob.FromFile(path);
-        var face = new Face(blob, 0);
+        var face = new Face(blob, index);
         if (face.GlyphCount == 0 || face.UnitsPerEm == 0)
         {
             face.Dispose();

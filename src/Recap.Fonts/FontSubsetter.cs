@@ -17,7 +17,7 @@ public static class FontSubsetter
     public static byte[] Subset(FontFace face, IEnumerable<int> codePoints)
     {
         ArgumentNullException.ThrowIfNull(face);
-        return Run(face, HarfBuzzSubset.NoHinting, HarfBuzzSubset.InputUnicodeSet, codePoints.Select(c => (uint)c));
+        return Run(face, HarfBuzzSubset.NoHinting | HarfBuzzSubset.NotdefOutline, HarfBuzzSubset.InputUnicodeSet, codePoints.Select(c => (uint)c));
     }
 
     /// <summary>
@@ -27,7 +27,7 @@ public static class FontSubsetter
     public static byte[] SubsetGlyphs(FontFace face, IEnumerable<ushort> glyphIds)
     {
         ArgumentNullException.ThrowIfNull(face);
-        return Run(face, HarfBuzzSubset.RetainGlyphIds | HarfBuzzSubset.NoHinting, HarfBuzzSubset.InputGlyphSet, glyphIds.Select(g => (uint)g));
+        return Run(face, HarfBuzzSubset.RetainGlyphIds | HarfBuzzSubset.NoHinting | HarfBuzzSubset.NotdefOutline, HarfBuzzSubset.InputGlyphSet, glyphIds.Select(g => (uint)g));
     }
 
     private static byte[] Run(FontFace face, uint flags, Func<IntPtr, IntPtr> setOf, IEnumerable<uint> values)

@@ -16,6 +16,9 @@ internal static partial class HarfBuzzSubset
     /// <summary>HB_SUBSET_FLAGS_RETAIN_GIDS: kept glyphs keep their ids, so CID = GID still holds.</summary>
     public const uint RetainGlyphIds = 0x2;
 
+    /// <summary>HB_SUBSET_FLAGS_NOTDEF_OUTLINE: keep .notdef's outline (dropped by default), so a missing character shows as a box.</summary>
+    public const uint NotdefOutline = 0x40;
+
     [LibraryImport(Library, EntryPoint = "hb_subset_input_create_or_fail")]
     public static partial IntPtr InputCreate();
 

@@ -20,14 +20,18 @@ public static class LayoutEngine
 {
     public static LayoutResult Layout(Publication publication, Theme theme, LayoutOptions options, DiagnosticBag diagnostics)
     {
-        var hyphenator = Hyphenator(publication, theme, diagnostics);
+        var patterns = new HyphenationPatterns(theme.HyphenationFolder);
+        var hyphenator = Hyphenator(publication.Meta.Language, publication.Meta.Source, patterns, theme, diagnostics);
         var images = new ImageStore();
         var writeUps = publication.WriteUps;
         var flows = new IReadOnlyList<FlowNode>[writeUps.Count];
         var sections = new StructureElement[writeUps.Count];
         Parallel.For(0, writeUps.Count, () => new LayoutContext(theme, publication, hyphenator, images, diagnostics), (i, _, context) =>
         {
-            var flow = new WriteUpFlow(context, writeUps[i], new StructureElement(StructureKind.Sect));
+            // A write-up in another language than the book's is hyphenated by its own patterns and tagged with its language.
+            var language = writeUps[i].Meta.Language;
+            var own = language is null ? context : new LayoutContext(theme, publication, Hyphenator(language, writeUps[i].Source, patterns, theme, diagnostics), images, diagnostics);
+            var flow = new WriteUpFlow(own, writeUps[i], new StructureElement(StructureKind.Sect, language: language));
             flows[i] = flow.Build();
             sections[i] = flow.Section;
             return context;
@@ -49,17 +53,18 @@ public static class LayoutEngine
         return new CoverPage(text).Compose(new StructureElement(StructureKind.Document).Add(StructureKind.Sect));
     }
 
-    private static Hyphenator? Hyphenator(Publication publication, Theme theme, DiagnosticBag diagnostics)
+    private static Hyphenator? Hyphenator(string language, SourceSpan source, HyphenationPatterns patterns, Theme theme, DiagnosticBag diagnostics)
     {
         if (!theme.Hyphenate)
         {
             return null;
         }
 
-        var hyphenator = new HyphenationPatterns(theme.HyphenationFolder).For(publication.Meta.Language);
-        if (hyphenator is null)
+        var hyphenator = patterns.For(language);
+        // Chinese, Japanese and Korean break between characters, not by hyphenating: nothing to warn about.
+        if (hyphenator is null && language.Split('-')[0] is not ("ja" or "zh" or "ko"))
         {
-            diagnostics.Warning(publication.Meta.Source, "no-hyphenation", $"no hyphenation patterns for language '{publication.Meta.Language}': the booklet is set without hyphenation");
+            diagnostics.Warning(source, "no-hyphenation", $"no hyphenation patterns for language '{language}': the booklet is set without hyphenation");
         }
 
         return hyphenator;

@@ -11,7 +11,7 @@ public static class HtmlBody
         var body = new StringBuilder();
         body.Append($"<!DOCTYPE html>\n<html lang=\"{Escape(language)}\">\n<head>\n<meta charset=\"utf-8\">\n");
         body.Append($"<title>{Escape(text.Subject)}</title>\n</head>\n<body>\n");
-        Paragraph(body, Labels.Greeting);
+        Paragraph(body, text.Phrases.Greeting);
         Paragraph(body, text.Thanks);
         if (text.Description is not null)
         {
@@ -32,7 +32,7 @@ public static class HtmlBody
 
         if (text.Talks.Count > 0)
         {
-            Paragraph(body, Labels.TalksHeading);
+            Paragraph(body, text.Phrases.TalksHeading);
             body.Append("<ul>\n");
             foreach (var talk in text.Talks)
             {
@@ -44,7 +44,7 @@ public static class HtmlBody
         }
 
         var signature = text.Signature is null ? "" : "<br>\n" + Escape(text.Signature);
-        body.Append($"<p>{Escape(Labels.Closing)}{signature}</p>\n</body>\n</html>\n");
+        body.Append($"<p>{Escape(text.Phrases.Closing)}{signature}</p>\n</body>\n</html>\n");
         return body.ToString();
     }
 

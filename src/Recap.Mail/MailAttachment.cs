@@ -1,3 +1,5 @@
+using Recap.Model.Phrases;
+
 namespace Recap.Mail;
 
 /// <summary>A file the follow-up mail carries, with the words the bodies use to say what it is.</summary>
@@ -7,9 +9,9 @@ namespace Recap.Mail;
 /// <param name="Description">What the file is for, as the bodies say it: "the booklet, to print or read on screen".</param>
 public sealed record MailAttachment(string FileName, string MediaType, byte[] Content, string Description)
 {
-    public static MailAttachment Booklet(string fileName, byte[] content) =>
-        new(fileName, "application/pdf", content, "the booklet (PDF), to print or read on screen");
+    public static MailAttachment Booklet(string fileName, byte[] content, PhraseSet? phrases = null) =>
+        new(fileName, "application/pdf", content, (phrases ?? PhraseSet.English).BookletFile);
 
-    public static MailAttachment Ebook(string fileName, byte[] content) =>
-        new(fileName, "application/epub+zip", content, "the ebook (EPUB), for e-readers");
+    public static MailAttachment Ebook(string fileName, byte[] content, PhraseSet? phrases = null) =>
+        new(fileName, "application/epub+zip", content, (phrases ?? PhraseSet.English).EbookFile);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Recap.Model;
 using Recap.Model.Phrases;
 
@@ -13,6 +12,7 @@ namespace Recap.Mail;
 /// <param name="Enclosed">The sentence that introduces the attachments.</param>
 /// <param name="Talks">Every talk in reading order; forewords and afterwords are not talks.</param>
 /// <param name="Signature">The editors, or null when the content names none.</param>
+/// <param name="Phrases">The fixed words (greeting, headings, closing) in the book's language.</param>
 public sealed record MailText(
     string Subject,
     string Thanks,
@@ -20,38 +20,44 @@ public sealed record MailText(
     string Enclosed,
     IReadOnlyList<MailAttachment> Attachments,
     IReadOnlyList<ListedTalk> Talks,
-    string? Signature)
+    string? Signature,
+    PhraseSet Phrases)
 {
     public static MailText From(Publication publication, IReadOnlyList<MailAttachment> attachments)
     {
         var meta = publication.Meta;
+        var phrases = PhraseSet.For(meta.Language);
         var title = meta.Subtitle is null ? meta.Title : $"{meta.Title}: {meta.Subtitle}";
         return new MailText(
-            SubjectFor(meta.Title),
-            ThanksFor(meta),
+            SubjectFor(meta.Title, phrases),
+            ThanksFor(meta, phrases),
             meta.Description,
-            string.Format(CultureInfo.InvariantCulture, Labels.AttachedIs, title),
+            PhraseSet.Fill(phrases.Attached, title),
             attachments,
             [.. publication.WriteUps.Where(w => w.Meta.Kind == WriteUpKind.Talk).Select(w => new ListedTalk(w.Meta.Title, Speakers(w.Meta.Speakers)))],
-            meta.Editors.Count == 0 ? null : Words.BylineList(meta.Editors));
+            meta.Editors.Count == 0 ? null : Words.BylineList(meta.Editors),
+            phrases);
     }
 
     /// <summary>The title, said to be the recap unless it already says so.</summary>
-    public static string SubjectFor(string title) =>
-        title.Contains(Labels.Recap, StringComparison.OrdinalIgnoreCase) ? title : string.Format(CultureInfo.InvariantCulture, Labels.TheRecap, title);
+    public static string SubjectFor(string title, PhraseSet? phrases = null)
+    {
+        var recap = (phrases ?? PhraseSet.English).TheRecap;
+        return title.Contains("recap", StringComparison.OrdinalIgnoreCase) || title.Contains(recap, StringComparison.OrdinalIgnoreCase) ? title : $"{title} — {recap}";
+    }
 
-    private static string ThanksFor(BookMeta meta)
+    private static string ThanksFor(BookMeta meta, PhraseSet phrases)
     {
         var name = meta.Event?.Name;
         if (name is null)
         {
-            return Labels.ThanksForComing;
+            return phrases.Thanks;
         }
 
         var place = Words.Place(meta.Event);
-        var where = place.Length == 0 ? "" : $" {Labels.At} {place}";
-        var when = meta.Date is { } date ? (where.Length == 0 ? "" : ",") + $" {Labels.On} {Words.LongDate(date)}" : "";
-        return string.Format(CultureInfo.InvariantCulture, Labels.ThanksForComingTo, name, where, when);
+        var where = place.Length == 0 ? "" : PhraseSet.Fill(phrases.AtPlace, place);
+        var when = meta.Date is { } date ? PhraseSet.Fill(phrases.OnDate, phrases.LongDate(date)) : "";
+        return PhraseSet.Fill(phrases.ThanksFor, name, where, when);
     }
 
     /// <summary>Speakers as a byline lists them, each run sharing an affiliation followed by it once.</summary>

@@ -11,7 +11,7 @@ public static class PlainTextBody
     public static string Render(MailText text)
     {
         var body = new StringBuilder();
-        Paragraph(body, Labels.Greeting);
+        Paragraph(body, text.Phrases.Greeting);
         Paragraph(body, text.Thanks);
         if (text.Description is not null)
         {
@@ -26,11 +26,11 @@ public static class PlainTextBody
 
         if (text.Talks.Count > 0)
         {
-            Paragraph(body, Labels.TalksHeading);
+            Paragraph(body, text.Phrases.TalksHeading);
             List(body, text.Talks.Select(t => t.Speakers.Length == 0 ? t.Title : $"{t.Title} — {t.Speakers}"));
         }
 
-        body.Append(Labels.Closing).Append('\n');
+        body.Append(text.Phrases.Closing).Append('\n');
         if (text.Signature is not null)
         {
             body.Append(text.Signature).Append('\n');

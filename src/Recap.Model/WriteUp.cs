@@ -27,13 +27,15 @@ public sealed record WriteUp(
 /// <summary>A write-up's front matter, resolved.</summary>
 /// <param name="Title">The chapter title, with smart punctuation applied.</param>
 /// <param name="Slug">URL- and file-safe name derived from the title; unique within the publication.</param>
+/// <param name="Language">The write-up's BCP 47 tag when it differs from the book's (front matter <c>language</c>), else null.</param>
 public sealed record WriteUpMeta(
     WriteUpKind Kind,
     string Title,
     string Slug,
     IReadOnlyList<Speaker> Speakers,
     string? Summary,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    string? Language = null);
 
 public enum WriteUpKind
 {

@@ -45,7 +45,7 @@ public sealed class Publisher(PublishEnvironment environment)
     {
         // The theme's faces and patterns load while the content is read: neither needs the other.
         // Both outputs need them: the ebook's cover is the booklet's cover page.
-        var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, request.Paper));
+        var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, request.Paper, request.SystemFonts));
         var publication = Read(request.Check);
 
         // The frames point into the theme's faces: they stay loaded until the PDF is written.
@@ -66,6 +66,9 @@ public sealed class Publisher(PublishEnvironment environment)
         {
             return PublishResult.Failed(ExitCodes.ContentErrors);
         }
+
+        // Han characters differ between Japanese and Chinese faces: fontconfig prefers the book's language.
+        theme.Fonts.System?.Language = publication.Meta.Language;
 
         DateTimeOffset modified;
         try
@@ -155,6 +158,12 @@ public sealed class Publisher(PublishEnvironment environment)
             if (imposeNote is not null)
             {
                 environment.Out.WriteLine($"recap: note: {imposeNote}");
+            }
+
+            // A face taken from this machine makes the booklet depend on what is installed: say which.
+            foreach (var face in theme.Fonts.System?.Used ?? [])
+            {
+                environment.Out.WriteLine($"recap: note: system font {face.FamilyName} {face.StyleName} ({face.Path}) drew characters the theme's faces lack; --no-system-fonts leaves them out");
             }
         }
 

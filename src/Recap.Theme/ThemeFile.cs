@@ -109,5 +109,7 @@ public sealed class ThemeFile
         public string MonoItalic { get; set; } = "fonts/Go-Mono-Italic.ttf";
 
         public List<string> Fallback { get; set; } = [];
+
+        public bool SystemFonts { get; set; } = true;
     }
 }

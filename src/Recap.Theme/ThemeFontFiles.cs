@@ -21,6 +21,7 @@ public sealed class ThemeFontFiles
             ["mono-italic"] = section.MonoItalic,
         };
         Fallback = section.Fallback;
+        SystemFonts = section.SystemFonts;
         foreach (var (name, path) in ByName.Concat(Fallback.Select(path => KeyValuePair.Create("fallback", path))))
         {
             if (!File.Exists(Path.Combine(folder, path)))
@@ -53,6 +54,9 @@ public sealed class ThemeFontFiles
 
     /// <summary>Faces for characters the theme's own faces lack, tried in order.</summary>
     public IReadOnlyList<string> Fallback { get; }
+
+    /// <summary>Whether characters no face of the theme has come from the machine's fonts (<c>system-fonts</c>, default true).</summary>
+    public bool SystemFonts { get; }
 
     /// <summary>A face's file as a full path.</summary>
     public string PathOf(string relative) => Path.Combine(Folder, relative);

@@ -61,6 +61,27 @@ public sealed class FontSubsetterTests
         Assert.Contains("cmap", forEbook);
     }
 
+    [Fact]
+    public void The_notdef_box_keeps_its_outline_in_both_subsets_so_a_missing_character_shows()
+    {
+        using var folder = new TempFolder();
+        var forPdf = folder.Write("pdf.ttf", FontSubsetter.SubsetGlyphs(TestFonts.GoRegular, [36]));
+        var forEbook = folder.Write("ebook.ttf", FontSubsetter.Subset(TestFonts.GoRegular, ['a']));
+
+        Assert.True(NotdefWidth(TestFonts.GoPath("Regular")) > 0);
+        Assert.Equal(NotdefWidth(TestFonts.GoPath("Regular")), NotdefWidth(forPdf));
+        Assert.Equal(NotdefWidth(TestFonts.GoPath("Regular")), NotdefWidth(forEbook));
+    }
+
+    // The ink width of glyph 0, from its outline (0 when the glyph is empty).
+    private static int NotdefWidth(string path)
+    {
+        using var blob = HarfBuzzSharp.Blob.FromFile(path);
+        using var face = new HarfBuzzSharp.Face(blob, 0);
+        using var font = new HarfBuzzSharp.Font(face);
+        return font.TryGetGlyphExtents(0, out var extents) ? extents.Width : 0;
+    }
+
     // The table tags of an sfnt's directory (OpenType: numTables at 4, 16-byte records from 12).
     private static List<string> Tables(byte[] font)
     {

@@ -9,10 +9,10 @@ public sealed class WordsTests
     [Fact]
     public void The_event_line_gives_what_the_content_gives_in_one_order()
     {
-        Assert.Equal("GopherFest, Bently Reserve, San Francisco", Words.EventLine(Meta(GopherFest, null)));
-        Assert.Equal("GopherFest, Bently Reserve, San Francisco, 6 August 2016", Words.EventLine(Meta(GopherFest, new DateOnly(2016, 8, 6))));
-        Assert.Equal("San Francisco, 6 August 2016", Words.EventLine(Meta(new EventInfo(" ", null, " San Francisco ", null), new DateOnly(2016, 8, 6))));
-        Assert.Equal("", Words.EventLine(Meta(null, null)));
+        Assert.Equal("GopherFest, Bently Reserve, San Francisco", Words.EventLine(Meta(GopherFest, null), PhraseSet.English));
+        Assert.Equal("GopherFest, Bently Reserve, San Francisco, 6 August 2016", Words.EventLine(Meta(GopherFest, new DateOnly(2016, 8, 6)), PhraseSet.English));
+        Assert.Equal("San Francisco, 6 August 2016", Words.EventLine(Meta(new EventInfo(" ", null, " San Francisco ", null), new DateOnly(2016, 8, 6)), PhraseSet.English));
+        Assert.Equal("", Words.EventLine(Meta(null, null), PhraseSet.English));
     }
 
     [Fact]

@@ -28,6 +28,11 @@ public sealed class BuildOptionSet
         Description = "The booklet's paper: a5 (the theme's default), a4, letter or half-letter.",
     };
 
+    public Option<bool> NoSystemFonts { get; } = new("--no-system-fonts")
+    {
+        Description = "Take no face from the machine's fonts for characters the theme's faces lack: the same output on every machine.",
+    };
+
     public ImposeOptions Impose { get; } = new();
 
     public PreviewOption Preview { get; } = new();
@@ -45,6 +50,7 @@ public sealed class BuildOptionSet
         command.Add(Output);
         command.Add(Format);
         command.Add(Paper);
+        command.Add(NoSystemFonts);
         Impose.AddTo(command, Format);
         Preview.AddTo(command, Format);
     }
@@ -55,6 +61,7 @@ public sealed class BuildOptionSet
         Common.AddTo(command);
         command.Add(Output);
         command.Add(Paper);
+        command.Add(NoSystemFonts);
     }
 
     /// <summary>The build asked of a command given <see cref="AddAllTo"/>.</summary>
@@ -70,5 +77,6 @@ public sealed class BuildOptionSet
         Common.Read(parseResult),
         parseResult.GetRequiredValue(Output),
         OutputFormats.All,
-        parseResult.GetValue(Paper));
+        parseResult.GetValue(Paper),
+        SystemFonts: !parseResult.GetValue(NoSystemFonts));
 }

@@ -39,7 +39,7 @@ internal sealed class BackCover(PageText text)
         if (speakers.Count > 0)
         {
             var list = section.Add(StructureKind.P);
-            var label = text.Lines(Labels.Speakers, text.Ragged(Theme.BodySize, block.Width, TextWeight.Medium, Theme.AccentColor), list);
+            var label = text.Lines(text.Phrases.Speakers, text.Ragged(Theme.BodySize, block.Width, TextWeight.Medium, Theme.AccentColor), list);
             y += text.Place(label, Theme.BodySize, Theme.BodyLeading, block.X, y, items) + (Theme.BodyLeading * 0.4);
             SetSpeakers(speakers, block, y, band - Theme.BodyLeading, section, items);
         }

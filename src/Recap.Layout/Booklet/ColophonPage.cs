@@ -38,21 +38,22 @@ internal sealed class ColophonPage(PageText text)
     private IEnumerable<(string Text, TextWeight Weight)> Paragraphs()
     {
         var meta = text.Meta;
+        var phrases = text.Phrases;
         yield return (meta.Subtitle is { } subtitle ? $"{meta.Title}: {subtitle}" : meta.Title, TextWeight.Medium);
-        var eventLine = Words.EventLine(meta);
+        var eventLine = Words.EventLine(meta, phrases);
         if (eventLine.Length > 0)
         {
-            yield return ($"{Labels.TalksGivenAt} {eventLine}.", TextWeight.Regular);
+            yield return (PhraseSet.Fill(phrases.TalksGivenAt, eventLine), TextWeight.Regular);
         }
 
         if (meta.Editors.Count > 0)
         {
-            yield return ($"{Labels.EditedBy} {Words.NameList(meta.Editors)}" + ".", TextWeight.Regular);
+            yield return ($"{phrases.EditedBy} {Words.NameList(meta.Editors, phrases)}" + ".", TextWeight.Regular);
         }
 
         if (meta.Publisher is { } publisher)
         {
-            yield return ($"{Labels.PublishedBy} {publisher}.", TextWeight.Regular);
+            yield return (PhraseSet.Fill(phrases.PublishedBy, publisher), TextWeight.Regular);
         }
 
         if (meta.Rights is { } rights)
@@ -60,12 +61,19 @@ internal sealed class ColophonPage(PageText text)
             yield return (rights, TextWeight.Regular);
         }
 
-        yield return ($"{Labels.Identifier}: {meta.Identifier}", TextWeight.Regular);
-        if (!string.IsNullOrWhiteSpace(Theme.FontCredit))
+        yield return ($"{phrases.Identifier}: {meta.Identifier}", TextWeight.Regular);
+        // The theme's credit is written in one language (English in the default theme); a book in
+        // another language names the families in its own words instead.
+        if (!string.IsNullOrWhiteSpace(Theme.FontCredit) && phrases.Language == PhraseSet.English.Language)
         {
             yield return (Theme.FontCredit, TextWeight.Regular);
         }
+        else if (!string.IsNullOrWhiteSpace(Theme.FontCredit))
+        {
+            var families = new[] { Theme.Fonts.Regular, Theme.Fonts.Mono }.Select(chain => chain.Primary.FamilyName).Distinct(StringComparer.Ordinal).ToList();
+            yield return ($"{phrases.SetIn} {Words.NameList(families, phrases)}.", TextWeight.Regular);
+        }
 
-        yield return (Labels.SetWithRecap, TextWeight.Regular);
+        yield return (phrases.SetWith, TextWeight.Regular);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ContentsList(PageText text)
     /// <summary>The id of the contents' mark: its continuation pages carry "Contents" as running head.</summary>
     public const string MarkId = "contents";
 
-    public const string Title = Labels.Contents;
+    private string Title => text.Phrases.Contents;
 
     // Room for three figures: page numbers never change the entries' line breaks, so the contents'
     // length does not depend on the numbers it prints.

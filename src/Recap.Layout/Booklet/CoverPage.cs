@@ -56,7 +56,7 @@ internal sealed class CoverPage(PageText text)
 
         if (meta.Date is { } date)
         {
-            details.Add((text.Lines(Words.LongDate(date), text.Ragged(Theme.H3Size, block.Width, color: Theme.MutedColor), section.Add(StructureKind.P)), Theme.H3Size));
+            details.Add((text.Lines(text.Phrases.LongDate(date), text.Ragged(Theme.H3Size, block.Width, color: Theme.MutedColor), section.Add(StructureKind.P)), Theme.H3Size));
         }
 
         var leading = Theme.H3Size * 1.35;

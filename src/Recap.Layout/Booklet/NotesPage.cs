@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Recap.Frames;
 using Recap.Layout.Inline;
 using Recap.Layout.Pages;
-using Recap.Model.Phrases;
 
 namespace Recap.Layout.Booklet;
 
@@ -13,7 +12,7 @@ namespace Recap.Layout.Booklet;
 /// </summary>
 internal sealed class NotesPage(PageText text, PageComposer composer)
 {
-    public const string Title = Labels.Notes;
+    private string Title => text.Phrases.Notes;
 
     private Styles.Theme Theme => text.Theme;
 

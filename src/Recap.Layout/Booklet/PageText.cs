@@ -5,6 +5,7 @@ using Recap.Layout.Flow;
 using Recap.Layout.Inline;
 using Recap.Layout.Styles;
 using Recap.Model;
+using Recap.Model.Phrases;
 using ModelInline = Recap.Model.Inline;
 
 namespace Recap.Layout.Booklet;
@@ -18,6 +19,9 @@ internal sealed class PageText(LayoutContext context)
     public Theme Theme => context.Theme;
 
     public BookMeta Meta => context.Publication.Meta;
+
+    /// <summary>Recap's own words in the book's language.</summary>
+    public PhraseSet Phrases => PhraseSet.For(Meta.Language);
 
     public IReadOnlyList<LineBox> Lines(string text, ParagraphFormat format, StructureElement element) =>
         Lines([new Text(Meta.Source, text)], format, element);

@@ -257,8 +257,8 @@ public sealed class CodeLayouter
 
         foreach (var missing in _theme.Fonts.Mono.Split(text).Missing.DistinctBy(m => m.CodePoint))
         {
-            _diagnostics.WarningOnce("mono " + missing, source, "missing-glyph", $"no mono font of the theme has the character {missing}; it prints as an empty box",
-                "add a face that has it to the theme's fallback fonts");
+            _diagnostics.WarningOnce("mono " + missing, source, "missing-glyph", $"no mono font of the theme or of this machine has the character {ScriptCoverage.Describe(missing)}; it prints as the font's missing-glyph box",
+                ScriptCoverage.Hint(missing.CodePoint));
         }
     }
 

@@ -9,8 +9,11 @@ namespace Recap.Layout.Inline;
 /// <summary>
 /// Finalize, the last stage: turns each positioned line into a <see cref="LineBox"/>. Pieces
 /// that touch and share style and face become one glyph run; a right-to-left run is mirrored
-/// in place (visual order); a hyphen is drawn after the last piece of a hyphenated line; a
-/// link gets one clickable area per line it spans; a centred line is shifted to the middle.
+/// in place (drawn in visual order, kept in logical order for reading); a hyphen is drawn after
+/// the last piece of a hyphenated line; a link gets one clickable area per line it spans; a
+/// centred line is shifted to the middle. A word followed by a space carries a space glyph, so
+/// copied and tagged text has its words apart; the hyphen a break adds reads as the rest of the
+/// word, and that rest on the next line reads as nothing, so the word reads whole.
 /// </summary>
 internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphFormat format, StructureElement element)
 {
@@ -22,25 +25,31 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     public IReadOnlyList<LineBox> Finish(PreparedParagraph paragraph, IReadOnlyList<PositionedLine> lines)
     {
         var boxes = new List<LineBox>(lines.Count);
+        var carried = -1;
         foreach (var line in lines)
         {
-            boxes.Add(Finish(paragraph, line, boxes.Count == 0));
+            var box = Finish(paragraph, line, boxes.Count == 0, carried);
+            carried = box.Hyphenated && _slots.Count > 0 ? LogicalLast(paragraph, line)!.Word : -1;
+            boxes.Add(box);
         }
 
         return boxes;
     }
 
-    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, bool first)
+    /// <param name="carried">The word the previous line broke with a hyphen, whose rest begins this line, or −1.</param>
+    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, bool first, int carried)
     {
         var slots = _slots;
         slots.Clear();
-        foreach (var placed in line.Items)
+        for (var i = 0; i < line.Items.Count; i++)
         {
+            var placed = line.Items[i];
             var piece = paragraph.PieceOf[placed.Index];
             if (piece >= 0)
             {
                 var expandable = paragraph.Items[placed.Index].Stretch > 0 || paragraph.Items[placed.Index].Shrink > 0;
-                slots.Add(new Slot(paragraph.Pieces[piece], placed.X, placed.Width, expandable ? 1 + line.Expansion : 1));
+                var silent = paragraph.Pieces[piece].Word == carried && slots.TrueForAll(s => s.Silent);
+                slots.Add(new Slot(paragraph.Pieces[piece], placed.X, placed.Width, expandable ? 1 + line.Expansion : 1, SpaceFollows(paragraph, placed.Index), silent));
             }
         }
 
@@ -71,9 +80,21 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             }
 
             var text = end == i + 1 ? start.Piece.Text : Joined(slots, i, end);
+            var space = slots[end - 1].SpaceAfter && start.Piece.Face.HasGlyph(' ');
+            var x = start.X + shift;
+            if (space)
+            {
+                text += " ";
+                if (start.Piece.Direction == TextDirection.RightToLeft)
+                {
+                    // Shaped right to left, the space comes first: it goes into the gap on the word's left.
+                    x -= shapes.Shape(start.Piece.Face, start.Piece.Style.Size, " ", TextDirection.LeftToRight).Width * start.Scale;
+                }
+            }
 
             var piece = start.Piece;
-            items.Add(Run(piece.Style, piece.Face, text, piece.Direction, start.X + shift, piece.Style.Link ?? element, metrics, start.Scale));
+            var reads = start.Silent ? (space ? " " : "") : null;
+            items.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, metrics, start.Scale, reads));
             i = end;
         }
 
@@ -83,12 +104,60 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             if (last is not null)
             {
                 var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
-                items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, last.Style.Link ?? element, metrics, 1 + line.Expansion));
+                var rest = slots.TrueForAll(s => s.Silent) ? "" : Rest(paragraph, last);
+                items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, last.Style.Link ?? element, metrics, 1 + line.Expansion, rest));
             }
         }
 
         AddLinkAreas(slots, shift, metrics, items);
         return new LineBox(metrics.Ascent, metrics.Descent, right + shift, items.ToImmutable(), FirstWord(slots), Footnotes(slots), hyphenated);
+    }
+
+    /// <summary>
+    /// Whether a space follows the box at <paramref name="index"/>: glue with width before the next box
+    /// (on this line or, at its end, after the break), or a forced break inside the paragraph.
+    /// </summary>
+    private static bool SpaceFollows(PreparedParagraph paragraph, int index)
+    {
+        var items = paragraph.Items;
+        for (var i = index + 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            if (item.Kind == ItemKind.Box)
+            {
+                return false;
+            }
+
+            if ((item.Kind == ItemKind.Glue && item.Width > 0) || (item.IsForcedBreak && i < items.Length - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of the word <paramref name="last"/> belongs to after it: what a hyphen at its end stands for.</summary>
+    private static string Rest(PreparedParagraph paragraph, Piece last)
+    {
+        var rest = new StringBuilder();
+        var pieces = paragraph.Pieces;
+        var at = -1;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (ReferenceEquals(pieces[i], last))
+            {
+                at = i;
+                break;
+            }
+        }
+
+        for (var i = at + 1; at >= 0 && i < pieces.Count && pieces[i].Word == last.Word; i++)
+        {
+            rest.Append(pieces[i].Text);
+        }
+
+        return rest.ToString();
     }
 
     private string Joined(List<Slot> slots, int start, int end)
@@ -131,15 +200,17 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return footnotes;
     }
 
-    private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement tag, LineMetrics metrics, double scale = 1)
+    private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement tag, LineMetrics metrics, double scale = 1, string? reads = null)
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
-        return GlyphRuns.Place(theme.Fonts.Book, shaped, new Point(x, -style.Rise), style.Color, tag, scale);
+        return GlyphRuns.Place(theme.Fonts.Book, shaped, new Point(x, -style.Rise), style.Color, tag, scale, reads);
     }
 
     private static bool CanJoin(Slot previous, Slot next) =>
-        previous.Piece.Direction == TextDirection.LeftToRight
+        !previous.SpaceAfter
+        && previous.Silent == next.Silent
+        && previous.Piece.Direction == TextDirection.LeftToRight
         && next.Piece.Direction == TextDirection.LeftToRight
         && ReferenceEquals(previous.Piece.Face, next.Piece.Face)
         && previous.Piece.Style == next.Piece.Style
@@ -164,6 +235,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     /// <summary>
     /// UAX #9 rule L2 for one level of embedding: each maximal sequence of right-to-left pieces
     /// (with neutral pieces such as a comma between them) is mirrored within the space it takes.
+    /// The slots keep their logical order: only their places change.
     /// </summary>
     private static void ReorderRightToLeft(List<Slot> slots)
     {
@@ -194,7 +266,6 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
                 slots[k] = slots[k] with { X = left + right - slots[k].X - slots[k].Width };
             }
 
-            slots.Reverse(i, last - i + 1);
             i = last;
         }
     }
@@ -234,7 +305,9 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     private FontChain Chain() => WeightedChains.For(theme.Fonts, format.Weight, false, format.Italic);
 
     /// <param name="Scale">The horizontal scale of its glyphs: 1, or the line's font expansion.</param>
-    private readonly record struct Slot(Piece Piece, double X, double Width, double Scale);
+    /// <param name="SpaceAfter">A word space follows it (on this line, or at a line end that is not a hyphenation).</param>
+    /// <param name="Silent">The rest of a word hyphenated on the line before: it reads as nothing, the hyphen read it already.</param>
+    private readonly record struct Slot(Piece Piece, double X, double Width, double Scale, bool SpaceAfter, bool Silent);
 
     /// <summary>The line's height above and depth below the baseline, from every face drawn on it (at least the base face's).</summary>
     private sealed class LineMetrics

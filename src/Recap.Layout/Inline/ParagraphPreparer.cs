@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Recap.Fonts;
 using Recap.Layout.Hyphenation;
+using Recap.Model.Phrases;
 
 namespace Recap.Layout.Inline;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Recap.Fonts;
 using Recap.Model.Diagnostics;
 using Recap.Model.TextRules;
 
@@ -128,8 +129,8 @@ internal sealed class WordSplitter
                 missing.ToString(),
                 run.Source,
                 "missing-glyph",
-                $"no font of the theme has the character {missing}; it prints as an empty box",
-                "add a face that has it to the theme's fallback fonts");
+                $"no font of the theme or of this machine has the character {ScriptCoverage.Describe(missing)}; it prints as the font's missing-glyph box",
+                ScriptCoverage.Hint(missing.CodePoint));
         }
 
         var segment = new WordSegment(run, start, length, _text.Length, split.Runs);

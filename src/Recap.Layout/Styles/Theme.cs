@@ -9,7 +9,7 @@ namespace Recap.Layout.Styles;
 /// </summary>
 public sealed class Theme : IDisposable
 {
-    private Theme(ThemeSettings settings, Size paper)
+    private Theme(ThemeSettings settings, Size paper, bool systemFonts)
     {
         var file = settings.File;
         Settings = settings;
@@ -52,16 +52,17 @@ public sealed class Theme : IDisposable
 
         TalkStart = settings.TalkStart;
         HyphenationFolder = Path.Combine(Folder, file.Hyphenation);
-        Fonts = new ThemeFonts(settings.Fonts);
+        Fonts = new ThemeFonts(settings.Fonts, systemFonts);
         Microtype = new Microtype(file.Microtype, Fonts);
     }
 
     /// <summary>Loads <c>theme.yml</c> from <paramref name="folder"/>, for <paramref name="paper"/> or the theme's own paper.</summary>
+    /// <param name="systemFonts">Whether characters the theme's faces lack may come from the machine's fonts (when the theme allows it).</param>
     /// <exception cref="ThemeException">The theme has a wrong value or a missing face.</exception>
-    public static Theme Load(string folder, string? paper = null)
+    public static Theme Load(string folder, string? paper = null, bool systemFonts = true)
     {
         var settings = ThemeSettings.Load(folder);
-        return new Theme(settings, paper is null ? settings.Paper : Theming.Paper.Parse(paper));
+        return new Theme(settings, paper is null ? settings.Paper : Theming.Paper.Parse(paper), systemFonts);
     }
 
     /// <summary>The theme as written, for what the layout does not resolve (the ebook reads the same settings).</summary>

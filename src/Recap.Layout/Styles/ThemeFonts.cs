@@ -8,10 +8,12 @@ public sealed class ThemeFonts : IDisposable
 {
     private readonly List<FontFace> _owned = [];
 
-    public ThemeFonts(ThemeFontFiles section)
+    /// <param name="systemFonts">Whether the build allows the machine's fonts (<c>--no-system-fonts</c> says no); the theme must allow them too.</param>
+    public ThemeFonts(ThemeFontFiles section, bool systemFonts = true)
     {
         var fallback = section.Fallback.Select(path => Load(section.PathOf(path))).ToList();
-        FontChain Chain(string path) => new([Load(section.PathOf(path)), .. fallback]);
+        System = section.SystemFonts && systemFonts ? SystemFonts.Open() : null;
+        FontChain Chain(string path) => new([Load(section.PathOf(path)), .. fallback], System);
         Regular = Chain(section.Regular);
         Italic = Chain(section.Italic);
         Bold = Chain(section.Bold);
@@ -21,6 +23,9 @@ public sealed class ThemeFonts : IDisposable
         MonoBold = Chain(section.MonoBold);
         MonoItalic = Chain(section.MonoItalic);
     }
+
+    /// <summary>The machine's fonts, after the theme's fallback faces; null when turned off or not available.</summary>
+    public SystemFonts? System { get; }
 
     public FontChain Regular { get; }
 
@@ -52,6 +57,7 @@ public sealed class ThemeFonts : IDisposable
 
     public void Dispose()
     {
+        System?.Dispose();
         foreach (var face in _owned)
         {
             face.Dispose();

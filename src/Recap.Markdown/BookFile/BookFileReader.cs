@@ -60,7 +60,7 @@ internal static partial class BookFileReader
         var meta = new BookMeta(
             Title: title,
             Subtitle: map.Text("subtitle"),
-            Language: ReadLanguage(map),
+            Language: ReadLanguage(map, "en"),
             Date: date,
             Event: ReadEvent(map),
             Editors: map.TextList("editors").Select(e => e.Text).ToList(),
@@ -93,11 +93,12 @@ internal static partial class BookFileReader
         return null;
     }
 
-    private static string ReadLanguage(YamlMap map)
+    /// <summary>The map's <c>language</c>, checked; <paramref name="fallback"/> when absent or wrong (wrong is an error).</summary>
+    internal static string ReadLanguage(YamlMap map, string fallback)
     {
         if (map.Text("language") is not { } language)
         {
-            return "en";
+            return fallback;
         }
 
         if (LanguageTag().IsMatch(language))
@@ -106,7 +107,7 @@ internal static partial class BookFileReader
         }
 
         map.Source.Diagnostics.Error(map.ValueSpan("language")!, "invalid-language", $"`language` should be a BCP 47 tag such as `en` or `en-GB`, not `{language}`");
-        return "en";
+        return fallback;
     }
 
     private static EventInfo? ReadEvent(YamlMap map)

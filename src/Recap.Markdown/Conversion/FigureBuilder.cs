@@ -24,7 +24,7 @@ internal static class FigureBuilder
 
         IReadOnlyList<Inline> caption = string.IsNullOrWhiteSpace(image.Title)
             ? []
-            : [new Text(source, SmartPunctuation.Apply(image.Title.Trim()))];
+            : [new Text(source, SmartPunctuation.Apply(image.Title.Trim(), scope.Quotes))];
         return new Figure(scope.Ids.Block(), source, asset, alt, caption);
     }
 }

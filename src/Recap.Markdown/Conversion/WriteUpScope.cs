@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Recap.Model;
+using Recap.Model.Phrases;
 using SourceSpan = Recap.Model.SourceSpan;
 
 namespace Recap.Markdown.Conversion;
@@ -21,6 +22,9 @@ internal sealed class WriteUpScope
     public ContentContext Context { get; }
 
     public BookMeta Book { get; }
+
+    /// <summary>The quotation marks of the write-up's language (its own, or the book's).</summary>
+    public QuoteMarks Quotes => PhraseSet.For(WriteUp.FrontMatter.Language ?? Book.Language).Quotes;
 
     public ParsedWriteUp WriteUp { get; }
 

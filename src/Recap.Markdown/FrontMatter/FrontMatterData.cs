@@ -11,4 +11,5 @@ internal sealed record FrontMatterData(
     WriteUpKind Kind,
     IReadOnlyList<Speaker> Speakers,
     string? Summary,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    string? Language);

@@ -1,14 +1,16 @@
+using Recap.Markdown.BookFile;
 using Recap.Markdown.Typography;
 using Recap.Markdown.Yaml;
 using Recap.Model;
 using Recap.Model.Diagnostics;
+using Recap.Model.Phrases;
 
 namespace Recap.Markdown.FrontMatter;
 
 /// <summary>Reads a write-up's front matter (title, speakers, kind, summary, tags), with the format's defaults.</summary>
 internal static class FrontMatterReader
 {
-    private static readonly string[] Keys = ["title", "speakers", "kind", "summary", "tags"];
+    private static readonly string[] Keys = ["title", "speakers", "kind", "summary", "tags", "language"];
     private static readonly string[] SpeakerKeys = ["name", "handle", "affiliation", "url"];
     private static readonly string[] Kinds = ["talk", "foreword", "afterword"];
 
@@ -30,7 +32,7 @@ internal static class FrontMatterReader
 
         if (map is null)
         {
-            return new FrontMatterData("", fileStart, WriteUpKind.Foreword, [], null, []);
+            return new FrontMatterData("", fileStart, WriteUpKind.Foreword, [], null, [], null);
         }
 
         map.WarnUnknownKeys(Keys, "the front matter");
@@ -45,13 +47,16 @@ internal static class FrontMatterReader
 
         var speakers = ReadSpeakers(map, book, diagnostics);
         var summary = map.Text("summary");
+        var language = BookFileReader.ReadLanguage(map, book.Language);
+        var quotes = PhraseSet.For(language).Quotes;
         return new FrontMatterData(
-            SmartPunctuation.Apply(title.Trim()),
+            SmartPunctuation.Apply(title.Trim(), quotes),
             titleSource,
             ReadKind(map, speakers.Count > 0),
             speakers,
-            summary is null ? null : SmartPunctuation.Apply(summary.Trim()),
-            map.TextList("tags").Select(t => t.Text).ToList());
+            summary is null ? null : SmartPunctuation.Apply(summary.Trim(), quotes),
+            map.TextList("tags").Select(t => t.Text).ToList(),
+            language == book.Language ? null : language);
     }
 
     private static List<Speaker> ReadSpeakers(YamlMap map, BookMeta book, DiagnosticBag diagnostics)

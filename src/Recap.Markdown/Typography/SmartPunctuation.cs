@@ -1,10 +1,12 @@
 using System.Text;
+using Recap.Model.Phrases;
 
 namespace Recap.Markdown.Typography;
 
 /// <summary>
 /// Typographic punctuation for prose: straight quotes become curly ones, <c>--</c> an en dash,
-/// <c>---</c> an em dash and <c>...</c> an ellipsis. The same rules serve the body (one text run at a
+/// <c>---</c> an em dash and <c>...</c> an ellipsis. Quotes take the language's marks (German „…“,
+/// French « … »); an apostrophe inside a word stays ’ in every language. The same rules serve the body (one text run at a
 /// time, carrying the character before the run) and titles and summaries, so both read alike.
 /// Code never comes here.
 /// </summary>
@@ -13,12 +15,14 @@ internal static class SmartPunctuation
     /// <summary>Characters after which a quote opens rather than closes.</summary>
     private const string Openers = "([{\u2018\u201C\u2014\u2013-/";
 
-    public static string Apply(string text) => Apply(text, previous: null, firstEscaped: false);
+    public static string Apply(string text, QuoteMarks? marks = null) => Apply(text, marks, previous: null, firstEscaped: false);
 
+    /// <param name="marks">The language's quotation marks; English when null.</param>
     /// <param name="previous">The character just before <paramref name="text"/> in the same paragraph, or null at its start.</param>
     /// <param name="firstEscaped">The first character was backslash-escaped in the source: keep it as written.</param>
-    public static string Apply(string text, char? previous, bool firstEscaped)
+    public static string Apply(string text, QuoteMarks? marks, char? previous, bool firstEscaped)
     {
+        marks ??= PhraseSet.English.Quotes;
         var builder = new StringBuilder(text.Length);
         var before = previous;
         for (var i = 0; i < text.Length; i++)
@@ -45,13 +49,14 @@ internal static class SmartPunctuation
             }
             else if (c == '"')
             {
-                builder.Append(Opens(before) ? '\u201C' : '\u201D');
+                builder.Append(Opens(before) ? marks.Open : marks.Close);
             }
             else if (c == '\'')
             {
                 var next = i + 1 < text.Length ? text[i + 1] : (char?)null;
                 var opens = Opens(before) && next is { } n && !char.IsWhiteSpace(n);
-                builder.Append(opens ? '\u2018' : '\u2019');
+                var apostrophe = before is { } b && char.IsLetterOrDigit(b) && next is { } a && char.IsLetter(a);
+                builder.Append(apostrophe ? "\u2019" : opens ? marks.InnerOpen : marks.InnerClose);
             }
             else
             {

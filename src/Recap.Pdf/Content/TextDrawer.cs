@@ -22,17 +22,28 @@ internal static class TextDrawer
         text.Start(font, run.Size, run.HorizontalScale, run.Origin.X + run.Glyphs[0].X, page.PdfY(run.Origin.Y));
 
         var glyphs = run.Glyphs.AsSpan();
-        var order = Order(glyphs);
-        Span<ushort> buffer = stackalloc ushort[32];
-        for (var start = 0; start < glyphs.Length;)
+        if (run.ActualText is { } actual)
         {
-            var cluster = glyphs[start].Cluster;
-            var end = start + 1;
-            while (end < glyphs.Length && glyphs[end].Cluster == cluster)
+            // The run reads as a whole (a line-break hyphen, a broken word's rest): its glyphs map to nothing on their own.
+            text.BeginActualText(actual);
+            foreach (var glyph in glyphs)
             {
-                end++;
+                text.Show(glyph.Id, run.Origin.X + glyph.X, -glyph.Y);
             }
 
+            text.EndActualText();
+            return;
+        }
+
+        var order = Order(glyphs);
+        Span<ushort> buffer = stackalloc ushort[32];
+
+        // Clusters go into the content stream in logical order (a right-to-left run's backwards),
+        // so that extraction and the tagged text read it as written; each glyph is placed where it is drawn.
+        var clusters = Clusters(glyphs);
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var (start, end) = clusters[order < 0 ? clusters.Count - 1 - c : c];
             var group = glyphs[start..end];
             var ids = group.Length <= buffer.Length ? buffer[..group.Length] : new ushort[group.Length];
             for (var i = 0; i < group.Length; i++)
@@ -56,9 +67,26 @@ internal static class TextDrawer
             {
                 text.EndActualText();
             }
+        }
+    }
 
+    /// <summary>The glyph ranges [start, end) that share a cluster, in visual order.</summary>
+    private static List<(int Start, int End)> Clusters(ReadOnlySpan<PositionedGlyph> glyphs)
+    {
+        var clusters = new List<(int Start, int End)>(glyphs.Length);
+        for (var start = 0; start < glyphs.Length;)
+        {
+            var end = start + 1;
+            while (end < glyphs.Length && glyphs[end].Cluster == glyphs[start].Cluster)
+            {
+                end++;
+            }
+
+            clusters.Add((start, end));
             start = end;
         }
+
+        return clusters;
     }
 
     /// <summary>+1 when clusters rise (left-to-right), -1 when they fall (right-to-left), 0 otherwise.</summary>

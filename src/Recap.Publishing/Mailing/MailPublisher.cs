@@ -1,5 +1,6 @@
 using Recap.Mail;
 using Recap.Publishing.Output;
+using Recap.Model.Phrases;
 
 namespace Recap.Publishing.Mailing;
 
@@ -13,7 +14,7 @@ public sealed class MailPublisher(PublishEnvironment environment)
         {
             // Attached from the files just staged, so the recipient gets exactly what the build made;
             // the message commits with them.
-            var attachments = result.Files.Select(file => Attach(file, transaction.StagedPath(file))).ToList();
+            var attachments = result.Files.Select(file => Attach(file, transaction.StagedPath(file), PhraseSet.For(result.Publication!.Meta.Language))).ToList();
             var message = FollowUpMail.Compose(result.Publication!, attachments, new MailOptions(result.Date, request.To, request.From));
             path = Path.Combine(request.Build.OutputFolder, result.Publication!.Slug + ".eml");
             return [transaction.StageFile(path, stream => MailWriter.Write(message, stream))];
@@ -34,14 +35,14 @@ public sealed class MailPublisher(PublishEnvironment environment)
         return ExitCodes.Built;
     }
 
-    private static MailAttachment Attach(string path, string staged)
+    private static MailAttachment Attach(string path, string staged, PhraseSet phrases)
     {
         var name = Path.GetFileName(path);
         var content = File.ReadAllBytes(staged);
         return Path.GetExtension(path) switch
         {
-            ".pdf" => MailAttachment.Booklet(name, content),
-            ".epub" => MailAttachment.Ebook(name, content),
+            ".pdf" => MailAttachment.Booklet(name, content, phrases),
+            ".epub" => MailAttachment.Ebook(name, content, phrases),
             _ => throw new InvalidOperationException($"recap mail does not know how to attach {path}"),
         };
     }

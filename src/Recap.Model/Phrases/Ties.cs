@@ -1,14 +1,42 @@
 using System.Collections.Frozen;
 
-namespace Recap.Layout.Inline;
+using System.Text;
+
+namespace Recap.Model.Phrases;
 
 /// <summary>
 /// Spaces a typesetter ties (TeX's <c>~</c>, The TeXbook ch. 14, "Ties"): between a number and
 /// its unit ("400 ms", "2.3 s."), after an abbreviation that points at what follows ("p. 12",
-/// "Fig. 3"), and after an initial ("D. E. Knuth"). A line never breaks there.
+/// "Fig. 3"), and after an initial ("D. E. Knuth"). A line never breaks there: the booklet's
+/// layout asks <see cref="Bind"/> between its words, the ebook writes the spaces
+/// <see cref="Apply"/> ties as no-break spaces, so both outputs keep the same pairs together.
 /// </summary>
-internal static class Ties
+public static class Ties
 {
+    /// <summary>The text with each space <see cref="Bind"/> ties replaced by a no-break space (U+00A0).</summary>
+    public static string Apply(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ');
+        var tied = new StringBuilder(text.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0)
+            {
+                tied.Append(Bind(words[i - 1], words[i]) ? '\u00A0' : ' ');
+            }
+
+            tied.Append(words[i]);
+        }
+
+        return tied.ToString();
+    }
+
     private static readonly FrozenSet<string> Units = FrozenSet.Create(
         StringComparer.Ordinal,
         "ns", "µs", "μs", "us", "ms", "s", "sec", "min", "h", "hrs", "%", "‰", "°", "°C", "°F", "K",
@@ -25,6 +53,8 @@ internal static class Ties
     /// <summary>Whether the space between <paramref name="before"/> and <paramref name="after"/> (two words as set) must not break.</summary>
     public static bool Bind(string before, string after)
     {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
         if (before.Length == 0 || after.Length == 0)
         {
             return false;
