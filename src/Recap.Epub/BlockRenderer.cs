@@ -31,48 +31,29 @@ internal sealed class BlockRenderer
         }
     }
 
-    private void Write(Block block)
-    {
-        switch (block)
+    private void Write(Block block) => block.Switch(
+        heading: heading => Inlines("h" + Math.Clamp(heading.Level, 2, 6).ToString(CultureInfo.InvariantCulture), heading.Id, heading.Content),
+        paragraph: paragraph => Inlines("p", paragraph.Id, paragraph.Content),
+        bulletList: list => WriteList("ul", list.Id, null, list.Items, list.Tight),
+        orderedList: list => WriteList("ol", list.Id, list.Start, list.Items, list.Tight),
+        blockQuote: WriteQuote,
+        codeBlock: WriteCode,
+        qaExchange: WriteExchange,
+        table: WriteTable,
+        figure: WriteFigure,
+        thematicBreak: rule =>
         {
-            case Heading heading:
-                Inlines("h" + Math.Clamp(heading.Level, 2, 6).ToString(CultureInfo.InvariantCulture), heading.Id, heading.Content);
-                break;
-            case Paragraph paragraph:
-                Inlines("p", paragraph.Id, paragraph.Content);
-                break;
-            case BulletList list:
-                WriteList("ul", list.Id, null, list.Items, list.Tight);
-                break;
-            case OrderedList list:
-                WriteList("ol", list.Id, list.Start, list.Items, list.Tight);
-                break;
-            case BlockQuote quote:
-                Open("blockquote", quote.Id);
-                _breaks.At(quote.Id);
-                Write(quote.Content);
-                _writer.End();
-                break;
-            case CodeBlock code:
-                WriteCode(code);
-                break;
-            case QaExchange exchange:
-                WriteExchange(exchange);
-                break;
-            case Table table:
-                WriteTable(table);
-                break;
-            case Figure figure:
-                WriteFigure(figure);
-                break;
-            case ThematicBreak rule:
-                _breaks.At(rule.Id);
-                Open("hr", rule.Id);
-                _writer.End();
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown block {block.GetType().Name}");
-        }
+            _breaks.At(rule.Id);
+            Open("hr", rule.Id);
+            _writer.End();
+        });
+
+    private void WriteQuote(BlockQuote quote)
+    {
+        Open("blockquote", quote.Id);
+        _breaks.At(quote.Id);
+        Write(quote.Content);
+        _writer.End();
     }
 
     /// <summary>The write-up's notes, after its body, each linked back to where it is first referenced.</summary>

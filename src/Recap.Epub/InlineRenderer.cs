@@ -40,46 +40,36 @@ internal sealed class InlineRenderer
         }
     }
 
-    private void Write(Inline inline)
-    {
-        switch (inline)
+    private void Write(Inline inline) => inline.Switch(
+        text: text =>
         {
-            case Text text when _inLink:
+            if (_inLink)
+            {
                 WriteBreakable(text.Value);
-                break;
-            case Text text:
+            }
+            else
+            {
                 // The booklet's ties ("400 ms", "Fig. 3") as no-break spaces, so a reading system keeps them together too.
                 _breaks.Text(Ties.Apply(text.Value));
-                break;
-            case Emphasis emphasis:
-                Wrap("em", emphasis.Content);
-                break;
-            case Strong strong:
-                Wrap("strong", strong.Content);
-                break;
-            case InlineCode code:
-                _writer.Start("code");
-                WriteBreakable(code.Value);
-                _writer.End();
-                break;
-            case LineBreak:
-                _writer.Start("br");
-                _writer.End();
-                _breaks.Space();
-                break;
-            case Link link:
-                WriteLink(Href(link.Target), null, link.Content);
-                break;
-            case Handle handle:
-                WriteLink(SafeUrl.Href(handle.Url), "handle", [new Text(handle.Source, handle.Name)]);
-                break;
-            case FootnoteReference reference:
-                WriteNoteReference(reference);
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
-        }
-    }
+            }
+        },
+        emphasis: emphasis => Wrap("em", emphasis.Content),
+        strong: strong => Wrap("strong", strong.Content),
+        inlineCode: code =>
+        {
+            _writer.Start("code");
+            WriteBreakable(code.Value);
+            _writer.End();
+        },
+        link: link => WriteLink(Href(link.Target), null, link.Content),
+        handle: handle => WriteLink(SafeUrl.Href(handle.Url), "handle", [new Text(handle.Source, handle.Name)]),
+        lineBreak: _ =>
+        {
+            _writer.Start("br");
+            _writer.End();
+            _breaks.Space();
+        },
+        footnoteReference: WriteNoteReference);
 
     /// <summary>Code and link text with <c>&lt;wbr&gt;</c> at its seams (<see cref="BreakPoints"/>).</summary>
     private void WriteBreakable(string value)
@@ -103,12 +93,9 @@ internal sealed class InlineRenderer
         _writer.End();
     }
 
-    private string? Href(LinkTarget target) => target switch
-    {
-        ExternalTarget external => SafeUrl.Href(external.Url),
-        InternalTarget @internal => _links.Resolve(@internal.TargetId, _fileName),
-        _ => throw new InvalidOperationException($"Unknown link target {target.GetType().Name}"),
-    };
+    private string? Href(LinkTarget target) => target.Match(
+        external => SafeUrl.Href(external.Url),
+        @internal => _links.Resolve(@internal.TargetId, _fileName));
 
     private void WriteLink(string? href, string? cssClass, IReadOnlyList<Inline> content)
     {

@@ -5,30 +5,30 @@ namespace Recap.Model;
 // headings get "{write-up slug}-{heading slug}", other blocks "{write-up slug}-b{n}" in document order.
 // Later stages use it to say "this node starts on page 7" and as link anchors.
 
-/// <summary>A block of a write-up's body.</summary>
-public abstract record Block(string Id, SourceSpan Source);
+/// <summary>A block of a write-up's body. <see cref="Match{TResult}"/> takes one function per kind (in <c>BlockMatch.cs</c>), so a new kind does not compile until every writer handles it.</summary>
+public abstract partial record Block(string Id, SourceSpan Source);
 
 /// <summary>A section heading; <paramref name="Level"/> is 2–4 (the write-up title is level 1).</summary>
-public sealed record Heading(string Id, SourceSpan Source, int Level, IReadOnlyList<Inline> Content) : Block(Id, Source);
+public sealed partial record Heading(string Id, SourceSpan Source, int Level, IReadOnlyList<Inline> Content) : Block(Id, Source);
 
-public sealed record Paragraph(string Id, SourceSpan Source, IReadOnlyList<Inline> Content) : Block(Id, Source);
+public sealed partial record Paragraph(string Id, SourceSpan Source, IReadOnlyList<Inline> Content) : Block(Id, Source);
 
 /// <param name="Tight">True when the source list has no blank lines between items.</param>
-public sealed record BulletList(string Id, SourceSpan Source, IReadOnlyList<ListItem> Items, bool Tight) : Block(Id, Source);
+public sealed partial record BulletList(string Id, SourceSpan Source, IReadOnlyList<ListItem> Items, bool Tight) : Block(Id, Source);
 
 /// <param name="Start">The number of the first item, as the source gives it.</param>
-public sealed record OrderedList(string Id, SourceSpan Source, int Start, IReadOnlyList<ListItem> Items, bool Tight) : Block(Id, Source);
+public sealed partial record OrderedList(string Id, SourceSpan Source, int Start, IReadOnlyList<ListItem> Items, bool Tight) : Block(Id, Source);
 
 public sealed record ListItem(string Id, SourceSpan Source, IReadOnlyList<Block> Content);
 
-public sealed record BlockQuote(string Id, SourceSpan Source, IReadOnlyList<Block> Content) : Block(Id, Source);
+public sealed partial record BlockQuote(string Id, SourceSpan Source, IReadOnlyList<Block> Content) : Block(Id, Source);
 
 /// <param name="Language">The fence's info word (<c>go</c>), or null.</param>
 /// <param name="Code">The code exactly as written, without the final newline.</param>
-public sealed record CodeBlock(string Id, SourceSpan Source, string? Language, string Code) : Block(Id, Source);
+public sealed partial record CodeBlock(string Id, SourceSpan Source, string? Language, string Code) : Block(Id, Source);
 
 /// <summary>A <c>Q:</c> paragraph followed by an <c>A:</c> paragraph, without the labels.</summary>
-public sealed record QaExchange(string Id, SourceSpan Source, IReadOnlyList<Inline> Question, IReadOnlyList<Inline> Answer) : Block(Id, Source)
+public sealed partial record QaExchange(string Id, SourceSpan Source, IReadOnlyList<Inline> Question, IReadOnlyList<Inline> Answer) : Block(Id, Source)
 {
     /// <summary>The question's own id (a double dash never occurs in a block id).</summary>
     public string QuestionId => Id + "--q";
@@ -37,7 +37,7 @@ public sealed record QaExchange(string Id, SourceSpan Source, IReadOnlyList<Inli
     public string AnswerId => Id + "--a";
 }
 
-public sealed record Table(string Id, SourceSpan Source, IReadOnlyList<ColumnAlignment> Alignments, TableRow Header, IReadOnlyList<TableRow> Rows) : Block(Id, Source);
+public sealed partial record Table(string Id, SourceSpan Source, IReadOnlyList<ColumnAlignment> Alignments, TableRow Header, IReadOnlyList<TableRow> Rows) : Block(Id, Source);
 
 public sealed record TableRow(IReadOnlyList<TableCell> Cells);
 
@@ -54,9 +54,9 @@ public enum ColumnAlignment
 /// <summary>An image standing as a paragraph of its own, with its alternative text and caption.</summary>
 /// <param name="Alt">The image's alternative text (empty when the source gives none: the reader warns).</param>
 /// <param name="Caption">The image's title when given, else empty.</param>
-public sealed record Figure(string Id, SourceSpan Source, ImageAsset Image, string Alt, IReadOnlyList<Inline> Caption) : Block(Id, Source);
+public sealed partial record Figure(string Id, SourceSpan Source, ImageAsset Image, string Alt, IReadOnlyList<Inline> Caption) : Block(Id, Source);
 
-public sealed record ThematicBreak(string Id, SourceSpan Source) : Block(Id, Source);
+public sealed partial record ThematicBreak(string Id, SourceSpan Source) : Block(Id, Source);
 
 /// <summary>A footnote's text; referenced from the body by <see cref="FootnoteReference"/>.</summary>
 /// <param name="Number">1-based, in order of first reference within the write-up.</param>

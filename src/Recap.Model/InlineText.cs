@@ -16,18 +16,15 @@ public static class InlineText
     {
         foreach (var inline in inlines)
         {
-            switch (inline)
-            {
-                case Text text: builder.Append(text.Value); break;
-                case InlineCode code: builder.Append(code.Value); break;
-                case Emphasis emphasis: Append(builder, emphasis.Content); break;
-                case Strong strong: Append(builder, strong.Content); break;
-                case Link link: Append(builder, link.Content); break;
-                case Handle handle: builder.Append(handle.Name); break;
-                case LineBreak: builder.Append(' '); break;
-                case FootnoteReference: break;
-                default: throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
-            }
+            inline.Switch(
+                text: text => builder.Append(text.Value),
+                emphasis: emphasis => Append(builder, emphasis.Content),
+                strong: strong => Append(builder, strong.Content),
+                inlineCode: code => builder.Append(code.Value),
+                link: link => Append(builder, link.Content),
+                handle: handle => builder.Append(handle.Name),
+                lineBreak: _ => builder.Append(' '),
+                footnoteReference: _ => { });
         }
     }
 }

@@ -13,7 +13,9 @@ public sealed class FrameItemsTests
 
         var flat = FrameItems.Flatten([page]).ToList();
 
-        Assert.Equal([Run with { Origin = new Point(111, 222) }, new DestinationItem(new Point(100, 200), "d")], flat);
+        Assert.Equal(2, flat.Count);
+        Assert.Equal(new Point(111, 222), Assert.IsType<GlyphRunItem>(flat[0]).Origin);
+        Assert.Equal(new DestinationItem(new Point(100, 200), "d"), flat[1]);
     }
 
     [Fact]

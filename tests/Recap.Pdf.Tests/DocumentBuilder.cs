@@ -59,8 +59,11 @@ internal sealed class DocumentBuilder
         _items.Add(item);
     }
 
+    // One book for every test document: a page built by one builder may be placed in another's.
+    private static readonly FontBook SharedFonts = new();
+
     /// <summary>The faces of the runs added, for the exporter.</summary>
-    public FontBook Fonts { get; } = new();
+    public FontBook Fonts => SharedFonts;
 
     public void Outline(OutlineEntry entry) => _outline.Add(entry);
 

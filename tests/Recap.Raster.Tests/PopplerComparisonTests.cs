@@ -24,7 +24,7 @@ public sealed class PopplerComparisonTests(GopherFestBooklet booklet) : IClassFi
         var differences = new List<string>();
         for (var i = 0; i < pages.Length; i++)
         {
-            var ours = Picture.Decode(TestFrames.Png(pages[i], Dpi));
+            var ours = Picture.Decode(TestFrames.Png(pages[i], Dpi, booklet.Layout.Fonts));
             var poppler = Picture.Read($"{prefix}-{i + 1:00}.png");
             differences.AddRange(Compare(i + 1, ours, poppler));
         }

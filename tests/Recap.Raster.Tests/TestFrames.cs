@@ -31,9 +31,10 @@ internal static class TestFrames
         return new ImageData(data.ToArray(), ImageData.Png);
     }
 
-    public static byte[] Png(Page page, double dpi)
+    /// <param name="fonts">The book the page's runs name; this class's own when not given.</param>
+    public static byte[] Png(Page page, double dpi, FontBook? fonts = null)
     {
-        using var rasterizer = new PageRasterizer(Fonts);
+        using var rasterizer = new PageRasterizer(fonts ?? Fonts);
         using var output = new MemoryStream();
         rasterizer.WritePng(page, dpi, output);
         return output.ToArray();

@@ -60,44 +60,17 @@ internal sealed partial class WriteUpFlow
         public Region Indent(double left, double right = 0) => new(X + left, Width - left - right);
     }
 
-    private void Block(Block block, Region region, StructureElement parent)
-    {
-        switch (block)
-        {
-            case Paragraph paragraph:
-                Paragraph(paragraph, region, parent);
-                break;
-            case Heading heading:
-                Heading(heading, region, parent);
-                break;
-            case BulletList list:
-                List(list.Items, _ => "\u2022", list.Tight, region, parent);
-                break;
-            case OrderedList list:
-                List(list.Items, i => $"{list.Start + i}.", list.Tight, region, parent);
-                break;
-            case BlockQuote quote:
-                Quote(quote, region, parent);
-                break;
-            case CodeBlock code:
-                Code(code, region, parent);
-                break;
-            case QaExchange exchange:
-                Exchange(exchange, region, parent);
-                break;
-            case Table table:
-                Table(table, region, parent);
-                break;
-            case Figure figure:
-                Figure(figure, region, parent);
-                break;
-            case ThematicBreak rule:
-                Rule(rule, region);
-                break;
-            default:
-                throw new InvalidOperationException($"unknown block {block.GetType().Name}");
-        }
-    }
+    private void Block(Block block, Region region, StructureElement parent) => block.Switch(
+        heading: heading => Heading(heading, region, parent),
+        paragraph: paragraph => Paragraph(paragraph, region, parent),
+        bulletList: list => List(list.Items, _ => "\u2022", list.Tight, region, parent),
+        orderedList: list => List(list.Items, i => $"{list.Start + i}.", list.Tight, region, parent),
+        blockQuote: quote => Quote(quote, region, parent),
+        codeBlock: code => Code(code, region, parent),
+        qaExchange: exchange => Exchange(exchange, region, parent),
+        table: table => Table(table, region, parent),
+        figure: figure => Figure(figure, region, parent),
+        thematicBreak: rule => Rule(rule, region));
 
     private void Paragraph(Paragraph paragraph, Region region, StructureElement parent, ParagraphLabel? label = null)
     {

@@ -46,37 +46,19 @@ internal sealed class InlineCollector
     {
         foreach (var inline in inlines)
         {
-            switch (inline)
-            {
-                case Text text:
-                    Add(text.Value, TextStyle(context), inline.Source);
-                    break;
-                case Emphasis emphasis:
-                    Walk(emphasis.Content, context with { Italic = !context.Italic || _format.Italic });
-                    break;
-                case Strong strong:
-                    Walk(strong.Content, context with { Bold = true });
-                    break;
-                case InlineCode code:
-                    Add(code.Value, CodeStyle(context), inline.Source);
-                    break;
-                case Link link:
-                    var linked = Linked(context, Target(link.Target));
-                    Walk(link.Content, linked);
-                    break;
-                case Handle handle:
-                    var handleContext = Linked(context, SafeUrl.Href(handle.Url) is { } href ? new UriTarget(href) : null);
-                    Add(handle.Name, TextStyle(handleContext) with { Token = true }, inline.Source);
-                    break;
-                case LineBreak:
-                    _runs.Add(new StyledRun(" ", TextStyle(context), RunKind.LineBreak, inline.Source));
-                    break;
-                case FootnoteReference reference:
-                    AddFootnoteMark(reference, context);
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
-            }
+            inline.Switch(
+                text: text => Add(text.Value, TextStyle(context), text.Source),
+                emphasis: emphasis => Walk(emphasis.Content, context with { Italic = !context.Italic || _format.Italic }),
+                strong: strong => Walk(strong.Content, context with { Bold = true }),
+                inlineCode: code => Add(code.Value, CodeStyle(context), code.Source),
+                link: link => Walk(link.Content, Linked(context, Target(link.Target))),
+                handle: handle =>
+                {
+                    var linked = Linked(context, SafeUrl.Href(handle.Url) is { } href ? new UriTarget(href) : null);
+                    Add(handle.Name, TextStyle(linked) with { Token = true }, handle.Source);
+                },
+                lineBreak: lineBreak => _runs.Add(new StyledRun(" ", TextStyle(context), RunKind.LineBreak, lineBreak.Source)),
+                footnoteReference: reference => AddFootnoteMark(reference, context));
         }
     }
 
@@ -115,12 +97,9 @@ internal sealed class InlineCollector
     private Context Linked(Context context, Frames.LinkTarget? target) =>
         target is null ? context : context with { Target = target, Link = _element.Add(StructureKind.Link) };
 
-    private static Frames.LinkTarget? Target(Model.LinkTarget target) => target switch
-    {
-        ExternalTarget external => SafeUrl.Href(external.Url) is { } href ? new UriTarget(href) : null,
-        InternalTarget internalTarget => new DestinationTarget(internalTarget.TargetId),
-        _ => throw new InvalidOperationException($"Unknown link target {target.GetType().Name}"),
-    };
+    private static Frames.LinkTarget? Target(Model.LinkTarget target) => target.Match<Frames.LinkTarget?>(
+        external => SafeUrl.Href(external.Url) is { } href ? new UriTarget(href) : null,
+        @internal => new DestinationTarget(@internal.TargetId));
 
     private readonly record struct Context(bool Bold, bool Italic, Frames.LinkTarget? Target, StructureElement? Link);
 }

@@ -29,7 +29,9 @@ public sealed class ArtifactsTests
 
         Assert.Equal(group.Offset, copy.Offset);
         Assert.Equal(group.Clip, copy.Clip);
-        Assert.Equal([run with { Element = null }], copy.Items);
+        var copied = Assert.IsType<GlyphRunItem>(Assert.Single(copy.Items));
+        Assert.Null(copied.Element);
+        Assert.Equal(run.Origin, copied.Origin);
         Assert.Same(element, run.Element);
     }
 }
