@@ -19,7 +19,7 @@ public sealed class MailBodyTests
             """
             Hello,
 
-            Thank you for coming to Engines Day at The Old Mill, London, on July 1,
+            Thank you for coming to Engines Day at The Old Mill, London, on 1 July
             2016.
 
             A day of engines & looms.
