@@ -4,7 +4,8 @@
 #                         packages, the checkers the tests read real output with (epubcheck with a
 #                         Java runtime, poppler-utils, qpdf, calibre's ebook-convert, Chromium and
 #                         Node for the epub.js reading system) and the fallback face the PDF tests
-#                         draw with (fonts-dejavu-core) when missing; then the reading system's npm
+#                         draw with (fonts-dejavu-core) and a CJK face the system-font tests find
+#                         through fontconfig (fonts-wqy-microhei) when missing; then the reading system's npm
 #                         packages (tests/reading-system/package.json: epubjs, jszip, puppeteer-core
 #                         and DAISY's Ace; with --ignore-scripts, so neither puppeteer nor Ace's
 #                         Electron downloads a browser: Debian's is used); and checks `dotnet format`.
@@ -41,6 +42,9 @@ command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# A small CJK face (5 MB) the machine's-font fallback finds through fontconfig, for the Japanese/Chinese tests.
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
+[ -e /usr/lib/x86_64-linux-gnu/libfontconfig.so.1 ] || need+=(libfontconfig1)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v ebook-convert >/dev/null 2>&1 || need+=(calibre)
 command -v node >/dev/null 2>&1 || need+=(nodejs)

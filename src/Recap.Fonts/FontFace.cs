@@ -12,9 +12,10 @@ public sealed class FontFace : IDisposable
 {
     private readonly Blob _blob;
 
-    private FontFace(string path, Blob blob, Face face, Font font)
+    private FontFace(string path, int index, Blob blob, Face face, Font font)
     {
         Path = path;
+        Index = index;
         _blob = blob;
         HarfBuzzFace = face;
         HarfBuzzFont = font;
@@ -57,6 +58,9 @@ public sealed class FontFace : IDisposable
 
     /// <summary>Whether the glyphs are TrueType outlines (a glyf table), which the PDF embeds as FontFile2; not CFF.</summary>
     public bool HasTrueTypeOutlines { get; }
+
+    /// <summary>The face's index in its file: 0, or its place in a collection (.ttc).</summary>
+    public int Index { get; }
 
     /// <summary>The file the face was loaded from.</summary>
     public string Path { get; }
@@ -126,7 +130,7 @@ public sealed class FontFace : IDisposable
         face.MakeImmutable();
         var font = new Font(face);
         font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
-        return new FontFace(System.IO.Path.GetFullPath(path), blob, face, font);
+        return new FontFace(System.IO.Path.GetFullPath(path), index, blob, face, font);
     }
 
     /// <summary>Whether the face maps this Unicode scalar value to a glyph.</summary>

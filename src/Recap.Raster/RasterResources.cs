@@ -36,7 +36,7 @@ internal sealed class RasterResources(FontBook fonts) : IDisposable
 
     // The same file the face was shaped with, so glyph ids mean the same glyphs.
     private static SKTypeface LoadTypeface(FontFace face) =>
-        SKTypeface.FromFile(face.Path) ?? throw new InvalidDataException($"Skia cannot read the font {face.Path}");
+        SKTypeface.FromFile(face.Path, face.Index) ?? throw new InvalidDataException($"Skia cannot read the font {face.Path}");
 
     private static SKImage Decode(ImageData image) =>
         SKImage.FromEncodedData(image.Bytes.Span)?.ToRasterImage(ensurePixelData: true)

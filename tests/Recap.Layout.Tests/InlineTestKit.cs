@@ -13,7 +13,7 @@ namespace Recap.Layout.Tests;
 /// <summary>The default theme, the en-US patterns and helpers to read set lines back as text.</summary>
 internal static class InlineTestKit
 {
-    public static Theme Theme { get; } = Theme.Load(RepoPaths.DefaultTheme);
+    public static Theme Theme { get; } = Theme.Load(RepoPaths.DefaultTheme, systemFonts: false);
 
     public static Hyphenator EnUs { get; } = Hyphenator.Load(Path.Combine(RepoPaths.DefaultTheme, "hyphenation", "hyph_en_US.dic"));
 
@@ -69,7 +69,8 @@ internal static class InlineTestKit
         var end = double.NaN;
         foreach (var run in runs)
         {
-            if (text.Length > 0 && run.Origin.X > end + 0.01)
+            // A word's space is in its run's text; a gap after a run without one is a space too.
+            if (text.Length > 0 && text[^1] != ' ' && run.Origin.X > end + 0.01)
             {
                 text.Append(' ');
             }

@@ -14,4 +14,7 @@ internal enum BreakKind
 
     /// <summary>Any grapheme boundary, the last resort: no hyphen is added.</summary>
     Anywhere,
+
+    /// <summary>Between ideographs (Chinese, Japanese): free, and where a justified line without spaces stretches.</summary>
+    Ideographic,
 }

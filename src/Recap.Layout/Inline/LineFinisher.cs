@@ -11,8 +11,8 @@ namespace Recap.Layout.Inline;
 /// that touch and share style and face become one glyph run; a right-to-left run is mirrored
 /// in place (drawn in visual order, kept in logical order for reading); a hyphen is drawn after
 /// the last piece of a hyphenated line; a link gets one clickable area per line it spans; a
-/// centred line is shifted to the middle. A word followed by a space carries a space glyph, so
-/// copied and tagged text has its words apart; the hyphen a break adds reads as the rest of the
+/// centred line is shifted to the middle. A word followed by a space carries a space glyph (at a
+/// line's end, a space in its ActualText), so copied and tagged text has its words apart; the hyphen a break adds reads as the rest of the
 /// word, and that rest on the next line reads as nothing, so the word reads whole.
 /// </summary>
 internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphFormat format, StructureElement element)
@@ -80,7 +80,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             }
 
             var text = end == i + 1 ? start.Piece.Text : Joined(slots, i, end);
-            var space = slots[end - 1].SpaceAfter && start.Piece.Face.HasGlyph(' ');
+            var lineEnd = end == slots.Count;
+            var space = slots[end - 1].SpaceAfter && !lineEnd && start.Piece.Face.HasGlyph(' ');
             var x = start.X + shift;
             if (space)
             {
@@ -93,7 +94,13 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             }
 
             var piece = start.Piece;
+            // The space at a line's end is read, not drawn: a glyph there would reach past the measure.
             var reads = start.Silent ? (space ? " " : "") : null;
+            if (lineEnd && slots[end - 1].SpaceAfter)
+            {
+                reads = (reads ?? text) + " ";
+            }
+
             items.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, metrics, start.Scale, reads));
             i = end;
         }

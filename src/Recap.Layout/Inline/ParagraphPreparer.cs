@@ -33,6 +33,9 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     /// </summary>
     private const double SpaceShrink = 1.0 / 4;
 
+    /// <summary>How far the room between two ideographs may grow in a justified line, in ems: a line without spaces justifies here.</summary>
+    private const double InterCharacterStretchEm = 0.1;
+
     /// <summary>The ragged-right stretch at a line's end, in ems: plain TeX's \raggedright.</summary>
     private const double RaggedStretchEm = 2;
 
@@ -121,6 +124,12 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
                     points.Remove(end);
                     // A token broken after its own hyphen ends the line with one: it counts as hyphenated.
                     var afterDash = IsDash(text[end - 1]);
+                    if (kind == BreakKind.Ideographic)
+                    {
+                        builder.AddInterCharacter(segment.Run.Style.Size * InterCharacterStretchEm);
+                        continue;
+                    }
+
                     builder.AddBreak(kind switch
                     {
                         BreakKind.ExplicitHyphen => Item.Break(0, options.ExHyphenPenalty, true),
@@ -154,6 +163,12 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             }
 
             AddHyphenationPoints(points, text, partStart, text.Length, hyphenate);
+        }
+
+        // Chinese and Japanese break between characters, as UAX #14 and the kinsoku rules allow.
+        foreach (var point in CjkBreaks.Points(text))
+        {
+            points.TryAdd(point, BreakKind.Ideographic);
         }
 
         // Code and addresses break at identifier boundaries (camelCase, _ . / …) from the start, at a cost.
@@ -303,6 +318,19 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         {
             Add(Item.NoBreak(), -1);
             Add(ragged ? Item.Glue(width, 0, 0) : Item.Glue(width, width * SpaceStretch, width * SpaceShrink), -1);
+        }
+
+        /// <summary>A free break between ideographs: no width; in justified text it stretches, so a line without spaces fills its measure.</summary>
+        public void AddInterCharacter(double stretch)
+        {
+            if (ragged)
+            {
+                AddBreak(Item.Break(0, 0, false));
+            }
+            else
+            {
+                Add(Item.Glue(0, stretch, 0), -1);
+            }
         }
 
         public void AddBreak(Item penalty)

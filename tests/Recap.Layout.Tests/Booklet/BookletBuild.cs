@@ -12,7 +12,7 @@ public sealed class BookletBuild : IDisposable
 {
     public BookletBuild(string themeFolder, string paper, string outputFolder)
     {
-        Theme = Theme.Load(themeFolder, paper);
+        Theme = Theme.Load(themeFolder, paper, systemFonts: false);
         var diagnostics = new DiagnosticBag();
         Publication = ContentReader.Read(RepoPaths.Content, diagnostics)!;
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));

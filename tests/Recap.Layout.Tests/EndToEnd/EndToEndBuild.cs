@@ -18,7 +18,7 @@ public sealed class EndToEndBuild : IDisposable
     private EndToEndBuild(string contentFolder, string paper, string outputFolder)
     {
         Paper = paper;
-        Theme = Theme.Load(RepoPaths.DefaultTheme, paper);
+        Theme = Theme.Load(RepoPaths.DefaultTheme, paper, systemFonts: false);
         Publication = Read(contentFolder);
         PdfPath = Path.Combine(outputFolder, $"{Publication.Slug}-{paper}.pdf");
         Result = PdfBuild.Write(Publication, Theme, PdfPath, new DiagnosticBag());

@@ -1,0 +1,190 @@
+using System.IO.Compression;
+using Recap.Testing;
+
+namespace Recap.Cli.Tests;
+
+/// <summary>
+/// Recaps written in German and French, built through the command line and read back from the
+/// PDF (pdftotext, pdfinfo's tagged text) and the EPUB: labels in the language, the language's
+/// quotation marks, German compounds hyphenated by German patterns, words spaced in the tagged text.
+/// </summary>
+[Trait(Tier.Key, Tier.Full)]
+public sealed class LocalisedBuildTests : IDisposable
+{
+    // Long compounds, in a column narrow enough that some must break.
+    private const string GermanBody = """
+        Die Donaudampfschifffahrtsgesellschaft und die Bundesausbildungsförderungsgesetznovelle sind
+        Beispiele. Die Programmiersprachenentwicklungsumgebung lädt Softwareentwicklungswerkzeuge,
+        Datenbankverwaltungssysteme, Netzwerkprotokollimplementierungen und Speicherverwaltungsstrategien.
+        Er sagte: "Geschwindigkeit ist alles", und die Antwortzeit lag bei 400 ms. Die Hauptverkehrsstraßenbeleuchtung,
+        die Rechenzentrumsinfrastrukturplanung und die Qualitätssicherungsabteilungsleitung arbeiten zusammen.
+        Verantwortungsbewusstsein, Nachrichtenübermittlungsdienste und Zeichenkettenverarbeitungsfunktionen.
+        """;
+
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void A_german_recap_says_Inhalt_hyphenates_compounds_and_quotes_with_German_marks()
+    {
+        var (pdf, epub) = Build("de", "Nachlese", "Schnelle Programme", GermanBody);
+
+        var text = PdfText(pdf);
+        Assert.Contains("Inhalt", text, StringComparison.Ordinal);
+        Assert.Contains("Notizen", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contents", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Notes", text, StringComparison.Ordinal);
+        Assert.Contains("\u201EGeschwindigkeit ist alles\u201C", text, StringComparison.Ordinal);
+
+        // Compounds broken at German hyphenation points: the hyphen a break adds reads as the rest of
+        // its word (ActualText), so the content streams hold those rests.
+        var qdf = Path.Combine(_folder.Path, "de.qdf");
+        ExternalTool.Run("qpdf", "--qdf", "--object-streams=disable", pdf, qdf);
+        var rests = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(qdf)), @"/ActualText\((\p{L}{3,}[,.]?)\)");
+        Assert.True(rests.Count >= 3, $"{rests.Count} hyphenated words");
+
+        // The tagged text rejoins each broken word and keeps its spaces.
+        var tagged = StructText(pdf);
+        Assert.Contains("Die Donaudampfschifffahrtsgesellschaft und die Bundesausbildungsförderungsgesetznovelle sind", tagged, StringComparison.Ordinal);
+        Assert.Contains("400 ms", tagged, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contents", tagged, StringComparison.Ordinal);
+
+        var nav = EpubEntry(epub, "nav.xhtml");
+        Assert.Contains(">Inhalt<", nav, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Contents<", nav, StringComparison.Ordinal);
+        Assert.Contains("400\u00A0ms", EpubEntry(epub, "schnelle-programme.xhtml"), StringComparison.Ordinal);
+        Assert.Contains("/Lang(de)", PdfInfoRaw(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_french_recap_says_Table_des_matieres_and_quotes_with_guillemets()
+    {
+        var (pdf, epub) = Build("fr", "Compte rendu", "Des programmes rapides", """
+            Il a dit : "la vitesse compte", puis il a montré le résultat. La conférence a duré 2.3 s de moins que prévu.
+            """);
+
+        var text = PdfText(pdf);
+        Assert.Contains("Table des matières", text, StringComparison.Ordinal);
+        Assert.Contains("\u00AB\u202Fla vitesse compte\u202F\u00BB", StructText(pdf), StringComparison.Ordinal);
+        Assert.DoesNotContain("Contents", text, StringComparison.Ordinal);
+        Assert.Contains("Table des matières", EpubEntry(epub, "nav.xhtml"), StringComparison.Ordinal);
+        Assert.Contains("\u00AB\u202Fla vitesse compte\u202F\u00BB", EpubEntry(epub, "des-programmes-rapides.xhtml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_japanese_recap_draws_its_characters_from_an_embedded_system_face_and_boxes_what_no_face_has()
+    {
+        var content = Path.Combine(_folder.Path, "ja");
+        _folder.Write("ja/book.yml", "title: 東京ゴーファーズ\nlanguage: ja\n");
+        _folder.Write("ja/01-talk.md", "---\ntitle: 速いプログラム\nspeakers:\n  - name: 山田太郎\n---\n我们在北京见面。The gopher \U0001F9AB came, twice: \U0001F9AB.\n");
+        var run = CliRun.Of("build", content, "-o", Path.Combine(_folder.Path, "ja-out"));
+        Assert.True(run.ExitCode == 0, run.Error);
+        var pdf = Directory.GetFiles(Path.Combine(_folder.Path, "ja-out"), "*.pdf").Single();
+
+        // A face from the machine (fonts-wqy-microhei on the test machine), embedded, and named in the summary.
+        var fonts = ExternalTool.Run("pdffonts", pdf).StdOut;
+        Assert.Contains(fonts.Split('\n'), line => !line.Contains("Go", StringComparison.Ordinal) && line.Contains("CID TrueType", StringComparison.Ordinal) && line.Contains(" yes yes yes ", StringComparison.Ordinal));
+        Assert.Contains("system font", run.Out, StringComparison.Ordinal);
+        Assert.Contains("目次", PdfText(pdf), StringComparison.Ordinal);
+
+        // The title's glyphs are ink in its word box; the beaver no face has is a box (ink too) with one warning.
+        Assert.True(InkIn(pdf, "速いプログラム") > 0.05);
+        Assert.True(InkIn(pdf, "\U0001F9AB") > 0.05);
+        Assert.Single(run.Error.Split('\n'), line => line.Contains("U+1F9AB", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>The share of dark pixels in the box pdftotext gives the word's first appearance, on its page drawn at 144 dpi.</summary>
+    private double InkIn(string pdf, string word)
+    {
+        var bbox = ExternalTool.Run("pdftotext", "-bbox", pdf, "-").StdOut;
+        var page = 0;
+        foreach (var line in bbox.Split('\n'))
+        {
+            if (line.Contains("<page ", StringComparison.Ordinal))
+            {
+                page++;
+            }
+
+            var match = System.Text.RegularExpressions.Regex.Match(line, "xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">(.*)</word>");
+            if (!match.Success || match.Groups[5].Value != word)
+            {
+                continue;
+            }
+
+            double At(int group) => double.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var stem = Path.Combine(_folder.Path, "ink");
+            ExternalTool.Run("pdftoppm", "-r", "144", "-gray", "-f", $"{page}", "-l", $"{page}", "-singlefile", pdf, stem);
+            var (width, pixels) = Pgm(File.ReadAllBytes(stem + ".pgm"));
+            int dark = 0, all = 0;
+            for (var y = (int)(At(2) * 2); y < (int)(At(4) * 2); y++)
+            {
+                for (var x = (int)(At(1) * 2); x < (int)(At(3) * 2); x++)
+                {
+                    all++;
+                    dark += pixels[(y * width) + x] < 160 ? 1 : 0;
+                }
+            }
+
+            return all == 0 ? 0 : (double)dark / all;
+        }
+
+        throw new InvalidOperationException($"{word} is not in the PDF's text");
+    }
+
+    // A binary PGM (P5, 8 bits): its width and its pixels, row by row.
+    private static (int Width, byte[] Pixels) Pgm(byte[] file)
+    {
+        var fields = new List<string>();
+        var at = 0;
+        while (fields.Count < 4)
+        {
+            var start = at;
+            while (!char.IsWhiteSpace((char)file[at]))
+            {
+                at++;
+            }
+
+            fields.Add(System.Text.Encoding.ASCII.GetString(file, start, at - start));
+            at++;
+        }
+
+        return (int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture), file[at..]);
+    }
+
+    private (string Pdf, string Epub) Build(string language, string title, string talk, string body)
+    {
+        var content = Path.Combine(_folder.Path, language);
+        var output = Path.Combine(_folder.Path, language + "-out");
+        _folder.Write($"{language}/book.yml", $"""
+            title: {title}
+            language: {language}
+            """);
+        _folder.Write($"{language}/01-talk.md", $"""
+            ---
+            title: {talk}
+            speakers:
+              - name: Ada Lovelace
+            ---
+            {body}
+            """);
+        var run = CliRun.Of("build", content, "-o", output);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var slug = Directory.GetFiles(output, "*.pdf").Single();
+        return (slug, Path.ChangeExtension(slug, ".epub"));
+    }
+
+    private static string PdfText(string pdf) => ExternalTool.Run("pdftotext", "-enc", "UTF-8", pdf, "-").StdOut;
+
+    private static string StructText(string pdf) => ExternalTool.Run("pdfinfo", "-struct-text", pdf).StdOut;
+
+    private static string PdfInfoRaw(string pdf) => System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf));
+
+    private static string EpubEntry(string epub, string name)
+    {
+        using var archive = ZipFile.OpenRead(epub);
+        var entry = archive.Entries.First(e => e.FullName.EndsWith("/" + name, StringComparison.Ordinal) || e.FullName == name);
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+}
