@@ -11,4 +11,9 @@ internal sealed record FrontMatterData(
     WriteUpKind Kind,
     IReadOnlyList<Speaker> Speakers,
     string? Summary,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags)
+{
+    public IReadOnlyList<Model.Talks.TalkLink> Links { get; init; } = [];
+
+    public Model.Talks.TalkSession Session { get; init; } = Model.Talks.TalkSession.None;
+}

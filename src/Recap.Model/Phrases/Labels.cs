@@ -29,4 +29,28 @@ public static class Labels
     public const string And = "and";
     public const string Pages = "Pages";
     public const string PrintEdition = "The print edition";
+    public const string Speakers = "Speakers";
+    public const string Programme = "Programme";
+    public const string Time = "Time";
+    public const string Room = "Room";
+    public const string Track = "Track";
+    public const string Talk = "Talk";
+    public const string Page = "Page";
+    public const string Video = "Video";
+    public const string Slides = "Slides";
+    public const string Code = "Code";
+    public const string Article = "Article";
+    public const string TalkLinks = "Links";
+    public const string QrCodeFor = "QR code for";
+    public const string PhotoOf = "Photo of";
+
+    /// <summary>The label of a talk link's kind: the known kinds in the publication's words, any other as written.</summary>
+    public static string LinkKind(string kind) => kind.ToLowerInvariant() switch
+    {
+        "video" => Video,
+        "slides" => Slides,
+        "code" => Code,
+        "article" => Article,
+        _ => kind,
+    };
 }
