@@ -41,6 +41,8 @@ internal sealed partial class WriteUpFlow
             SetLines(_writeUp.SummaryId, [new Text(source, summary)], format2, measure, Section.Add(StructureKind.P), Theme.BodyLeading, keepTogether: true);
         }
 
+        Links();
+
         _nodes.Add(FlowPenalty.Forbid);
         _nodes.Add(new FlowGlue(Theme.BodyLeading * BlockSpacing.AfterOpener));
         _nodes.Add(FlowPenalty.Forbid);
