@@ -31,9 +31,19 @@ internal static class NavDocument
         Landmark(writer, "cover", BookPlan.CoverPage, Labels.Cover);
         Landmark(writer, "titlepage", BookPlan.TitlePage, Labels.TitlePage);
         Landmark(writer, "toc", BookPlan.Nav + "#toc", Labels.Contents);
+        if (plan.ProgrammeItem is { } programme)
+        {
+            Landmark(writer, "frontmatter", programme.Href, Labels.Programme);
+        }
+
         if (plan.WriteUps.Count > 0)
         {
             Landmark(writer, "bodymatter", plan.WriteUps[0].Href, Labels.Start);
+        }
+
+        if (plan.SpeakersItem is { } speakers)
+        {
+            Landmark(writer, "contributors", speakers.Href, Labels.Speakers);
         }
 
         writer.End();

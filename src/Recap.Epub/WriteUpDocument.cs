@@ -65,6 +65,7 @@ internal static class WriteUpDocument
             writer.End();
         }
 
+        TalkLinksWriter.Write(writer, meta);
         writer.End();
     }
 

@@ -35,7 +35,7 @@ public static class LayoutEngine
 
         // The booklet around the write-ups: cover, colophon, contents with real page numbers, notes, back cover.
         var booklet = new BookletAssembler(new LayoutContext(theme, publication, hyphenator, images, diagnostics)).Assemble(writeUps, flows, sections);
-        var document = new PagedDocument(booklet.Pages, booklet.Structure, Outline(writeUps), Info(publication.Meta, options));
+        var document = new PagedDocument(booklet.Pages, booklet.Structure, WithTalkPages(publication, Outline(writeUps)), Info(publication.Meta, options));
         return new LayoutResult(document, booklet.Map);
     }
 
@@ -63,6 +63,14 @@ public static class LayoutEngine
         }
 
         return hyphenator;
+    }
+
+    /// <summary>The programme before the write-ups and the speakers after them, when the booklet has them.</summary>
+    private static IEnumerable<OutlineEntry> WithTalkPages(Publication publication, IEnumerable<OutlineEntry> writeUps)
+    {
+        var programme = Model.Talks.Programme.Build(publication).Count > 0 ? [new OutlineEntry(ProgrammeList.Title, ProgrammeList.MarkId)] : Array.Empty<OutlineEntry>();
+        var speakers = Model.Talks.SpeakerIndex.For(publication).Count > 0 ? [new OutlineEntry(SpeakersList.Title, SpeakersList.MarkId)] : Array.Empty<OutlineEntry>();
+        return programme.Concat(writeUps).Concat(speakers);
     }
 
     /// <summary>One entry a write-up, its ## sections nested, ### under those.</summary>

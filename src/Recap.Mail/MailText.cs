@@ -35,7 +35,7 @@ public sealed record MailText(
             meta.Description,
             $"Attached is {title}, the write-up of the talks:",
             attachments,
-            [.. publication.WriteUps.Where(w => w.Meta.Kind == WriteUpKind.Talk).Select(w => new ListedTalk(w.Meta.Title, Speakers(w.Meta.Speakers)))],
+            [.. publication.WriteUps.Where(w => w.Meta.Kind == WriteUpKind.Talk).Select(w => new ListedTalk(w.Meta.Title, Speakers(w.Meta.Speakers)) { Links = w.Meta.Links })],
             meta.Editors.Count == 0 ? null : Join(meta.Editors));
     }
 

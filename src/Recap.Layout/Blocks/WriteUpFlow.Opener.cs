@@ -23,6 +23,7 @@ internal sealed partial class WriteUpFlow
         var source = _writeUp.Source;
         SetLines(_writeUp.Id, [new Text(source, _writeUp.Meta.Title)], format, measure, title, leading, keepTogether: true, destination: _writeUp.Id);
 
+        Photos();
         if (_writeUp.Meta.Speakers.Count > 0)
         {
             _nodes.Add(FlowPenalty.Forbid);

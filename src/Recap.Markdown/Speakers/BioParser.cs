@@ -31,6 +31,7 @@ internal static class BioParser
         }
 
         var output = new List<Inline>();
+        var leftOut = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (output.Count > 0)
@@ -40,7 +41,7 @@ internal static class BioParser
 
             if (block.Inline is { } inline)
             {
-                Append(inline, source, diagnostics, output);
+                Append(inline, source, diagnostics, output, leftOut);
             }
             else
             {
@@ -48,10 +49,15 @@ internal static class BioParser
             }
         }
 
+        if (leftOut.Count > 0)
+        {
+            diagnostics.Warning(source, "bio-not-a-paragraph", $"a `bio` holds only text, emphasis, code and links: its {string.Join(", ", leftOut)} is left out");
+        }
+
         return output;
     }
 
-    private static void Append(ContainerInline container, SourceSpan source, DiagnosticBag diagnostics, List<Inline> output)
+    private static void Append(ContainerInline container, SourceSpan source, DiagnosticBag diagnostics, List<Inline> output, SortedSet<string> leftOut)
     {
         char? previous = null;
         foreach (var child in container)
@@ -75,12 +81,12 @@ internal static class BioParser
                     break;
                 case EmphasisInline emphasis:
                     var content = new List<Inline>();
-                    Append(emphasis, source, diagnostics, content);
+                    Append(emphasis, source, diagnostics, content, leftOut);
                     output.Add(emphasis.DelimiterCount >= 2 ? new Strong(source, content) : new Emphasis(source, content));
                     break;
                 case LinkInline { IsImage: false } link:
                     var label = new List<Inline>();
-                    Append(link, source, diagnostics, label);
+                    Append(link, source, diagnostics, label, leftOut);
                     if (label.Count == 0)
                     {
                         label.Add(new Text(source, link.Url ?? ""));
@@ -93,10 +99,10 @@ internal static class BioParser
                     output.Add(Target(url, source, diagnostics) is { } auto ? new Link(source, auto, [new Text(source, autolink.Url)]) : new Text(source, autolink.Url));
                     break;
                 case ContainerInline other:
-                    Append(other, source, diagnostics, output);
+                    Append(other, source, diagnostics, output, leftOut);
                     break;
                 default:
-                    diagnostics.Warning(source, "bio-not-a-paragraph", $"a `bio` holds only text, emphasis, code and links: its {Describe(child)} is left out");
+                    leftOut.Add(Describe(child));
                     break;
             }
         }

@@ -43,6 +43,7 @@ public static class Labels
     public const string TalkLinks = "Links";
     public const string QrCodeFor = "QR code for";
     public const string PhotoOf = "Photo of";
+    public const string PageAbbreviation = "p.";
 
     /// <summary>The label of a talk link's kind: the known kinds in the publication's words, any other as written.</summary>
     public static string LinkKind(string kind) => kind.ToLowerInvariant() switch

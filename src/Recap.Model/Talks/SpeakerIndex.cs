@@ -9,7 +9,11 @@ namespace Recap.Model.Talks;
 /// </summary>
 public static class SpeakerIndex
 {
-    public static IReadOnlyList<SpeakerEntry> Build(IReadOnlyList<WriteUp> writeUps)
+    /// <summary>The publication's speakers section: its talks' speakers, described by book.yml's register where it has them.</summary>
+    public static IReadOnlyList<SpeakerEntry> For(Publication publication) => Build(publication.WriteUps, publication.Meta.SpeakerRegister);
+
+    /// <param name="register">book.yml's speakers: a registered speaker is described as the register says, not as their first talk's overrides.</param>
+    public static IReadOnlyList<SpeakerEntry> Build(IReadOnlyList<WriteUp> writeUps, IReadOnlyDictionary<string, Speaker>? register = null)
     {
         var byName = new Dictionary<string, (Speaker Speaker, List<WriteUp> Talks)>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -28,7 +32,7 @@ public static class SpeakerIndex
                 }
                 else
                 {
-                    byName[speaker.Name] = (speaker, [writeUp]);
+                    byName[speaker.Name] = (register?.GetValueOrDefault(speaker.Name) ?? speaker, [writeUp]);
                     order.Add(speaker.Name);
                 }
             }
