@@ -56,7 +56,7 @@ public sealed class TalkPagesTests : IDisposable
         var speakers = _book.Xml("EPUB/text/speakers--list.xhtml").Descendants(EpubBook.Xhtml + "section").Where(s => (string?)s.Attribute("class") == "speaker").ToList();
         Assert.Equal(["Grace Hopper", "Ada Lovelace", "Émile Zola"], speakers.Select(s => s.Element(EpubBook.Xhtml + "h2")!.Descendants().First().Value));
         var ada = speakers[1];
-        Assert.Equal(["01-notes-on-the-engine", "03-compilers-for-everyone"].Select(f => Talks.Single(t => t.SourceFile == f + ".md").Slug + ".xhtml"), Hrefs(ada.Descendants(EpubBook.Xhtml + "ul").Single()));
+        Assert.Equal(new[] { "01-notes-on-the-engine", "03-compilers-for-everyone" }.Select(f => Talks.Single(t => t.SourceFile == f + ".md").Slug + ".xhtml"), Hrefs(ada.Descendants(EpubBook.Xhtml + "ul").Single()));
         Assert.Single(ada.Descendants(EpubBook.Xhtml + "img"), i => i.Attribute("alt")!.Value == "Photo of Ada Lovelace");
         Assert.Contains(Hrefs(ada), h => h == "https://example.org/engine");
     }

@@ -11,7 +11,7 @@ public sealed record GrayPage(byte[] Pixels, int Width, int Height, double Dpi)
     {
         var stem = Path.Combine(folder, $"page-{page}");
         var result = ExternalTool.Run("pdftoppm", "-gray", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", $"{page}", "-l", $"{page}", "-singlefile", pdfPath, stem);
-        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(result.ExitCode == 0, result.All);
         return Read(File.ReadAllBytes(stem + ".pgm"), dpi);
     }
 
