@@ -91,7 +91,7 @@ public sealed class TalkPagesTests(ExampleBooklet booklet) : IClassFixture<Examp
         var page = booklet.PageTitled("Programme");
         Assert.Contains("Contents", booklet.Pages[page.Number - 2].TextAtSize(booklet.Theme.TitleSize), StringComparison.Ordinal);
         var text = BookletPdfPage.Squeeze(page.Text);
-        string[] order = ["09:30", "NotesontheEngine", "MainhallFoundations", "10:15", "CompilersforEveryone", "RoomBTools", "11:00", "TheFirstBug", "Mainhall", "14:00", "NaturalisminProse", "RoomB"];
+        string[] order = ["09:30", "NotesontheEngine", "Mainhall·Foundations", "10:15", "CompilersforEveryone", "RoomB·Tools", "11:00", "TheFirstBug", "Mainhall", "14:00", "NaturalisminProse", "RoomB"];
         var place = 0;
         foreach (var part in order)
         {
