@@ -1,5 +1,6 @@
 using Recap.Model;
 using Recap.Model.Phrases;
+using Recap.Model.Talks;
 using Recap.Theming;
 
 namespace Recap.Epub;
@@ -30,7 +31,9 @@ internal sealed class BookPlan
         var stylesheet = Path.Combine(Theme.Folder, "epub.css");
         StylesheetText = ThemeTemplate.Fill(File.ReadAllText(stylesheet), Theme, stylesheet);
         Fonts = EmbeddedFonts.FromStylesheet(StylesheetText, Theme.Folder, "styles");
-        Images = new ImageCatalog(publication.WriteUps);
+        Programme = Model.Talks.Programme.Build(publication);
+        Speakers = SpeakerIndex.For(publication);
+        Images = new ImageCatalog(publication.WriteUps, Speakers.Select(s => s.Speaker.Photo).OfType<ImageAsset>());
         WriteUps = [.. publication.WriteUps.Select(w => new WriteUpFile(w, w.Slug + ".xhtml", "w-" + w.Slug))];
         Links = new LinkMap(WriteUps.Select(w => (w.WriteUp, w.FileName)));
         Nodes = new NodeIndex(publication.WriteUps);
@@ -60,6 +63,16 @@ internal sealed class BookPlan
 
     public ImageCatalog Images { get; }
 
+    /// <summary>The talks with a time, in time order; empty when the book has no programme page.</summary>
+    public IReadOnlyList<ProgrammeSlot> Programme { get; }
+
+    /// <summary>The speakers section's entries; empty when the book has none.</summary>
+    public IReadOnlyList<SpeakerEntry> Speakers { get; }
+
+    public ManifestItem? ProgrammeItem => Programme.Count > 0 ? new ManifestItem("programme", TextFolder + ProgrammeDocument.FileName, XhtmlType) : null;
+
+    public ManifestItem? SpeakersItem => Speakers.Count > 0 ? new ManifestItem("speakers", TextFolder + SpeakersDocument.FileName, XhtmlType) : null;
+
     public IReadOnlyList<WriteUpFile> WriteUps { get; }
 
     public LinkMap Links { get; }
@@ -80,10 +93,12 @@ internal sealed class BookPlan
         .SelectMany(w => ImageCatalog.Figures(w.Body.Concat(w.Footnotes.SelectMany(f => f.Content))))
         .All(f => !string.IsNullOrWhiteSpace(f.Alt));
 
-    /// <summary>Reading order: cover, title page, its reverse, contents, then the write-ups.</summary>
+    /// <summary>Reading order: cover, title page, its reverse, contents, the programme, the write-ups, then the speakers.</summary>
     public IEnumerable<ManifestItem> Spine =>
         new[] { new ManifestItem("cover", CoverPage, XhtmlType), new ManifestItem("title-page", TitlePage, XhtmlType), new ManifestItem("copyright", CopyrightPage, XhtmlType), new ManifestItem("nav", Nav, XhtmlType, "nav") }
-            .Concat(WriteUps.Select(w => w.Item));
+            .Concat(ProgrammeItem is { } programme ? [programme] : [])
+            .Concat(WriteUps.Select(w => w.Item))
+            .Concat(SpeakersItem is { } speakers ? [speakers] : []);
 
     public IEnumerable<ManifestItem> Manifest =>
         Spine

@@ -27,7 +27,17 @@ public static class EpubWriter
             (root + BookPlan.TitlePage, Render(s => FrontPages.WriteTitlePage(s, plan))),
             (root + BookPlan.CopyrightPage, Render(s => FrontPages.WriteCopyrightPage(s, plan))),
         };
+        if (plan.ProgrammeItem is { } programme)
+        {
+            pages.Add((root + programme.Href, Render(s => ProgrammeDocument.Write(s, plan))));
+        }
+
         pages.AddRange(plan.WriteUps.Select(file => (root + file.Href, Render(s => WriteUpDocument.Write(s, file, plan)))));
+        if (plan.SpeakersItem is { } speakers)
+        {
+            pages.Add((root + speakers.Href, Render(s => SpeakersDocument.Write(s, plan))));
+        }
+
         var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav));
 
         // A seekable buffer lets the zip put sizes in its local headers, which some readers need.

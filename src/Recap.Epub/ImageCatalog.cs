@@ -11,19 +11,20 @@ internal sealed class ImageCatalog
     private readonly Dictionary<string, ManifestItem> _items = new(StringComparer.Ordinal);
     private readonly List<(ImageAsset Asset, ManifestItem Item)> _ordered = [];
 
-    public ImageCatalog(IEnumerable<WriteUp> writeUps)
+    /// <param name="photos">Speakers' photos, shown in the speakers section.</param>
+    public ImageCatalog(IEnumerable<WriteUp> writeUps, IEnumerable<ImageAsset> photos)
     {
-        foreach (var figure in writeUps.SelectMany(w => Figures(w.Body.Concat(w.Footnotes.SelectMany(f => f.Content)))))
+        foreach (var image in writeUps.SelectMany(w => Figures(w.Body.Concat(w.Footnotes.SelectMany(f => f.Content)))).Select(f => f.Image).Concat(photos))
         {
-            if (_items.ContainsKey(figure.Image.ContentPath))
+            if (_items.ContainsKey(image.ContentPath))
             {
                 continue;
             }
 
             var number = _ordered.Count + 1;
-            var item = new ManifestItem("image-" + number, $"images/image-{number}{ExtensionOf(figure.Image.MediaType)}", figure.Image.MediaType);
-            _items.Add(figure.Image.ContentPath, item);
-            _ordered.Add((figure.Image, item));
+            var item = new ManifestItem("image-" + number, $"images/image-{number}{ExtensionOf(image.MediaType)}", image.MediaType);
+            _items.Add(image.ContentPath, item);
+            _ordered.Add((image, item));
         }
     }
 

@@ -31,9 +31,19 @@ internal static class NavDocument
         Landmark(writer, "cover", BookPlan.CoverPage, plan.Phrases.Cover);
         Landmark(writer, "titlepage", BookPlan.TitlePage, plan.Phrases.TitlePage);
         Landmark(writer, "toc", BookPlan.Nav + "#toc", plan.Phrases.Contents);
+        if (plan.ProgrammeItem is { } programme)
+        {
+            Landmark(writer, "frontmatter", programme.Href, plan.Phrases.Programme);
+        }
+
         if (plan.WriteUps.Count > 0)
         {
             Landmark(writer, "bodymatter", plan.WriteUps[0].Href, plan.Phrases.Start);
+        }
+
+        if (plan.SpeakersItem is { } speakers)
+        {
+            Landmark(writer, "contributors", speakers.Href, plan.Phrases.Speakers);
         }
 
         writer.End();

@@ -1,4 +1,5 @@
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Epub;
 
@@ -6,8 +7,13 @@ namespace Recap.Epub;
 /// <param name="Href">Path relative to the package document.</param>
 internal sealed record TocEntry(string Title, string Href, IReadOnlyList<TocEntry> Children)
 {
-    /// <summary>The write-ups in reading order, each with its level-2 sections.</summary>
+    /// <summary>The programme, the write-ups in reading order (each with its level-2 sections), the speakers.</summary>
     public static IReadOnlyList<TocEntry> For(BookPlan plan) =>
+        [.. Extra(plan.Phrases.Programme, plan.ProgrammeItem), .. WriteUps(plan), .. Extra(plan.Phrases.Speakers, plan.SpeakersItem)];
+
+    private static IEnumerable<TocEntry> Extra(string title, ManifestItem? item) => item is null ? [] : [new TocEntry(title, item.Href, [])];
+
+    private static IEnumerable<TocEntry> WriteUps(BookPlan plan) =>
         [.. plan.WriteUps.Select(file => new TocEntry(
             Label(file.WriteUp.Meta.Title, file.WriteUp.Slug),
             file.Href,

@@ -13,7 +13,8 @@ internal static class WriteUpDocument
         using var writer = XhtmlWriter.Open(stream, writeUp.Meta.Language ?? plan.Meta.Language, writeUp.Meta.Title, "../" + BookPlan.Stylesheet);
         var breaks = new PageBreakWriter(writer, plan.Pages);
         var inlines = new InlineRenderer(writer, plan.Links, file.FileName, breaks);
-        var blocks = new BlockRenderer(writer, inlines, plan.Images, breaks, PhraseSet.For(writeUp.Meta.Language ?? plan.Meta.Language));
+        var phrases = PhraseSet.For(writeUp.Meta.Language ?? plan.Meta.Language);
+        var blocks = new BlockRenderer(writer, inlines, plan.Images, breaks, phrases);
         var (type, role) = Semantics(writeUp.Meta.Kind);
         writer.Start("section", writeUp.Meta.Kind.ToString().ToLowerInvariant());
         writer.EpubType(type);
@@ -21,7 +22,7 @@ internal static class WriteUpDocument
         writer.Attribute("id", writeUp.Id);
         breaks.Start(writeUp.Id);
         writer.NewLine();
-        WriteHeader(writer, breaks, writeUp);
+        WriteHeader(writer, breaks, writeUp, phrases);
         writer.NewLine();
         blocks.Write(writeUp.Body);
         blocks.WriteFootnotes(writeUp.Footnotes);
@@ -37,7 +38,7 @@ internal static class WriteUpDocument
 
     // The booklet keeps the title, byline and summary whole, so their pages begin at their starts;
     // the byline's words are in another order than the booklet's, so its markers all go before it.
-    private static void WriteHeader(XhtmlWriter writer, PageBreakWriter breaks, WriteUp writeUp)
+    private static void WriteHeader(XhtmlWriter writer, PageBreakWriter breaks, WriteUp writeUp, PhraseSet phrases)
     {
         var meta = writeUp.Meta;
         writer.Start("header");
@@ -67,6 +68,7 @@ internal static class WriteUpDocument
             writer.End();
         }
 
+        TalkLinksWriter.Write(writer, meta, phrases);
         writer.End();
     }
 

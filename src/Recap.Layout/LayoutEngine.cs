@@ -6,6 +6,7 @@ using Recap.Layout.Hyphenation;
 using Recap.Layout.Styles;
 using Recap.Model;
 using Recap.Model.Diagnostics;
+using Recap.Model.Phrases;
 
 namespace Recap.Layout;
 
@@ -39,7 +40,7 @@ public static class LayoutEngine
 
         // The booklet around the write-ups: cover, colophon, contents with real page numbers, notes, back cover.
         var booklet = new BookletAssembler(new LayoutContext(theme, publication, hyphenator, images, diagnostics)).Assemble(writeUps, flows, sections);
-        var document = new PagedDocument(booklet.Pages, booklet.Structure, Outline(writeUps), Info(publication.Meta, options));
+        var document = new PagedDocument(booklet.Pages, booklet.Structure, WithTalkPages(publication, Outline(writeUps)), Info(publication.Meta, options));
         return new LayoutResult(document, booklet.Map, theme.Fonts.Book);
     }
 
@@ -68,6 +69,15 @@ public static class LayoutEngine
         }
 
         return hyphenator;
+    }
+
+    /// <summary>The programme before the write-ups and the speakers after them, when the booklet has them.</summary>
+    private static IEnumerable<OutlineEntry> WithTalkPages(Publication publication, IEnumerable<OutlineEntry> writeUps)
+    {
+        var phrases = PhraseSet.For(publication.Meta.Language);
+        var programme = Model.Talks.Programme.Build(publication).Count > 0 ? [new OutlineEntry(phrases.Programme, ProgrammeList.MarkId)] : Array.Empty<OutlineEntry>();
+        var speakers = Model.Talks.SpeakerIndex.For(publication).Count > 0 ? [new OutlineEntry(phrases.Speakers, SpeakersList.MarkId)] : Array.Empty<OutlineEntry>();
+        return programme.Concat(writeUps).Concat(speakers);
     }
 
     /// <summary>One entry a write-up, its ## sections nested, ### under those.</summary>

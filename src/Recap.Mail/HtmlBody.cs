@@ -37,7 +37,19 @@ public static class HtmlBody
             foreach (var talk in text.Talks)
             {
                 var speakers = talk.Speakers.Length == 0 ? "" : " — " + Escape(talk.Speakers);
-                body.Append($"<li><strong>{Escape(talk.Title)}</strong>{speakers}</li>\n");
+                body.Append($"<li><strong>{Escape(talk.Title)}</strong>{speakers}");
+                if (talk.Links.Count > 0)
+                {
+                    body.Append("\n<ul>\n");
+                    foreach (var link in talk.Links)
+                    {
+                        body.Append($"<li>{Escape(link.Label(text.Phrases))}: <a href=\"{Escape(link.Url)}\">{Escape(link.ShortText)}</a></li>\n");
+                    }
+
+                    body.Append("</ul>\n");
+                }
+
+                body.Append("</li>\n");
             }
 
             body.Append("</ul>\n");

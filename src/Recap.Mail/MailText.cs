@@ -34,7 +34,7 @@ public sealed record MailText(
             meta.Description,
             PhraseSet.Fill(phrases.Attached, title),
             attachments,
-            [.. publication.WriteUps.Where(w => w.Meta.Kind == WriteUpKind.Talk).Select(w => new ListedTalk(w.Meta.Title, Speakers(w.Meta.Speakers)))],
+            [.. publication.WriteUps.Where(w => w.Meta.Kind == WriteUpKind.Talk).Select(w => new ListedTalk(w.Meta.Title, Speakers(w.Meta.Speakers)) { Links = w.Meta.Links })],
             meta.Editors.Count == 0 ? null : Words.BylineList(meta.Editors),
             phrases);
     }

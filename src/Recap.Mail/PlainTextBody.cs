@@ -27,7 +27,18 @@ public static class PlainTextBody
         if (text.Talks.Count > 0)
         {
             Paragraph(body, text.Phrases.TalksHeading);
-            List(body, text.Talks.Select(t => t.Speakers.Length == 0 ? t.Title : $"{t.Title} — {t.Speakers}"));
+            foreach (var talk in text.Talks)
+            {
+                Wrap(body, talk.Speakers.Length == 0 ? talk.Title : $"{talk.Title} — {talk.Speakers}", "- ", "  ");
+
+                // A URL is never wrapped: a mail reader links it only whole.
+                foreach (var link in talk.Links)
+                {
+                    body.Append($"    {link.Label(text.Phrases)}: {link.Url}\n");
+                }
+            }
+
+            body.Append('\n');
         }
 
         body.Append(text.Phrases.Closing).Append('\n');

@@ -22,6 +22,9 @@ public sealed record BookMeta(
     string HandleUrl,
     SourceSpan Source)
 {
+    /// <summary>book.yml's <c>speakers:</c>: each person described once, by the name write-ups use.</summary>
+    public IReadOnlyDictionary<string, Speaker> SpeakerRegister { get; init; } = new Dictionary<string, Speaker>();
+
     public const string DefaultHandleUrl = "https://twitter.com/{handle}";
 
     /// <summary>The link for a handle given with or without its leading <c>@</c>.</summary>

@@ -35,7 +35,14 @@ public sealed record WriteUpMeta(
     IReadOnlyList<Speaker> Speakers,
     string? Summary,
     IReadOnlyList<string> Tags,
-    string? Language = null);
+    string? Language = null)
+{
+    /// <summary>The talk's video, slides, code… in the order written.</summary>
+    public IReadOnlyList<Talks.TalkLink> Links { get; init; } = [];
+
+    /// <summary>When and where the talk was given, as far as the front matter says.</summary>
+    public Talks.TalkSession Session { get; init; } = Talks.TalkSession.None;
+}
 
 public enum WriteUpKind
 {
@@ -46,4 +53,11 @@ public enum WriteUpKind
 
 /// <param name="Handle">As written, with its leading <c>@</c>; null when none.</param>
 /// <param name="HandleUrl">The handle's link (from <c>handle-url</c>); null when no handle.</param>
-public sealed record Speaker(string Name, string? Handle, string? HandleUrl, string? Affiliation, string? Url);
+public sealed record Speaker(string Name, string? Handle, string? HandleUrl, string? Affiliation, string? Url)
+{
+    /// <summary>A portrait from the content folder, checked as images are; null when none.</summary>
+    public ImageAsset? Photo { get; init; }
+
+    /// <summary>A short paragraph about the speaker (Markdown inlines); empty when none.</summary>
+    public IReadOnlyList<Inline> Bio { get; init; } = [];
+}

@@ -88,6 +88,9 @@ public sealed class ThemeFile
 
         /// <summary>The colophon's line on the faces, e.g. who designed them; empty for none.</summary>
         public string FontCredit { get; set; } = "";
+
+        /// <summary>Whether a talk's opener shows its speakers' photos (the speakers section always does).</summary>
+        public bool OpenerPhotos { get; set; } = true;
     }
 
     public sealed class FontsSection

@@ -93,7 +93,7 @@ public sealed partial class GopherFestBuildTests(GopherFestBuild build) : IClass
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.ChangeExtension(_epub, ".pdf"));
 
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
-        Assert.Equal(publication.WriteUps.Select(w => w.Meta.Title), bookmarks.Roots.Select(b => b.Title));
+        Assert.Equal([.. publication.WriteUps.Select(w => w.Meta.Title), "Speakers"], bookmarks.Roots.Select(b => b.Title));
         foreach (var (writeUp, entry) in publication.WriteUps.Zip(bookmarks.Roots))
         {
             var sections = writeUp.Body.OfType<Heading>().Where(h => h.Level == 2).Select(h => InlineText.Plain(h.Content));
@@ -109,11 +109,11 @@ public sealed partial class GopherFestBuildTests(GopherFestBuild build) : IClass
         var pageList = nav.Descendants(Xhtml + "nav").Single(n => (string?)n.Attribute(Epub + "type") == "page-list");
         var labels = pageList.Descendants(Xhtml + "a").Select(a => int.Parse(a.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
-        // Pages 1–3 are the cover, colophon and contents; the talks run from page 4 to the last page before the Notes.
+        // Pages 1–3 are the cover, colophon and contents; the talks run from page 4 to the last page before the speakers section.
         var pdfPath = Path.ChangeExtension(_epub, ".pdf");
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(pdfPath);
         var lastTalkPage = Enumerable.Range(4, pdf.NumberOfPages - 3)
-            .TakeWhile(n => !ExternalTool.PdfToText(pdfPath, "-f", $"{n}", "-l", $"{n}").TrimStart().StartsWith("Notes", StringComparison.Ordinal))
+            .TakeWhile(n => ExternalTool.PdfToText(pdfPath, "-f", $"{n}", "-l", $"{n}").TrimStart() is var text && !text.StartsWith("Notes", StringComparison.Ordinal) && !text.StartsWith("Speakers", StringComparison.Ordinal))
             .Last();
         Assert.Equal(Enumerable.Range(4, lastTalkPage - 3), labels);
     }

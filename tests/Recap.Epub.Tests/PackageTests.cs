@@ -119,16 +119,16 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Spine_follows_the_front_pages_then_the_write_ups_in_model_order()
+    public void Spine_follows_the_front_pages_then_the_write_ups_in_model_order_then_the_speakers()
     {
         var publication = Fixtures.GopherFest();
         var book = EpubBook.Write(publication);
 
         Assert.Equal(
-            ["cover", "title-page", "copyright", "nav", .. publication.WriteUps.Select(w => "w-" + w.Slug)],
+            ["cover", "title-page", "copyright", "nav", .. publication.WriteUps.Select(w => "w-" + w.Slug), "speakers"],
             book.SpineIds);
         Assert.Equal(
-            ["introduction", "built-for-snappiness", "cleaning-up-your-go-code-with-interfaces", "a-gophers-guide-to-data"],
+            ["introduction", "built-for-snappiness", "cleaning-up-your-go-code-with-interfaces", "a-gophers-guide-to-data", "speakers"],
             book.SpineIds.Skip(4).Select(id => book.Xml(book.PathOf(id)).Descendants(EpubBook.Xhtml + "section").First().Attribute("id")!.Value));
     }
 

@@ -97,11 +97,11 @@ internal sealed partial class WriteUpFlow
         var hang = Theme.BodySize * 1.6;
         var inner = region.Indent(hang);
         var start = _nodes.Count;
-        Turn(exchange.QuestionId, "Q", exchange.Question, TextWeight.Medium, inner, hang, list);
+        Turn(exchange.QuestionId, Phrases.QuestionMark, exchange.Question, TextWeight.Medium, inner, hang, list);
         _nodes.Add(FlowPenalty.Forbid);
         _nodes.Add(new FlowGlue(Theme.BodyLeading * 0.25));
         _nodes.Add(FlowPenalty.Forbid);
-        Turn(exchange.AnswerId, "A", exchange.Answer, TextWeight.Regular, inner, hang, list);
+        Turn(exchange.AnswerId, Phrases.AnswerMark, exchange.Answer, TextWeight.Regular, inner, hang, list);
 
         // A short exchange stays whole on one page: a question must not be parted from its answer.
         var boxes = _nodes.Skip(start).Count(n => n is FlowBox);

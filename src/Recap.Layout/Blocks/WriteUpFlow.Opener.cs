@@ -24,6 +24,7 @@ internal sealed partial class WriteUpFlow
         var source = _writeUp.Source;
         SetLines(_writeUp.Id, [new Text(source, _writeUp.Meta.Title)], format, measure, title, leading, keepTogether: true, destination: _writeUp.Id);
 
+        Photos();
         if (_writeUp.Meta.Speakers.Count > 0)
         {
             _nodes.Add(FlowPenalty.Forbid);
@@ -41,6 +42,8 @@ internal sealed partial class WriteUpFlow
             var format2 = ParagraphFormat.Body(Theme) with { Italic = true, Color = Theme.MutedColor, Alignment = ParagraphAlignment.RaggedRight, Hyphenate = false };
             SetLines(_writeUp.SummaryId, [new Text(source, summary)], format2, measure, Section.Add(StructureKind.P), Theme.BodyLeading, keepTogether: true);
         }
+
+        Links();
 
         _nodes.Add(FlowPenalty.Forbid);
         _nodes.Add(new FlowGlue(Theme.BodyLeading * BlockSpacing.AfterOpener));

@@ -3,6 +3,7 @@ using Recap.Frames;
 using Recap.Layout.Flow;
 using Recap.Layout.Inline;
 using Recap.Model;
+using Recap.Model.Phrases;
 using ModelInline = Recap.Model.Inline;
 
 namespace Recap.Layout.Blocks;
@@ -40,6 +41,9 @@ internal sealed partial class WriteUpFlow
     public StructureElement Section { get; }
 
     private Styles.Theme Theme => _context.Theme;
+
+    /// <summary>Recap's own words in the write-up's language (the book's, unless the write-up says another).</summary>
+    private PhraseSet Phrases => PhraseSet.For(_writeUp.Meta.Language ?? _context.Publication.Meta.Language);
 
     public IReadOnlyList<FlowNode> Build()
     {

@@ -40,12 +40,16 @@ internal sealed class BookletAssembler(LayoutContext context)
             new ColophonPage(text).Compose(root.Add(StructureKind.Sect)),
         };
 
-        var (contents, bodies, printed) = PageContentsAndText(writeUps, Join(flows), new ContentsList(text));
+        var extras = new BackMatter(context, text);
+        var (contents, bodies, printed) = PageContentsAndText(writeUps, Join(flows), new ContentsList(text), extras);
         root.Add(contents);
+        extras.AddProgramme(root);
         foreach (var section in sections)
         {
             root.Add(section);
         }
+
+        extras.AddSpeakers(root);
 
         var composer = new PageComposer(Theme, context.Publication.Meta.Title);
         pages.AddRange(bodies.Select((body, i) => composer.Compose(body, FrontPages + 1 + i)));
@@ -77,14 +81,14 @@ internal sealed class BookletAssembler(LayoutContext context)
 
     /// <summary>Pages the contents and the write-ups until the contents print the pages the write-ups land on.</summary>
     private (StructureElement Contents, IReadOnlyList<PageBody> Bodies, IReadOnlyDictionary<string, int> Printed) PageContentsAndText(
-        IReadOnlyList<WriteUp> writeUps, IReadOnlyList<FlowNode> text, ContentsList contents)
+        IReadOnlyList<WriteUp> writeUps, IReadOnlyList<FlowNode> text, ContentsList contents, BackMatter extras)
     {
         var builder = new PageBuilder(Theme.TextBlock(1).Height, Theme.FootnoteLeading * 1.2);
         IReadOnlyDictionary<string, int> printed = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var pass = 1; ; pass++)
         {
             var section = new StructureElement(StructureKind.Sect);
-            List<FlowNode> nodes = [.. contents.Build(writeUps, printed, section), new FlowPageBreak(Recto: Theme.TalkStart == TalkStart.Recto), .. text];
+            List<FlowNode> nodes = [.. contents.Build(writeUps, printed, section), .. extras.Programme(printed), new FlowPageBreak(Recto: Theme.TalkStart == TalkStart.Recto), .. text, .. extras.Speakers(printed)];
             var bodies = builder.Build(nodes, FrontPages + 1);
             var map = new PageMap([.. Enumerable.Repeat(Blank, FrontPages), .. bodies], number => Theme.TextBlock(number).Y);
             var found = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -32,7 +32,7 @@ internal sealed class ContentsList(PageText text)
     public IReadOnlyList<FlowNode> Build(IReadOnlyList<WriteUp> writeUps, IReadOnlyDictionary<string, int> pages, StructureElement section)
     {
         var nodes = new List<FlowNode> { new FlowMark(MarkId, Title) };
-        Heading(nodes, section.Add(StructureKind.H1));
+        SectionHeading.Add(nodes, text, Title, section.Add(StructureKind.H1));
         var toc = section.Add(StructureKind.TOC);
         for (var i = 0; i < writeUps.Count; i++)
         {
@@ -45,22 +45,6 @@ internal sealed class ContentsList(PageText text)
         }
 
         return nodes;
-    }
-
-    private void Heading(List<FlowNode> nodes, StructureElement element)
-    {
-        var rule = Theme.BodyLeading * 0.3;
-        nodes.Add(new FlowBox(Theme.BodyLeading, [
-            new ShapeItem(ShapePath.Line(new Point(0, rule), new Point(Theme.BodyLeading * 2.5, rule)), null, new Stroke(Theme.AccentColor, Theme.BodySize * 0.2), null),
-        ]));
-        nodes.Add(FlowPenalty.Forbid);
-        var leading = Theme.TitleSize * 1.2;
-        var lines = text.Lines(Title, text.Ragged(Theme.TitleSize, Theme.Measure, TextWeight.Bold), element);
-        var items = ImmutableArray.CreateBuilder<FrameItem>();
-        var height = text.Place(lines, Theme.TitleSize, leading, 0, 0, items);
-        nodes.Add(new FlowBox(height, items.ToImmutable()));
-        nodes.Add(FlowPenalty.Forbid);
-        nodes.Add(new FlowGlue(Theme.BodyLeading * BlockSpacing.AfterOpener));
     }
 
     private void Entry(List<FlowNode> nodes, WriteUp writeUp, string? page, StructureElement item)

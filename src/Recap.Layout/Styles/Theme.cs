@@ -43,6 +43,7 @@ public sealed class Theme : IDisposable
         CoverSubtitleSize = Type(file.Booklet.CoverSubtitle);
         NotesRuleSpacing = Type(file.Booklet.NotesRules);
         FontCredit = file.Booklet.FontCredit;
+        OpenerPhotos = file.Booklet.OpenerPhotos;
 
         TextColor = settings.Colors.Text;
         AccentColor = settings.Colors.Accent;
@@ -84,6 +85,9 @@ public sealed class Theme : IDisposable
     public bool Justify { get; }
 
     public bool Hyphenate { get; }
+
+    /// <summary>Speakers' photos in talk openers (theme.yml's <c>booklet.opener-photos</c>).</summary>
+    public bool OpenerPhotos { get; }
 
     public double TitleSize { get; }
 

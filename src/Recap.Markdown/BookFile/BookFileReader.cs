@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Recap.Markdown.Files;
+using Recap.Markdown.Speakers;
 using Recap.Markdown.Yaml;
 using Recap.Model;
 
@@ -12,7 +13,7 @@ internal static partial class BookFileReader
     public const string FileName = "book.yml";
 
     private static readonly string[] Keys =
-        ["title", "subtitle", "language", "date", "event", "editors", "publisher", "description", "keywords", "identifier", "cover", "rights", "handle-url", "order"];
+        ["title", "subtitle", "language", "date", "event", "editors", "publisher", "description", "keywords", "identifier", "cover", "rights", "handle-url", "order", "speakers"];
 
     private static readonly string[] EventKeys = ["name", "venue", "city", "url"];
 
@@ -71,7 +72,10 @@ internal static partial class BookFileReader
             Cover: map.Text("cover") is { } cover ? context.Images.Resolve(cover, relativeFolder: "", map.ValueSpan("cover")!) : null,
             Rights: map.Text("rights"),
             HandleUrl: handleUrl,
-            Source: file);
+            Source: file)
+        {
+            SpeakerRegister = SpeakerRegisterReader.Read(map, new SpeakerReader(context, handleUrl)),
+        };
 
         var order = map.Value("order") is null ? null : map.TextList("order").Select(o => new OrderEntry(o.Text, o.Source)).ToList();
         return new BookFile(meta, order);

@@ -12,4 +12,9 @@ internal sealed record FrontMatterData(
     IReadOnlyList<Speaker> Speakers,
     string? Summary,
     IReadOnlyList<string> Tags,
-    string? Language);
+    string? Language)
+{
+    public IReadOnlyList<Model.Talks.TalkLink> Links { get; init; } = [];
+
+    public Model.Talks.TalkSession Session { get; init; } = Model.Talks.TalkSession.None;
+}

@@ -1,21 +1,26 @@
 using Recap.Markdown.BookFile;
+using Recap.Markdown.Speakers;
+using Recap.Markdown.Talks;
 using Recap.Markdown.Typography;
 using Recap.Markdown.Yaml;
 using Recap.Model;
 using Recap.Model.Diagnostics;
 using Recap.Model.Phrases;
+using YamlDotNet.RepresentationModel;
 
 namespace Recap.Markdown.FrontMatter;
 
 /// <summary>Reads a write-up's front matter (title, speakers, kind, summary, tags), with the format's defaults.</summary>
 internal static class FrontMatterReader
 {
-    private static readonly string[] Keys = ["title", "speakers", "kind", "summary", "tags", "language"];
-    private static readonly string[] SpeakerKeys = ["name", "handle", "affiliation", "url"];
+    private static readonly string[] Keys = ["title", "speakers", "kind", "summary", "tags", "language", "links", "when", "room", "track"];
+    private static readonly string[] SpeakerKeys = ["name", .. SpeakerReader.DescriptionKeys];
     private static readonly string[] Kinds = ["talk", "foreword", "afterword"];
 
-    public static FrontMatterData Read(FrontMatterSplit split, string displayPath, BookMeta book, DiagnosticBag diagnostics)
+    /// <param name="relativeFolder">The write-up's folder relative to the content folder: speakers' photos are relative to it.</param>
+    public static FrontMatterData Read(FrontMatterSplit split, string displayPath, BookMeta book, ContentContext context, string relativeFolder)
     {
+        var diagnostics = context.Diagnostics;
         var fileStart = SourceSpan.StartOf(displayPath);
         YamlMap? map = null;
         if (split.Yaml is { } yaml && YamlSource.Parse(yaml, displayPath, split.YamlLineOffset, diagnostics) is var (source, root))
@@ -45,7 +50,7 @@ internal static class FrontMatterReader
             title = "";
         }
 
-        var speakers = ReadSpeakers(map, book, diagnostics);
+        var speakers = ReadSpeakers(map, book, new SpeakerReader(context, book.HandleUrl), relativeFolder);
         var summary = map.Text("summary");
         var language = BookFileReader.ReadLanguage(map, book.Language);
         var quotes = PhraseSet.For(language).Quotes;
@@ -56,15 +61,37 @@ internal static class FrontMatterReader
             speakers,
             summary is null ? null : SmartPunctuation.Apply(summary.Trim(), quotes),
             map.TextList("tags").Select(t => t.Text).ToList(),
-            language == book.Language ? null : language);
+            language == book.Language ? null : language)
+        {
+            Links = TalkLinksReader.Read(map),
+            Session = TalkSessionReader.Read(map),
+        };
     }
 
-    private static List<Speaker> ReadSpeakers(YamlMap map, BookMeta book, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Each speaker as a map (<c>- name: …</c>, with keys that override the register's) or by name
+    /// alone (<c>- Ada Lovelace</c>), described by book.yml's register.
+    /// </summary>
+    private static List<Speaker> ReadSpeakers(YamlMap map, BookMeta book, SpeakerReader reader, string relativeFolder)
     {
+        var diagnostics = map.Source.Diagnostics;
         var speakers = new List<Speaker>();
         foreach (var node in map.List("speakers"))
         {
-            if (YamlMap.From(map.Source, node, "a speaker as a map: `- name: …`") is not { } speaker)
+            if (node is YamlScalarNode { Value: var written } && !YamlSource.IsNull(node))
+            {
+                var plain = written?.Trim() ?? "";
+                if (plain.Length == 0)
+                {
+                    diagnostics.Error(map.Source.Span(node), "speaker-without-name", "a speaker has no `name`");
+                    continue;
+                }
+
+                speakers.Add(Registered(book, plain, map.Source.Span(node), diagnostics) ?? new Speaker(plain, null, null, null, null));
+                continue;
+            }
+
+            if (YamlMap.From(map.Source, node, "a speaker as a map, `- name: …`, or a name from book.yml's `speakers`") is not { } speaker)
             {
                 continue;
             }
@@ -77,22 +104,27 @@ internal static class FrontMatterReader
                 continue;
             }
 
-            var handle = speaker.Text("handle")?.Trim();
-            if (handle is { Length: > 0 } && handle[0] != '@')
-            {
-                handle = "@" + handle;
-            }
-
-            handle = string.IsNullOrEmpty(handle) || handle == "@" ? null : handle;
-            speakers.Add(new Speaker(
-                name.Trim(),
-                handle,
-                handle is null ? null : book.LinkForHandle(handle),
-                speaker.Text("affiliation"),
-                speaker.Url("url")));
+            var basis = book.SpeakerRegister.GetValueOrDefault(name.Trim());
+            speakers.Add(reader.Read(speaker, name.Trim(), basis, relativeFolder));
         }
 
         return speakers;
+    }
+
+    /// <summary>A speaker named without a description must be in the register; a near miss is likely a typo.</summary>
+    private static Speaker? Registered(BookMeta book, string name, SourceSpan source, DiagnosticBag diagnostics)
+    {
+        if (book.SpeakerRegister.TryGetValue(name, out var speaker))
+        {
+            return speaker;
+        }
+
+        if (book.SpeakerRegister.Count > 0)
+        {
+            diagnostics.Warning(source, "unknown-speaker", $"`{name}` is not in book.yml's `speakers`: shown by name only", KeySuggestion.Hint(name, [.. book.SpeakerRegister.Keys]));
+        }
+
+        return null;
     }
 
     private static WriteUpKind ReadKind(YamlMap map, bool hasSpeakers)

@@ -29,7 +29,7 @@ internal static class WriteUpConverter
             var body = blocks.Convert(writeUp.Document);
             var footnotes = scope.Footnotes.Build(blocks, scope);
             var front = writeUp.FrontMatter;
-            var meta = new WriteUpMeta(front.Kind, front.Title, writeUp.Slug, front.Speakers, front.Summary, front.Tags, front.Language);
+            var meta = new WriteUpMeta(front.Kind, front.Title, writeUp.Slug, front.Speakers, front.Summary, front.Tags, front.Language) { Links = front.Links, Session = front.Session };
             result.Add(new WriteUp(writeUp.Slug, meta, body, footnotes, writeUp.RelativeFile, context.Span(writeUp.RelativeFile, 1, 1)));
         }
 

@@ -30,7 +30,7 @@ internal static class WriteUpParser
             diagnostics.Error(SourceSpan.StartOf(displayPath), "no-front-matter", "the write-up has no front matter", "start the file with a `---` line, `title: …`, and another `---` line");
         }
 
-        var frontMatter = FrontMatterReader.Read(split, displayPath, book, diagnostics);
+        var frontMatter = FrontMatterReader.Read(split, displayPath, book, context, Path.GetDirectoryName(relativeFile) ?? "");
         var document = BodyParser.Parse(context, relativeFile, split.Body);
         if (document is not null)
         {

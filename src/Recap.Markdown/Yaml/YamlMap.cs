@@ -157,5 +157,8 @@ internal sealed class YamlMap
         return [];
     }
 
+    /// <summary>The map's keys and values in the order written.</summary>
+    public IEnumerable<KeyValuePair<YamlNode, YamlNode>> Entries => _node.Children;
+
     public YamlMap? Map(string key, string expected) => Value(key) is { } value ? From(Source, value, expected) : null;
 }

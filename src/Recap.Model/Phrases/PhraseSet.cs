@@ -103,6 +103,48 @@ public sealed record PhraseSet
     /// <summary>The heading over the speakers' names (back cover, speakers section).</summary>
     public required string Speakers { get; init; }
 
+    /// <summary>The programme page's heading.</summary>
+    public required string Programme { get; init; }
+
+    /// <summary>The programme's time column.</summary>
+    public required string Time { get; init; }
+
+    /// <summary>The programme's room column.</summary>
+    public required string Room { get; init; }
+
+    /// <summary>The programme's track column.</summary>
+    public required string Track { get; init; }
+
+    /// <summary>The programme's title column.</summary>
+    public required string Talk { get; init; }
+
+    /// <summary>The programme's page column.</summary>
+    public required string Page { get; init; }
+
+    /// <summary>A talk link of kind video.</summary>
+    public required string Video { get; init; }
+
+    /// <summary>A talk link of kind slides.</summary>
+    public required string Slides { get; init; }
+
+    /// <summary>A talk link of kind code.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>A talk link of kind article.</summary>
+    public required string Article { get; init; }
+
+    /// <summary>The heading over a talk's links.</summary>
+    public required string TalkLinks { get; init; }
+
+    /// <summary>Before the URL in a QR code's text alternative.</summary>
+    public required string QrCodeFor { get; init; }
+
+    /// <summary>Before a speaker's name in their photo's text alternative.</summary>
+    public required string PhotoOf { get; init; }
+
+    /// <summary>Before a page number in running text.</summary>
+    public required string PageAbbreviation { get; init; }
+
     public required QuoteMarks Quotes { get; init; }
 
     /// <summary>The months in a long date (in the case a date uses: Polish genitive).</summary>
@@ -123,6 +165,16 @@ public sealed record PhraseSet
         .Replace("{m}", date.Month.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{M}", Months[date.Month - 1], StringComparison.Ordinal)
         .Replace("{y}", date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>The label of a talk link's kind: the known kinds in this language, any other as written.</summary>
+    public string LinkKind(string kind) => kind.ToLowerInvariant() switch
+    {
+        "video" => Video,
+        "slides" => Slides,
+        "code" => Code,
+        "article" => Article,
+        _ => kind,
+    };
 
     /// <summary>Fills the hole {0} (and {1}, {2}) of one of the sentences.</summary>
     public static string Fill(string sentence, params string[] values) =>

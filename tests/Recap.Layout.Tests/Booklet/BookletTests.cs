@@ -161,9 +161,16 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
     private static void CheckFurniture(BookletBuild build)
     {
         var block = build.Theme.TextBlock(1);
-        var openers = build.Publication.WriteUps.ToDictionary(build.TitlePage, w => w);
+        var openers = build.Publication.WriteUps.ToDictionary(build.TitlePage, w => w.Meta.Title);
         var firstTalk = openers.Keys.Min();
-        WriteUp? running = null;
+
+        // The speakers section after the talks opens like a write-up and runs its own head.
+        foreach (var speakers in build.Pages.Where(p => p.Number > firstTalk && BookletPdfPage.Squeeze(p.TextAtSize(build.Theme.TitleSize)) == "Speakers"))
+        {
+            openers[speakers.Number] = "Speakers";
+        }
+
+        string? running = null;
         foreach (var page in build.Pages)
         {
             running = openers.GetValueOrDefault(page.Number, running!);
@@ -182,7 +189,7 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
             }
             else
             {
-                var expected = page.Number % 2 == 0 ? build.Publication.Meta.Title : running?.Meta.Title ?? "Contents";
+                var expected = page.Number % 2 == 0 ? build.Publication.Meta.Title : running ?? "Contents";
                 Assert.Equal((BookletPdfPage.Squeeze(expected), number), (head, folio));
             }
         }

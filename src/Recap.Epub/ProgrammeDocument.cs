@@ -1,0 +1,64 @@
+using Recap.Model.Phrases;
+using Recap.Model.Talks;
+
+namespace Recap.Epub;
+
+/// <summary>
+/// The programme after the contents, when any talk has a time: a table of time, room, talk (linked)
+/// and speakers in time order, with the date in each row when the talks span more than one day.
+/// </summary>
+internal static class ProgrammeDocument
+{
+    public const string FileName = "programme--list.xhtml";
+    public const string Id = "programme";
+
+    public static void Write(Stream stream, BookPlan plan)
+    {
+        var slots = plan.Programme;
+        using var writer = XhtmlWriter.Open(stream, plan.Meta.Language, plan.Phrases.Programme, "../" + BookPlan.Stylesheet);
+        writer.Start("section", "programme");
+        writer.Attribute("id", Id);
+        writer.Attribute("aria-labelledby", Id + "-title");
+        writer.NewLine();
+        writer.Start("h1");
+        writer.Attribute("id", Id + "-title");
+        writer.Text(plan.Phrases.Programme);
+        writer.End();
+        writer.NewLine();
+        var days = Model.Talks.Programme.SpansDays(slots, plan.Meta.Date);
+        writer.Start("table", "programme");
+        writer.Start("thead");
+        writer.Start("tr");
+        foreach (var heading in new[] { plan.Phrases.Time, plan.Phrases.Room, plan.Phrases.Talk, plan.Phrases.Speakers })
+        {
+            writer.Start("th");
+            writer.Attribute("scope", "col");
+            writer.Text(heading);
+            writer.End();
+        }
+
+        writer.End();
+        writer.End();
+        writer.Start("tbody");
+        foreach (var slot in slots)
+        {
+            writer.Start("tr");
+            var time = days && (slot.When.Date ?? plan.Meta.Date) is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " " + slot.When.TimeText : slot.When.TimeText;
+            writer.Element("td", time, "time");
+            writer.Element("td", string.Join(" · ", new[] { slot.Room, slot.Track }.OfType<string>()), "room");
+            writer.Start("td", "talk");
+            writer.Start("a");
+            writer.Attribute("href", plan.Links.Resolve(slot.Talk.Id, FileName)!);
+            writer.Text(slot.Talk.Meta.Title);
+            writer.End();
+            writer.End();
+            writer.Element("td", Words.NameList([.. slot.Talk.Meta.Speakers.Select(s => s.Name)]), "speakers");
+            writer.End();
+            writer.NewLine();
+        }
+
+        writer.End();
+        writer.End();
+        writer.End();
+    }
+}

@@ -1,0 +1,9 @@
+namespace Recap.Model.Talks;
+
+/// <summary>Where a talk sits in the event's programme; every part is optional.</summary>
+/// <param name="Room">As written (<c>Main hall</c>).</param>
+/// <param name="Track">As written (<c>Tools</c>).</param>
+public sealed record TalkSession(TalkTime? When, string? Room, string? Track)
+{
+    public static TalkSession None { get; } = new(null, null, null);
+}
