@@ -1,6 +1,7 @@
 using Recap.Model;
 using Recap.Model.Phrases;
 using Recap.Model.Talks;
+using Recap.Model.TextRules;
 
 namespace Recap.Epub;
 

@@ -1,5 +1,6 @@
 using Recap.Model;
 using Recap.Model.Phrases;
+using Recap.Model.TextRules;
 
 namespace Recap.Epub;
 

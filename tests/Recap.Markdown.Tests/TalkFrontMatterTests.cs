@@ -1,5 +1,6 @@
 using Recap.Model;
 using Recap.Model.Diagnostics;
+using Recap.Model.Phrases;
 using Recap.Model.Talks;
 
 namespace Recap.Markdown.Tests;
@@ -39,7 +40,7 @@ public sealed class TalkFrontMatterTests
         content.NoDiagnostics();
         Assert.Equal(
             [("video", "https://example.org/v/42", "Video"), ("slides", "https://example.org/s", "Slides"), ("Demo", "mailto:me@example.org", "Demo")],
-            writeUps[0].Meta.Links.Select(l => (l.Kind, l.Url, l.Label)));
+            writeUps[0].Meta.Links.Select(l => (l.Kind, l.Url, l.Label(PhraseSet.English))));
         Assert.Equal(new SourceSpan(content.Path("01-a.md"), 4, 12), writeUps[0].Meta.Links[0].Source);
         Assert.Equal(["https://example.org/c", "https://example.org/a"], writeUps[1].Meta.Links.Select(l => l.Url));
         Assert.Equal("example.org/v/42", writeUps[0].Meta.Links[0].ShortText);

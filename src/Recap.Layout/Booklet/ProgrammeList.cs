@@ -83,21 +83,20 @@ internal sealed class ProgrammeList(PageText text)
         var measure = Theme.Measure - column - (cell * Figures) - gap;
         var items = ImmutableArray.CreateBuilder<FrameItem>();
 
-        items.Add(TabularFigures.Set(face, size, slot.When.TimeText, cell * 5, baseline, Theme.AccentColor, item.Add(StructureKind.Lbl)));
+        items.Add(TabularFigures.Set(Theme.Fonts.Book, face, size, slot.When.TimeText, cell * 5, baseline, Theme.AccentColor, item.Add(StructureKind.Lbl)));
         var body = item.Add(StructureKind.LBody);
         var link = body.Add(StructureKind.Link);
         var title = text.Lines(slot.Talk.Meta.Title, text.Ragged(size, measure, TextWeight.Medium), link);
         var y = 0.0;
         foreach (var line in title)
         {
-            items.AddRange(line.Items.Select(x => x.Offset(column, y + baseline)));
+            items.Add(new GroupItem(new Point(column, y + baseline), line.Items));
             y += leading;
         }
 
         if (title.Count > 0)
         {
-            var last = title[^1].Items.Select(x => x.Offset(column, 0));
-            var leaders = TabularFigures.Leaders(face, size, TabularFigures.InkEnd(last) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), size * 0.45, y - leading + baseline, Theme.MutedColor);
+                        var leaders = TabularFigures.Leaders(Theme.Fonts.Book, face, size, column + TabularFigures.InkEnd(Theme.Fonts.Book, title[^1].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), size * 0.45, y - leading + baseline, Theme.MutedColor);
             if (leaders is not null)
             {
                 items.Add(leaders);
@@ -105,7 +104,7 @@ internal sealed class ProgrammeList(PageText text)
 
             if (page is not null)
             {
-                items.Add(TabularFigures.Set(face, size, page, Theme.Measure, y - leading + baseline, Theme.TextColor, link));
+                items.Add(TabularFigures.Set(Theme.Fonts.Book, face, size, page, Theme.Measure, y - leading + baseline, Theme.TextColor, link));
             }
         }
 

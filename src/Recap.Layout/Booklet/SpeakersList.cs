@@ -85,7 +85,7 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
     }
 
     /// <summary>"Notes on the Engine, p. 5", one talk a line, each a link to where the talk opens.</summary>
-    private static List<ModelInline> Talks(IReadOnlyList<WriteUp> talks, IReadOnlyDictionary<string, int> pages, SourceSpan source)
+    private List<ModelInline> Talks(IReadOnlyList<WriteUp> talks, IReadOnlyDictionary<string, int> pages, SourceSpan source)
     {
         var inlines = new List<ModelInline>();
         foreach (var talk in talks)

@@ -4,6 +4,7 @@ using Recap.Markdown.Files;
 using Recap.Markdown.Speakers;
 using Recap.Markdown.Yaml;
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Markdown.BookFile;
 
@@ -58,10 +59,11 @@ internal static partial class BookFileReader
             context.Diagnostics.Warning(map.ValueSpan("handle-url")!, "handle-url-without-placeholder", "`handle-url` has no `{handle}`: every handle links to the same page");
         }
 
+        var language = ReadLanguage(map, "en");
         var meta = new BookMeta(
             Title: title,
             Subtitle: map.Text("subtitle"),
-            Language: ReadLanguage(map, "en"),
+            Language: language,
             Date: date,
             Event: ReadEvent(map),
             Editors: map.TextList("editors").Select(e => e.Text).ToList(),
@@ -74,7 +76,7 @@ internal static partial class BookFileReader
             HandleUrl: handleUrl,
             Source: file)
         {
-            SpeakerRegister = SpeakerRegisterReader.Read(map, new SpeakerReader(context, handleUrl)),
+            SpeakerRegister = SpeakerRegisterReader.Read(map, new SpeakerReader(context, handleUrl, PhraseSet.For(language).Quotes)),
         };
 
         var order = map.Value("order") is null ? null : map.TextList("order").Select(o => new OrderEntry(o.Text, o.Source)).ToList();

@@ -50,7 +50,7 @@ internal static class FrontMatterReader
             title = "";
         }
 
-        var speakers = ReadSpeakers(map, book, new SpeakerReader(context, book.HandleUrl), relativeFolder);
+        var speakers = ReadSpeakers(map, book, new SpeakerReader(context, book.HandleUrl, PhraseSet.For(book.Language).Quotes), relativeFolder);
         var summary = map.Text("summary");
         var language = BookFileReader.ReadLanguage(map, book.Language);
         var quotes = PhraseSet.For(language).Quotes;

@@ -5,6 +5,8 @@ using Recap.Markdown.Conversion;
 using Recap.Markdown.Typography;
 using Recap.Model;
 using Recap.Model.Diagnostics;
+using Recap.Model.Phrases;
+using Recap.Model.TextRules;
 using Inline = Recap.Model.Inline;
 using MdInline = Markdig.Syntax.Inlines.Inline;
 using SourceSpan = Recap.Model.SourceSpan;
@@ -21,7 +23,7 @@ internal static class BioParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAutoLinks().Build();
 
-    public static IReadOnlyList<Inline> Parse(string markdown, SourceSpan source, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Inline> Parse(string markdown, SourceSpan source, DiagnosticBag diagnostics, QuoteMarks quotes)
     {
         var document = Markdig.Markdown.Parse(markdown.Trim(), Pipeline);
         var paragraphs = document.OfType<ParagraphBlock>().ToList();
@@ -41,7 +43,7 @@ internal static class BioParser
 
             if (block.Inline is { } inline)
             {
-                Append(inline, source, diagnostics, output, leftOut);
+                Append(inline, source, diagnostics, output, leftOut, quotes);
             }
             else
             {
@@ -57,7 +59,7 @@ internal static class BioParser
         return output;
     }
 
-    private static void Append(ContainerInline container, SourceSpan source, DiagnosticBag diagnostics, List<Inline> output, SortedSet<string> leftOut)
+    private static void Append(ContainerInline container, SourceSpan source, DiagnosticBag diagnostics, List<Inline> output, SortedSet<string> leftOut, QuoteMarks quotes)
     {
         char? previous = null;
         foreach (var child in container)
@@ -65,7 +67,7 @@ internal static class BioParser
             switch (child)
             {
                 case LiteralInline literal:
-                    var text = SmartPunctuation.Apply(literal.Content.ToString(), previous, literal.IsFirstCharacterEscaped);
+                    var text = SmartPunctuation.Apply(literal.Content.ToString(), quotes, previous, literal.IsFirstCharacterEscaped);
                     output.Add(new Text(source, text));
                     previous = text.Length > 0 ? text[^1] : previous;
                     break;
@@ -81,12 +83,12 @@ internal static class BioParser
                     break;
                 case EmphasisInline emphasis:
                     var content = new List<Inline>();
-                    Append(emphasis, source, diagnostics, content, leftOut);
+                    Append(emphasis, source, diagnostics, content, leftOut, quotes);
                     output.Add(emphasis.DelimiterCount >= 2 ? new Strong(source, content) : new Emphasis(source, content));
                     break;
                 case LinkInline { IsImage: false } link:
                     var label = new List<Inline>();
-                    Append(link, source, diagnostics, label, leftOut);
+                    Append(link, source, diagnostics, label, leftOut, quotes);
                     if (label.Count == 0)
                     {
                         label.Add(new Text(source, link.Url ?? ""));
@@ -99,7 +101,7 @@ internal static class BioParser
                     output.Add(Target(url, source, diagnostics) is { } auto ? new Link(source, auto, [new Text(source, autolink.Url)]) : new Text(source, autolink.Url));
                     break;
                 case ContainerInline other:
-                    Append(other, source, diagnostics, output, leftOut);
+                    Append(other, source, diagnostics, output, leftOut, quotes);
                     break;
                 default:
                     leftOut.Add(Describe(child));

@@ -1,5 +1,6 @@
 using Recap.Markdown.Yaml;
 using Recap.Model;
+using Recap.Model.Phrases;
 
 namespace Recap.Markdown.Speakers;
 
@@ -7,7 +8,7 @@ namespace Recap.Markdown.Speakers;
 /// Reads a speaker's description, the same keys in a write-up's <c>speakers:</c> and in book.yml's
 /// register. Keys a write-up gives override the register's; keys it leaves out keep them.
 /// </summary>
-internal sealed class SpeakerReader(ContentContext context, string handleUrl)
+internal sealed class SpeakerReader(ContentContext context, string handleUrl, QuoteMarks quotes)
 {
     public static readonly string[] DescriptionKeys = ["handle", "affiliation", "url", "photo", "bio"];
 
@@ -39,7 +40,7 @@ internal sealed class SpeakerReader(ContentContext context, string handleUrl)
 
         if (map.Text("bio") is { } bio)
         {
-            speaker = speaker with { Bio = BioParser.Parse(bio, map.ValueSpan("bio")!, context.Diagnostics) };
+            speaker = speaker with { Bio = BioParser.Parse(bio, map.ValueSpan("bio")!, context.Diagnostics, quotes) };
         }
 
         return speaker;

@@ -2,6 +2,7 @@ using Recap.Markdown.Conversion;
 using Recap.Markdown.Yaml;
 using Recap.Model;
 using Recap.Model.Talks;
+using Recap.Model.TextRules;
 using YamlDotNet.RepresentationModel;
 
 namespace Recap.Markdown.Talks;

@@ -1,4 +1,5 @@
 using Recap.Layout.Tests.Booklet;
+using Recap.Model.Phrases;
 using Recap.Model.Talks;
 using Recap.Testing;
 
@@ -54,7 +55,7 @@ public sealed class TalkPagesTests(ExampleBooklet booklet) : IClassFixture<Examp
             var text = BookletPdfPage.Squeeze(booklet.Pages[number - 1].Text);
             foreach (var link in talk.Meta.Links)
             {
-                Assert.Contains(BookletPdfPage.Squeeze($"{link.Label}: {link.ShortText}"), text, StringComparison.Ordinal);
+                Assert.Contains(BookletPdfPage.Squeeze($"{link.Label(PhraseSet.English)}: {link.ShortText}"), text, StringComparison.Ordinal);
                 Assert.Contains(booklet.UriLinks[number - 1], l => l.Uri == link.Url && l.Height < l.Width / 2);
             }
         }
