@@ -15,15 +15,9 @@ internal static class LinkWriter
             .Number(area.X).Space().Number(page.PdfY(area.Bottom)).Space()
             .Number(area.Right).Space().Number(page.PdfY(area.Y))
             .Ascii("]/Border[0 0 0]/F 4/P ").Ref(page.Id);
-        switch (link.Target)
-        {
-            case UriTarget uri:
-                body.Ascii("/Contents").Text(uri.Uri).Ascii("/A<</S/URI/URI").Text(uri.Uri).Ascii(">>");
-                break;
-            case DestinationTarget destination:
-                body.Ascii("/A<</S/GoTo/D").Text(destination.Name).Ascii(">>");
-                break;
-        }
+        link.Target.Match(
+            uri => body.Ascii("/Contents").Text(uri.Uri).Ascii("/A<</S/URI/URI").Text(uri.Uri).Ascii(">>"),
+            destination => body.Ascii("/A<</S/GoTo/D").Text(destination.Name).Ascii(">>"));
 
         if (document.Tagged && link.Element is { } element)
         {
