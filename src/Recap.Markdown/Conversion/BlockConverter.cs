@@ -100,7 +100,17 @@ internal sealed class BlockConverter(WriteUpScope scope)
             level = 2;
         }
 
-        output.Add(new Heading(scope.Headings.IdOf(heading), source, Math.Min(level, 4), Trim(_inlines.Convert(heading.Inline))));
+        var content = Trim(_inlines.Convert(heading.Inline));
+        if (scope.Headings.IdOf(heading) is not { } id || InlineText.Plain(content).Trim().Length == 0)
+        {
+            // Valid CommonMark, but a section with no name has nothing to show in the contents or outline.
+            scope.Context.Diagnostics.Warning(source, "empty-heading", "the heading is empty and is left out (also of the contents and bookmarks)", "give it a title, or remove the `#` marks");
+        }
+        else
+        {
+            output.Add(new Heading(id, source, Math.Min(level, 4), content));
+        }
+
         AppendFigures(_inlines.TakeDisplacedImages(), output);
     }
 
