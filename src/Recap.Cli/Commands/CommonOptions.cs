@@ -14,7 +14,7 @@ public sealed class CommonOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q")
     {
-        Description = "Print problems only, not the summary of what was written.",
+        Description = "Print errors and the totals line only: no warnings, no summary of what was written.",
     };
 
     public Option<bool> WarningsAsErrors { get; } = new("--warnings-as-errors")
