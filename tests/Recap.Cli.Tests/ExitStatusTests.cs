@@ -146,7 +146,7 @@ public sealed class ExitStatusTests
         var run = CliRun.Of("check", content, "--quiet");
 
         Assert.Equal(1, run.ExitCode);
-        // The warning (no front matter, so no title) is counted but, under --quiet, not printed.
+        // The file's warning is counted but, under --quiet, not printed.
         Assert.Equal("1 error, 1 warning\n", run.Out);
         Assert.Contains(": error: ", Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
