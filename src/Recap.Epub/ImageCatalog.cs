@@ -13,17 +13,17 @@ internal sealed class ImageCatalog
 
     public ImageCatalog(IEnumerable<WriteUp> writeUps)
     {
-        foreach (var figure in writeUps.SelectMany(w => Figures(w.Body.Concat(w.Footnotes.SelectMany(f => f.Content)))))
+        foreach (var image in writeUps.SelectMany(w => Figures(w.Body.Concat(w.Footnotes.SelectMany(f => f.Content)))).Select(f => f.Image))
         {
-            if (_items.ContainsKey(figure.Image.ContentPath))
+            if (image is null || _items.ContainsKey(image.ContentPath))
             {
-                continue;
+                continue; // a picture that could not be had has nothing to copy: a placeholder stands in
             }
 
             var number = _ordered.Count + 1;
-            var item = new ManifestItem("image-" + number, $"images/image-{number}{ExtensionOf(figure.Image.MediaType)}", figure.Image.MediaType);
-            _items.Add(figure.Image.ContentPath, item);
-            _ordered.Add((figure.Image, item));
+            var item = new ManifestItem("image-" + number, $"images/image-{number}{ExtensionOf(image.MediaType)}", image.MediaType);
+            _items.Add(image.ContentPath, item);
+            _ordered.Add((image, item));
         }
     }
 

@@ -4,6 +4,7 @@ using Recap.Imposition;
 using Recap.Layout;
 using Recap.Layout.Styles;
 using Recap.Markdown;
+using Recap.Markdown.Images.Remote;
 using Recap.Model;
 using Recap.Model.Diagnostics;
 using Recap.Pdf;
@@ -133,7 +134,8 @@ public sealed class Publisher(PublishEnvironment environment)
         // The theme's faces and patterns load while the content is read: neither needs the other.
         var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, paper));
         var diagnostics = new DiagnosticBag();
-        var publication = ContentReader.Read(request.ContentFolder, diagnostics);
+        var remote = new RemotePictureOptions(request.CacheFolder ?? PictureCacheFolder.Of(environment.GetVariable), request.Offline, request.Refresh);
+        var publication = ContentReader.Read(request.ContentFolder, diagnostics, remote);
         var failed = report.Report(diagnostics);
 
         Theme theme;

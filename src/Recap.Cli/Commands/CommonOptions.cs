@@ -22,6 +22,16 @@ public sealed class CommonOptions
         Description = "Treat warnings as errors: exit 1 and write nothing.",
     };
 
+    public Option<bool> Offline { get; } = new("--offline")
+    {
+        Description = "Take pictures named by web address from the cache only; one not there is a warning and a placeholder.",
+    };
+
+    public Option<bool> Refresh { get; } = new("--refresh")
+    {
+        Description = "Fetch every picture named by web address again, even when the cache has it.",
+    };
+
     public CommonOptions()
     {
         // A mistyped option would otherwise be taken for the content folder's name.
@@ -39,10 +49,14 @@ public sealed class CommonOptions
         command.Add(Content);
         command.Add(Quiet);
         command.Add(WarningsAsErrors);
+        command.Add(Offline);
+        command.Add(Refresh);
     }
 
     public CheckOptions Read(ParseResult parseResult) => new(
         parseResult.GetRequiredValue(Content),
         parseResult.GetValue(Quiet),
-        parseResult.GetValue(WarningsAsErrors));
+        parseResult.GetValue(WarningsAsErrors),
+        parseResult.GetValue(Offline),
+        parseResult.GetValue(Refresh));
 }

@@ -29,4 +29,5 @@ public static class Labels
     public const string And = "and";
     public const string Pages = "Pages";
     public const string PrintEdition = "The print edition";
+    public const string PictureUnavailable = "Picture not available";
 }
