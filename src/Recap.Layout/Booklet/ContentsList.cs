@@ -34,6 +34,10 @@ internal sealed class ContentsList(PageText text)
         var nodes = new List<FlowNode> { new FlowMark(MarkId, Title) };
         Heading(nodes, section.Add(StructureKind.H1));
         var toc = section.Add(StructureKind.TOC);
+
+        // Every entry's leaders end at one edge, a gap before the widest number the list prints:
+        // flush against it for three figures, not stopping short of every one- and two-figure number.
+        var widest = writeUps.Select(w => pages.TryGetValue(w.Id, out var page) ? PageMap.Label(page).Length : 1).DefaultIfEmpty(1).Max();
         for (var i = 0; i < writeUps.Count; i++)
         {
             if (i > 0)
@@ -41,7 +45,7 @@ internal sealed class ContentsList(PageText text)
                 nodes.Add(new FlowGlue(Theme.BodyLeading * 0.6));
             }
 
-            Entry(nodes, writeUps[i], pages.TryGetValue(writeUps[i].Id, out var page) ? PageMap.Label(page) : null, toc.Add(StructureKind.TOCI));
+            Entry(nodes, writeUps[i], pages.TryGetValue(writeUps[i].Id, out var page) ? PageMap.Label(page) : null, widest, toc.Add(StructureKind.TOCI));
         }
 
         return nodes;
@@ -63,7 +67,8 @@ internal sealed class ContentsList(PageText text)
         nodes.Add(new FlowGlue(Theme.BodyLeading * BlockSpacing.AfterOpener));
     }
 
-    private void Entry(List<FlowNode> nodes, WriteUp writeUp, string? page, StructureElement item)
+    /// <param name="widest">The figures of the widest page number in the list: where the leaders of every entry end.</param>
+    private void Entry(List<FlowNode> nodes, WriteUp writeUp, string? page, int widest, StructureElement item)
     {
         var link = item.Add(StructureKind.Link);
         var face = Theme.Fonts.Regular.Primary;
@@ -84,7 +89,7 @@ internal sealed class ContentsList(PageText text)
             items.AddRange(title[i].Items.Select(x => x.Offset(0, baseline)));
             if (i == title.Count - 1)
             {
-                var leaders = TabularFigures.Leaders(face, Theme.BodySize, TabularFigures.InkEnd(title[i].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), Theme.BodySize * 0.45, baseline, Theme.MutedColor);
+                var leaders = TabularFigures.Leaders(face, Theme.BodySize, TabularFigures.InkEnd(title[i].Items) + (gap / 2), Theme.Measure - (cell * widest) - gap, Theme.BodySize * 0.45, baseline, Theme.MutedColor);
                 if (leaders is not null)
                 {
                     items.Add(leaders);
