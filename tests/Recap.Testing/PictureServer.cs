@@ -116,6 +116,11 @@ public sealed class PictureServer : IDisposable
 
     public void Dispose()
     {
+        if (_stop.IsCancellationRequested)
+        {
+            return; // stopped already (a test stops it to go offline)
+        }
+
         _stop.Cancel();
         _listener.Close();
         try
@@ -127,6 +132,5 @@ public sealed class PictureServer : IDisposable
             // The loop ends with the listener; nothing to report.
         }
 
-        _stop.Dispose();
     }
 }

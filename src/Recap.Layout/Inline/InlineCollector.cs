@@ -57,7 +57,7 @@ internal sealed class InlineCollector
                     Walk(strong.Content, context with { Bold = true });
                     break;
                 case InlineCode code:
-                    Add(code.Value, CodeStyle(context), inline.Source);
+                    Add(CodeSpaces.Keep(code.Value), CodeStyle(context), inline.Source);
                     break;
                 case Link link:
                     var linked = context with { Target = Target(link.Target), Link = _element.Add(StructureKind.Link) };
