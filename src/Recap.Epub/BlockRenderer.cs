@@ -274,12 +274,27 @@ internal sealed class BlockRenderer
 
     private void WriteFigure(Figure figure)
     {
-        Open("figure", figure.Id);
+        Open("figure", figure.Id, figure.Image is null ? "missing-picture" : null);
         _breaks.At(figure.Id);
-        _writer.Start("img");
-        _writer.Attribute("src", "../" + _images.HrefOf(figure.Image));
-        _writer.Attribute("alt", figure.Alt);
-        _writer.End();
+        if (figure.Image is null)
+        {
+            // A picture that could not be had: a framed note saying so, with its description and address,
+            // as the booklet draws it; the ebook never fetches anything from the web.
+            _writer.Start("p");
+            _writer.Text(figure.Alt.Length > 0 ? $"{_phrases.PictureUnavailable}: {figure.Alt}" : _phrases.PictureUnavailable);
+            _writer.End();
+            _writer.Start("p");
+            _inlines.Write([new InlineCode(figure.Source, figure.Address)]);
+            _writer.End();
+        }
+        else
+        {
+            _writer.Start("img");
+            _writer.Attribute("src", "../" + _images.HrefOf(figure.Image));
+            _writer.Attribute("alt", figure.Alt);
+            _writer.End();
+        }
+
         if (figure.Caption.Count > 0)
         {
             _writer.Start("figcaption");

@@ -16,9 +16,9 @@ internal sealed class ImageCatalog
     {
         foreach (var image in writeUps.SelectMany(w => Figures(w.Body.Concat(w.Footnotes.SelectMany(f => f.Content)))).Select(f => f.Image).Concat(photos))
         {
-            if (_items.ContainsKey(image.ContentPath))
+            if (image is null || _items.ContainsKey(image.ContentPath))
             {
-                continue;
+                continue; // a picture that could not be had has nothing to copy: a placeholder stands in
             }
 
             var number = _ordered.Count + 1;

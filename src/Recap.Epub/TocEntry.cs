@@ -18,12 +18,14 @@ internal sealed record TocEntry(string Title, string Href, IReadOnlyList<TocEntr
             Label(file.WriteUp.Meta.Title, file.WriteUp.Slug),
             file.Href,
             [.. file.WriteUp.Body.OfType<Heading>().Where(h => h.Level == 2)
-                .Select(h => new TocEntry(Label(InlineText.Plain(h.Content), h.Id), file.Href + "#" + h.Id, []))]))];
+                .Select(h => new TocEntry(Label(InlineText.Plain(h.Content), null), file.Href + "#" + h.Id, []))
+                .Where(entry => entry.Title.Length > 0)]))];
 
-    // A navigation entry must have text; an empty heading falls back to its id rather than vanishing.
-    private static string Label(string text, string fallback)
+    // A navigation entry must have text. A write-up's title is required, so its slug is only a last
+    // resort; a heading without text is left out: an internal id never shows to a reader.
+    private static string Label(string text, string? fallback)
     {
         var clean = XmlText.Clean(text).Trim();
-        return clean.Length > 0 ? clean : fallback;
+        return clean.Length > 0 ? clean : fallback ?? "";
     }
 }

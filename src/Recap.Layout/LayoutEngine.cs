@@ -86,7 +86,8 @@ public static class LayoutEngine
         foreach (var writeUp in writeUps)
         {
             var sections = new List<(Heading Heading, List<OutlineEntry> Children)>();
-            foreach (var heading in writeUp.Body.OfType<Heading>())
+            // A heading without text has nothing to show as a bookmark (the reader leaves such out; a model made otherwise may not).
+            foreach (var heading in writeUp.Body.OfType<Heading>().Where(h => InlineText.Plain(h.Content).Trim().Length > 0))
             {
                 var entry = new OutlineEntry(InlineText.Plain(heading.Content), heading.Id);
                 if (heading.Level == 2 || sections.Count == 0)

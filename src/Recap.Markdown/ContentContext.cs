@@ -1,4 +1,5 @@
 using Recap.Markdown.Images;
+using Recap.Markdown.Images.Remote;
 using Recap.Model;
 using Recap.Model.Diagnostics;
 
@@ -11,8 +12,9 @@ internal sealed class ContentContext
     private readonly Lock _usedLock = new(); // write-ups are parsed in parallel
     private string? _realRoot;
 
-    public ContentContext(string contentFolder, DiagnosticBag diagnostics)
+    public ContentContext(string contentFolder, DiagnosticBag diagnostics, RemotePictureOptions? remote = null)
     {
+        Remote = new RemotePictures(remote);
         ContentFolder = contentFolder;
         FullPath = Path.GetFullPath(contentFolder);
         Diagnostics = diagnostics;
@@ -27,6 +29,9 @@ internal sealed class ContentContext
     public DiagnosticBag Diagnostics { get; }
 
     public ImageResolver Images { get; }
+
+    /// <summary>Pictures named by web address, fetched once each for the whole publication.</summary>
+    public RemotePictures Remote { get; }
 
     /// <summary>
     /// Where <paramref name="fullPath"/> really lives, links followed, when that is inside the content

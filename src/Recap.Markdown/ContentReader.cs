@@ -1,6 +1,7 @@
 using Recap.Markdown.BookFile;
 using Recap.Markdown.Conversion;
 using Recap.Markdown.Files;
+using Recap.Markdown.Images.Remote;
 using Recap.Markdown.WriteUps;
 using Recap.Model;
 using Recap.Model.Diagnostics;
@@ -22,7 +23,8 @@ public static class ContentReader
     /// cannot be read); otherwise the publication, even when errors were reported, so that one run
     /// reports every problem. Check <see cref="DiagnosticBag.HasErrors"/> before writing anything.
     /// </returns>
-    public static Publication? Read(string contentFolder, DiagnosticBag diagnostics)
+    /// <param name="remote">How pictures named by web address are had; null fetches none (each is a warning and a placeholder).</param>
+    public static Publication? Read(string contentFolder, DiagnosticBag diagnostics, RemotePictureOptions? remote = null)
     {
         if (!Directory.Exists(contentFolder))
         {
@@ -30,7 +32,7 @@ public static class ContentReader
             return null;
         }
 
-        var context = new ContentContext(contentFolder, diagnostics);
+        var context = new ContentContext(contentFolder, diagnostics, remote);
         if (!File.Exists(Path.Combine(context.FullPath, BookFileReader.FileName)))
         {
             diagnostics.Error(SourceSpan.StartOf(context.DisplayPath(BookFileReader.FileName)), "no-book-file", "the content folder has no book.yml", "create one with at least `title: …`");
@@ -58,6 +60,8 @@ public static class ContentReader
             diagnostics.Warning(book.Meta.Source, "no-write-ups", "the publication has no write-ups", "add a Markdown file per write-up next to book.yml");
         }
 
+        // Every web picture of every write-up at once, before conversion needs them one by one.
+        context.Remote.FetchAll(parsed.SelectMany(p => RemoteReferences.In(p.Document)));
         SlugAssigner.Assign(parsed, diagnostics);
         var writeUps = WriteUpConverter.ConvertAll(context, book.Meta, parsed);
         return new Publication(book.Meta, writeUps, context.FullPath, context.NewestUse());

@@ -52,9 +52,14 @@ public enum ColumnAlignment
 }
 
 /// <summary>An image standing as a paragraph of its own, with its alternative text and caption.</summary>
+/// <param name="Image">The picture; null when a remote one could not be had (the reader warns): both outputs then draw a placeholder naming <see cref="Address"/>.</param>
 /// <param name="Alt">The image's alternative text (empty when the source gives none: the reader warns).</param>
 /// <param name="Caption">The image's title when given, else empty.</param>
-public sealed partial record Figure(string Id, SourceSpan Source, ImageAsset Image, string Alt, IReadOnlyList<Inline> Caption) : Block(Id, Source);
+public sealed partial record Figure(string Id, SourceSpan Source, ImageAsset? Image, string Alt, IReadOnlyList<Inline> Caption) : Block(Id, Source)
+{
+    /// <summary>Where the picture was to come from (its URL), shown in the placeholder when <see cref="Image"/> is null.</summary>
+    public string Address { get; init; } = "";
+}
 
 public sealed partial record ThematicBreak(string Id, SourceSpan Source) : Block(Id, Source);
 

@@ -13,6 +13,7 @@ internal static class Outline
     /// <summary>Writes the outline and returns the Outlines dictionary's id, or null when there are no entries.</summary>
     public static int? Write(ObjectWriter writer, IReadOnlyList<OutlineEntry> entries, IReadOnlyDictionary<string, NamedDestination> destinations)
     {
+        entries = Reachable(entries, destinations);
         if (entries.Count == 0)
         {
             return null;
@@ -25,6 +26,29 @@ internal static class Outline
         return root;
     }
 
+    /// <summary>
+    /// The entries whose destination the pages hold: a bookmark to nowhere would make viewers jump to
+    /// page one or complain, so an entry without one is left out and its children take its place.
+    /// </summary>
+    private static List<OutlineEntry> Reachable(IReadOnlyList<OutlineEntry> entries, IReadOnlyDictionary<string, NamedDestination> destinations)
+    {
+        var kept = new List<OutlineEntry>();
+        foreach (var entry in entries)
+        {
+            var children = Reachable(entry.Children, destinations);
+            if (destinations.ContainsKey(entry.Destination))
+            {
+                kept.Add(entry with { Children = [.. children] });
+            }
+            else
+            {
+                kept.AddRange(children);
+            }
+        }
+
+        return kept;
+    }
+
     private static (int First, int Last) WriteLevel(
         ObjectWriter writer, IReadOnlyList<OutlineEntry> entries, int parent, bool open, IReadOnlyDictionary<string, NamedDestination> destinations)
     {
@@ -32,10 +56,6 @@ internal static class Outline
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            if (!destinations.ContainsKey(entry.Destination))
-            {
-                throw new ArgumentException($"the outline entry '{entry.Title}' points to the unknown destination '{entry.Destination}'");
-            }
 
             var body = new PdfBuffer(128).Ascii("/Title").Text(entry.Title).Ascii("/Parent ").Ref(parent)
                 .Ascii("/Dest").Text(entry.Destination);

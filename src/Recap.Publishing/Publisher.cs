@@ -4,6 +4,7 @@ using Recap.Imposition;
 using Recap.Layout;
 using Recap.Layout.Styles;
 using Recap.Markdown;
+using Recap.Markdown.Images.Remote;
 using Recap.Model;
 using Recap.Model.Diagnostics;
 using Recap.Pdf;
@@ -17,20 +18,18 @@ namespace Recap.Publishing;
 /// <summary>Runs the pipeline for a command: read the content once, report, then run each writer.</summary>
 public sealed class Publisher(PublishEnvironment environment)
 {
+    /// <summary><c>recap check</c>: everything a build does but the writing, the booklet's layout included.</summary>
     public int Check(CheckOptions request)
     {
-        var publication = Read(request);
-        if (publication is null)
+        var report = new DiagnosticReport(request, environment);
+        using var prepared = Prepare(request, OutputFormats.Pdf, paper: null, systemFonts: true, report);
+        if (prepared is { Publication: { } publication, Layout: { } layout } && !request.Quiet)
         {
-            return ExitCodes.ContentErrors;
+            environment.Out.WriteLine($"{request.ContentFolder}: {publication.WriteUps.Count} write-ups, {layout.Document.Pages.Length} pages");
         }
 
-        if (!request.Quiet)
-        {
-            environment.Out.WriteLine($"{request.ContentFolder}: {publication.WriteUps.Count} write-ups, no errors");
-        }
-
-        return ExitCodes.Built;
+        report.WriteTotals();
+        return prepared.ExitCode;
     }
 
     public int Build(BuildOptions request) => Publish(request).ExitCode;
@@ -43,56 +42,21 @@ public sealed class Publisher(PublishEnvironment environment)
     /// <param name="stageMore">Stages further outputs; returns their summary lines.</param>
     public PublishResult Publish(BuildOptions request, Func<PublishResult, OutputTransaction, IEnumerable<string>>? stageMore = null)
     {
-        // The theme's faces and patterns load while the content is read: neither needs the other.
-        // Both outputs need them: the ebook's cover is the booklet's cover page.
-        var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, request.Paper, request.SystemFonts));
-        var publication = Read(request.Check);
+        var report = new DiagnosticReport(request.Check, environment);
+        var result = Write(request, stageMore, report);
+        report.WriteTotals();
+        return result;
+    }
 
-        // The frames point into the theme's faces: they stay loaded until the PDF is written.
-        Theme theme;
-        try
+    private PublishResult Write(BuildOptions request, Func<PublishResult, OutputTransaction, IEnumerable<string>>? stageMore, DiagnosticReport report)
+    {
+        using var prepared = Prepare(request.Check, request.Formats, request.Paper, request.SystemFonts, report);
+        if (prepared is not { ExitCode: ExitCodes.Built, Publication: { } publication, Theme: { } theme })
         {
-            theme = loading.GetAwaiter().GetResult();
-        }
-        catch (ThemeException e)
-        {
-            // A theme with a wrong value: the message names theme.yml and the key.
-            environment.Error.WriteLine(e.Message);
-            return PublishResult.Failed(ExitCodes.ContentErrors);
+            return PublishResult.Failed(prepared.ExitCode);
         }
 
-        using var loaded = theme;
-        if (publication is null)
-        {
-            return PublishResult.Failed(ExitCodes.ContentErrors);
-        }
-
-        // Han characters differ between Japanese and Chinese faces: fontconfig prefers the book's language.
-        theme.Fonts.System?.Language = publication.Meta.Language;
-
-        DateTimeOffset modified;
-        try
-        {
-            modified = BuildDate.Resolve(environment.GetVariable, publication.ContentModified);
-        }
-        catch (UsageException e)
-        {
-            environment.Error.WriteLine($"recap: error: {e.Message}");
-            return PublishResult.Failed(ExitCodes.UsageError);
-        }
-
-        // Lay out before writing anything: layout can still find problems (a character no face has).
-        LayoutResult? layout = null;
-        if (request.Formats.HasFlag(OutputFormats.Pdf))
-        {
-            var diagnostics = new DiagnosticBag();
-            layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), diagnostics);
-            if (DiagnosticPrinter.Report(diagnostics, request.Check.WarningsAsErrors, environment.Error))
-            {
-                return PublishResult.Failed(ExitCodes.ContentErrors);
-            }
-        }
-
+        var (modified, layout) = (prepared.Modified, prepared.Layout);
         using var transaction = new OutputTransaction(request.OutputFolder);
         var outputs = new List<(string Path, Action<Stream> Write)>();
         if (layout is not null)
@@ -125,11 +89,7 @@ public sealed class Publisher(PublishEnvironment environment)
                 publication.Slug + ".pdf",
                 [.. layout.Map.PageStarts.Select(start => new PrintPage(start.Label, start.NodeId, start.Word))]);
             // Without a cover of its own, the ebook shows the booklet's: the same page, drawn as a picture.
-            var cover = publication.Meta.Cover is null ? layout?.Document.Pages[0] ?? CoverAlone(publication, theme, request.Check.WarningsAsErrors) : null;
-            if (cover is null && publication.Meta.Cover is null)
-            {
-                return PublishResult.Failed(ExitCodes.ContentErrors);
-            }
+            var cover = publication.Meta.Cover is null ? prepared.Cover : null;
 
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), stream =>
                 EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover is null ? null : EbookCover.Draw(cover, theme.Fonts.Book)), stream)));
@@ -170,21 +130,67 @@ public sealed class Publisher(PublishEnvironment environment)
         return result;
     }
 
-    /// <summary>The booklet's cover when the booklet itself is not built (<c>--format epub</c>).</summary>
-    /// <returns>The page, or null when setting it found errors (already printed).</returns>
-    private Page? CoverAlone(Publication publication, Theme theme, bool warningsAsErrors)
+    /// <summary>
+    /// Reads the content and loads the theme side by side, then lays out what the outputs need:
+    /// layout can still find problems (a character no face has), so nothing is written before it.
+    /// All problems go through one report, in one sorted list per stage.
+    /// </summary>
+    private Preparation Prepare(CheckOptions request, OutputFormats formats, string? paper, bool systemFonts, DiagnosticReport report)
     {
+        // The theme's faces and patterns load while the content is read: neither needs the other.
+        var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, paper, systemFonts));
         var diagnostics = new DiagnosticBag();
-        var cover = LayoutEngine.Cover(publication, theme, diagnostics);
-        return DiagnosticPrinter.Report(diagnostics, warningsAsErrors, environment.Error) ? null : cover;
-    }
+        var remote = new RemotePictureOptions(request.CacheFolder ?? PictureCacheFolder.Of(environment.GetVariable), request.Offline, request.Refresh);
+        var publication = ContentReader.Read(request.ContentFolder, diagnostics, remote);
+        var failed = report.Report(diagnostics);
 
-    /// <returns>The publication, or null when the content cannot be built (problems already printed).</returns>
-    private Publication? Read(CheckOptions request)
-    {
-        var diagnostics = new DiagnosticBag();
-        var publication = ContentReader.Read(request.ContentFolder, diagnostics);
-        var failed = DiagnosticPrinter.Report(diagnostics, request.WarningsAsErrors, environment.Error);
-        return failed ? null : publication;
+        Theme theme;
+        try
+        {
+            theme = loading.GetAwaiter().GetResult();
+        }
+        catch (ThemeException e)
+        {
+            // A theme with a wrong value: the message names theme.yml and the key.
+            report.Error(e.Message);
+            return Preparation.Failed(ExitCodes.ContentErrors);
+        }
+
+        if (publication is null || failed)
+        {
+            return Preparation.Failed(ExitCodes.ContentErrors, theme);
+        }
+
+        // Han characters differ between Japanese and Chinese faces: fontconfig prefers the book's language.
+        theme.Fonts.System?.Language = publication.Meta.Language;
+
+        DateTimeOffset modified;
+        try
+        {
+            modified = BuildDate.Resolve(environment.GetVariable, publication.ContentModified);
+        }
+        catch (UsageException e)
+        {
+            environment.Error.WriteLine($"recap: error: {e.Message}");
+            return Preparation.Failed(ExitCodes.UsageError, theme);
+        }
+
+        var layoutDiagnostics = new DiagnosticBag();
+        LayoutResult? layout = null;
+        Page? cover = null;
+        if (formats.HasFlag(OutputFormats.Pdf))
+        {
+            layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), layoutDiagnostics);
+            cover = layout.Document.Pages[0];
+        }
+        else if (publication.Meta.Cover is null)
+        {
+            // The ebook alone still shows the booklet's cover page when the content gives no cover.
+            cover = LayoutEngine.Cover(publication, theme, layoutDiagnostics);
+        }
+
+        return report.Report(layoutDiagnostics)
+            ? Preparation.Failed(ExitCodes.ContentErrors, theme)
+            : new Preparation(ExitCodes.Built, publication, theme, modified, layout, cover);
     }
 }

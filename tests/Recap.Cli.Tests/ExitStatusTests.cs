@@ -105,12 +105,49 @@ public sealed class ExitStatusTests
 
     [Trait(Tier.Key, Tier.Full)]
     [Fact]
-    public void Quiet_prints_nothing_on_success()
+    public void Quiet_prints_only_the_totals_on_success()
     {
         using var folder = SampleContent.Valid();
         var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder), "--quiet");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("", run.Out);
+        Assert.Equal("0 errors, 0 warnings\n", run.Out);
+    }
+
+    [Trait(Tier.Key, Tier.Full)]
+    [Fact]
+    public void Issue0018_check_lays_out_and_reports_what_build_reports_with_totals()
+    {
+        using var folder = SampleContent.Valid();
+        var content = SampleContent.ContentOf(folder);
+        // A warning from the reader and one only layout finds (a character no face has).
+        File.AppendAllText(Path.Combine(content, "01-first-talk.md"), "\n# Too big\n\nA beaver: \U0001F9AB.\n");
+
+        var check = CliRun.Of("check", content);
+        var build = CliRun.Of("build", content, "-o", SampleContent.OutOf(folder));
+        var quiet = CliRun.Of("check", content, "--quiet");
+
+        Assert.Equal((0, 0), (check.ExitCode, build.ExitCode));
+        Assert.Contains("warning: no font of the theme has the character", check.Error, StringComparison.Ordinal);
+        Assert.Equal(build.Error, check.Error);
+        Assert.Equal(2, check.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.EndsWith("\n0 errors, 2 warnings\n", check.Out, StringComparison.Ordinal);
+        Assert.EndsWith("\n0 errors, 2 warnings\n", build.Out, StringComparison.Ordinal);
+        Assert.Equal(("", "0 errors, 2 warnings\n"), (quiet.Error, quiet.Out));
+    }
+
+    [Fact]
+    public void Issue0018_a_failing_run_ends_with_its_totals()
+    {
+        using var folder = SampleContent.Valid();
+        var content = SampleContent.ContentOf(folder);
+        File.WriteAllText(Path.Combine(content, "02-bad.md"), "no front matter\n\n# big\n");
+
+        var run = CliRun.Of("check", content, "--quiet");
+
+        Assert.Equal(1, run.ExitCode);
+        // The file's warning is counted but, under --quiet, not printed.
+        Assert.Equal("1 error, 1 warning\n", run.Out);
+        Assert.Contains(": error: ", Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,8 @@ public sealed class MailCommandTests(GopherFestMail mail) : IClassFixture<Gopher
         Assert.Equal(0, mail.First.ExitCode);
         Assert.Equal("", mail.First.Error);
         var lines = mail.First.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal("0 errors, 0 warnings", lines[3]);
         Assert.StartsWith(mail.File(".pdf") + "  ", lines[0], StringComparison.Ordinal);
         Assert.StartsWith(mail.File(".epub") + "  ", lines[1], StringComparison.Ordinal);
         Assert.Matches(@"^" + System.Text.RegularExpressions.Regex.Escape(mail.File(".eml")) + @"  \d+\.\d KB  \d+ ms$", lines[2]);

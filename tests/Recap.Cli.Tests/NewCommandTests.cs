@@ -19,7 +19,8 @@ public sealed class NewCommandTests
         Assert.StartsWith("---\ntitle: \"Go: \\\"Why?\\\" & How\"\nspeakers:\n  - name: Rob Pike\n", File.ReadAllText(path), StringComparison.Ordinal);
         var check = CliRun.Of("check", content);
         Assert.Equal((0, ""), (check.ExitCode, check.Error));
-        Assert.Contains("2 write-ups, no errors", check.Out, StringComparison.Ordinal);
+        Assert.Contains("2 write-ups, ", check.Out, StringComparison.Ordinal);
+        Assert.EndsWith("\n0 errors, 0 warnings\n", check.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,18 @@ public sealed class BlockTests
     }
 
     [Fact]
+    public void Issue0018_an_empty_heading_warns_and_is_left_out_without_claiming_an_id()
+    {
+        var (writeUp, content) = Read("Intro.\n\n##\n\nText.\n\n##   \n\n## Untitled\n");
+        using var _ = content;
+
+        Assert.Equal(["talk-b1", "talk-b2", "talk-untitled"], writeUp.Body.Select(b => b.Id));
+        var warnings = content.Diagnostics.Sorted().Where(d => d.Code == "empty-heading").ToList();
+        Assert.Equal([(6, 1), (10, 1)], warnings.Select(d => (d.Source.Line, d.Source.Column)));
+        Assert.All(warnings, d => Assert.Equal(Severity.Warning, d.Severity));
+    }
+
+    [Fact]
     public void Level_one_heading_warns_and_is_set_as_level_two()
     {
         var (writeUp, content) = Read("Intro.\n\n# Too big\n");

@@ -51,7 +51,7 @@ public sealed class PictureCheckTests
         var figure = Assert.IsType<Figure>(Assert.Single(content.ReadValid().WriteUps[0].Body));
 
         content.NoDiagnostics();
-        Assert.Equal(png, figure.Image.Content.ToArray());
+        Assert.Equal(png, figure.Image!.Content.ToArray());
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class PictureCheckTests
         content.WriteUp("01-talk.md", "Talk", "![Drawing](images/bad.svg)\n");
 
         var figure = Assert.IsType<Figure>(Assert.Single(content.ReadValid().WriteUps[0].Body));
-        var svg = Encoding.UTF8.GetString(figure.Image.Content.Span);
+        var svg = Encoding.UTF8.GetString(figure.Image!.Content.Span);
 
         foreach (var gone in new[] { "script", "alert", "onload", "onclick", "evil.example", "foreignObject", "DOCTYPE", "<style", "<a ", "html" })
         {
@@ -97,7 +97,7 @@ public sealed class PictureCheckTests
         Assert.Contains("xlink:href=\"#dot\"", svg);
         Assert.Contains("stroke=\"url(#grad)\"", svg);
         Assert.Contains("Hello &amp; bye", svg);
-        Assert.Equal((20, 10), (figure.Image.PixelWidth, figure.Image.PixelHeight));
+        Assert.Equal((20, 10), (figure.Image!.PixelWidth, figure.Image.PixelHeight));
         var warning = content.Single("svg-cleaned", "01-talk.md", 4, 1, Severity.Warning);
         Assert.Contains("<script>", warning.Message);
     }
@@ -130,7 +130,7 @@ public sealed class PictureCheckTests
         content.NoDiagnostics();
         Assert.Equal(
             """<?xml version="1.0" encoding="utf-8"?><svg viewBox="0 0 8 4" xmlns="http://www.w3.org/2000/svg"><g transform="scale(2)"><circle cx="2" cy="1" r="1" fill="#00add8" /></g></svg>""",
-            Encoding.UTF8.GetString(figure.Image.Content.Span));
+            Encoding.UTF8.GetString(figure.Image!.Content.Span));
     }
 
     /// <summary>A PNG whose header declares the size and whose one data chunk is tiny: small file, huge picture.</summary>

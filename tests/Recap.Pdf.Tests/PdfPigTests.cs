@@ -1,3 +1,4 @@
+using Recap.Frames;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
 
@@ -69,6 +70,17 @@ public sealed class PdfPigTests
         var child = Assert.IsType<DocumentBookmarkNode>(Assert.Single(top.Children));
         Assert.Equal("Details", child.Title);
         Assert.Equal(2, child.PageNumber);
+    }
+
+    [Fact]
+    public void Issue0018_a_bookmark_without_a_destination_is_left_out_and_its_children_take_its_place()
+    {
+        var builder = SampleDocument.Create();
+        builder.Outline(new OutlineEntry("Nowhere", "no-such-place", [new OutlineEntry("Details again", "details")]));
+        using var pdf = PdfDocument.Open(builder.Bytes());
+
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["Gophers at work", "Details again"], bookmarks.Roots.Select(r => r.Title));
     }
 
     [Fact]

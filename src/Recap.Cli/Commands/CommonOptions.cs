@@ -14,12 +14,22 @@ public sealed class CommonOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q")
     {
-        Description = "Print problems only, not the summary of what was written.",
+        Description = "Print errors and the totals line only: no warnings, no summary of what was written.",
     };
 
     public Option<bool> WarningsAsErrors { get; } = new("--warnings-as-errors")
     {
         Description = "Treat warnings as errors: exit 1 and write nothing.",
+    };
+
+    public Option<bool> Offline { get; } = new("--offline")
+    {
+        Description = "Take pictures named by web address from the cache only; one not there is a warning and a placeholder.",
+    };
+
+    public Option<bool> Refresh { get; } = new("--refresh")
+    {
+        Description = "Fetch every picture named by web address again, even when the cache has it.",
     };
 
     public CommonOptions()
@@ -39,10 +49,14 @@ public sealed class CommonOptions
         command.Add(Content);
         command.Add(Quiet);
         command.Add(WarningsAsErrors);
+        command.Add(Offline);
+        command.Add(Refresh);
     }
 
     public CheckOptions Read(ParseResult parseResult) => new(
         parseResult.GetRequiredValue(Content),
         parseResult.GetValue(Quiet),
-        parseResult.GetValue(WarningsAsErrors));
+        parseResult.GetValue(WarningsAsErrors),
+        parseResult.GetValue(Offline),
+        parseResult.GetValue(Refresh));
 }

@@ -14,6 +14,12 @@ internal sealed partial class WriteUpFlow
 
     private void Figure(Figure figure, Region region, StructureElement parent)
     {
+        if (figure.Image is null)
+        {
+            MissingPicture(figure, region, parent);
+            return;
+        }
+
         var image = _context.Images.Get(figure.Image, figure.Source, _context.Diagnostics);
         if (image is null || figure.Image.PixelWidth <= 0 || figure.Image.PixelHeight <= 0)
         {
@@ -34,7 +40,16 @@ internal sealed partial class WriteUpFlow
 
         var items = ImmutableArray.CreateBuilder<FrameItem>();
         items.Add(new ImageItem(new Rect(region.X + ((region.Width - width) / 2), 0, width, height), image, element));
-        var total = height;
+        var total = AddCaption(figure, region, parent, items, height);
+        _nodes.Add(new FlowBox(total, items.ToImmutable(), Anchors: [new Anchor(figure.Id)]));
+        Space(BlockSpacing.Display);
+        _indentNext = false;
+    }
+
+    /// <summary>Sets the caption under what stands at the top of the figure (<paramref name="top"/> high); returns the figure's height.</summary>
+    private double AddCaption(Figure figure, Region region, StructureElement parent, ImmutableArray<FrameItem>.Builder items, double top)
+    {
+        var total = top;
         if (figure.Caption.Count > 0)
         {
             var format = ParagraphFormat.Body(Theme) with
@@ -57,8 +72,6 @@ internal sealed partial class WriteUpFlow
             }
         }
 
-        _nodes.Add(new FlowBox(total, items.ToImmutable(), Anchors: [new Anchor(figure.Id)]));
-        Space(BlockSpacing.Display);
-        _indentNext = false;
+        return total;
     }
 }

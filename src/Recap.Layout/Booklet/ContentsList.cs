@@ -34,6 +34,10 @@ internal sealed class ContentsList(PageText text)
         var nodes = new List<FlowNode> { new FlowMark(MarkId, Title) };
         SectionHeading.Add(nodes, text, Title, section.Add(StructureKind.H1));
         var toc = section.Add(StructureKind.TOC);
+
+        // Every entry's leaders end at one edge, a gap before the widest number the list prints:
+        // flush against it for three figures, not stopping short of every one- and two-figure number.
+        var widest = writeUps.Select(w => pages.TryGetValue(w.Id, out var page) ? PageMap.Label(page).Length : 1).DefaultIfEmpty(1).Max();
         for (var i = 0; i < writeUps.Count; i++)
         {
             if (i > 0)
@@ -41,13 +45,34 @@ internal sealed class ContentsList(PageText text)
                 nodes.Add(new FlowGlue(Theme.BodyLeading * 0.6));
             }
 
-            Entry(nodes, writeUps[i], pages.TryGetValue(writeUps[i].Id, out var page) ? PageMap.Label(page) : null, toc.Add(StructureKind.TOCI));
+            Entry(nodes, writeUps[i], pages.TryGetValue(writeUps[i].Id, out var page) ? PageMap.Label(page) : null, widest, toc.Add(StructureKind.TOCI));
         }
 
         return nodes;
     }
 
+<<<<<<< HEAD
     private void Entry(List<FlowNode> nodes, WriteUp writeUp, string? page, StructureElement item)
+=======
+    private void Heading(List<FlowNode> nodes, StructureElement element)
+    {
+        var rule = Theme.BodyLeading * 0.3;
+        nodes.Add(new FlowBox(Theme.BodyLeading, [
+            new ShapeItem(ShapePath.Line(new Point(0, rule), new Point(Theme.BodyLeading * 2.5, rule)), null, new Stroke(Theme.AccentColor, Theme.BodySize * 0.2), null),
+        ]));
+        nodes.Add(FlowPenalty.Forbid);
+        var leading = Theme.TitleSize * 1.2;
+        var lines = text.Lines(Title, text.Ragged(Theme.TitleSize, Theme.Measure, TextWeight.Bold), element);
+        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        var height = text.Place(lines, Theme.TitleSize, leading, 0, 0, items);
+        nodes.Add(new FlowBox(height, items.ToImmutable()));
+        nodes.Add(FlowPenalty.Forbid);
+        nodes.Add(new FlowGlue(Theme.BodyLeading * BlockSpacing.AfterOpener));
+    }
+
+    /// <param name="widest">The figures of the widest page number in the list: where the leaders of every entry end.</param>
+    private void Entry(List<FlowNode> nodes, WriteUp writeUp, string? page, int widest, StructureElement item)
+>>>>>>> realinput
     {
         var link = item.Add(StructureKind.Link);
         var face = Theme.Fonts.Regular.Primary;
@@ -68,7 +93,11 @@ internal sealed class ContentsList(PageText text)
             items.Add(new GroupItem(new Point(0, baseline), title[i].Items));
             if (i == title.Count - 1)
             {
+<<<<<<< HEAD
                 var leaders = TabularFigures.Leaders(Theme.Fonts.Book, face, Theme.BodySize, TabularFigures.InkEnd(Theme.Fonts.Book, title[i].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), Theme.BodySize * 0.45, baseline, Theme.MutedColor);
+=======
+                var leaders = TabularFigures.Leaders(face, Theme.BodySize, TabularFigures.InkEnd(title[i].Items) + (gap / 2), Theme.Measure - (cell * widest) - gap, Theme.BodySize * 0.45, baseline, Theme.MutedColor);
+>>>>>>> realinput
                 if (leaders is not null)
                 {
                     items.Add(leaders);

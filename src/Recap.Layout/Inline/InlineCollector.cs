@@ -50,7 +50,7 @@ internal sealed class InlineCollector
                 text: text => Add(text.Value, TextStyle(context), text.Source),
                 emphasis: emphasis => Walk(emphasis.Content, context with { Italic = !context.Italic || _format.Italic }),
                 strong: strong => Walk(strong.Content, context with { Bold = true }),
-                inlineCode: code => Add(code.Value, CodeStyle(context), code.Source),
+                inlineCode: code => Add(CodeSpaces.Keep(code.Value), CodeStyle(context), code.Source),
                 link: link => Walk(link.Content, Linked(context, Target(link.Target))),
                 handle: handle =>
                 {

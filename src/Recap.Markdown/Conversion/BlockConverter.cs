@@ -100,7 +100,17 @@ internal sealed class BlockConverter(WriteUpScope scope)
             level = 2;
         }
 
-        output.Add(new Heading(scope.Headings.IdOf(heading), source, Math.Min(level, 4), Trim(_inlines.Convert(heading.Inline))));
+        var content = Trim(_inlines.Convert(heading.Inline));
+        if (scope.Headings.IdOf(heading) is not { } id || InlineText.Plain(content).Trim().Length == 0)
+        {
+            // Valid CommonMark, but a section with no name has nothing to show in the contents or outline.
+            scope.Context.Diagnostics.Warning(source, "empty-heading", "the heading is empty and is left out (also of the contents and bookmarks)", "give it a title, or remove the `#` marks");
+        }
+        else
+        {
+            output.Add(new Heading(id, source, Math.Min(level, 4), content));
+        }
+
         AppendFigures(_inlines.TakeDisplacedImages(), output);
     }
 
@@ -155,6 +165,15 @@ internal sealed class BlockConverter(WriteUpScope scope)
     /// <summary>Images met inside running text, set as figures after their block, each with a warning.</summary>
     private void AppendFigures(List<LinkInline> images, List<Block> output)
     {
+        // Pictures written as HTML stand where they are meant to: no warning about running text.
+        foreach (var picture in _inlines.TakeHtmlPictures())
+        {
+            if (picture.ToFigure(scope) is { } figure)
+            {
+                output.Add(figure);
+            }
+        }
+
         foreach (var image in images)
         {
             scope.Context.Diagnostics.Warning(scope.Span(image), "image-in-text", "an image inside running text is set as a figure after its paragraph", "give the image a paragraph of its own");
@@ -181,31 +200,16 @@ internal sealed class BlockConverter(WriteUpScope scope)
             : new BulletList(id, source, items, tight));
     }
 
-    /// <summary>Raw HTML blocks show as their text, line by line; comments are dropped. Both warn.</summary>
+    /// <summary>HTML blocks are read into the model by the allow-list (<see cref="Html.HtmlBlocks"/>), never passed through; comments are dropped with a warning.</summary>
     private void AppendHtml(HtmlBlock html, SourceSpan source, List<Block> output)
     {
-        var diagnostics = scope.Context.Diagnostics;
         if (html.Type == HtmlBlockType.Comment)
         {
-            diagnostics.Warning(source, "raw-html", "an HTML comment is dropped");
+            scope.Context.Diagnostics.Warning(source, "raw-html", "an HTML comment is dropped");
             return;
         }
 
-        diagnostics.Warning(source, "raw-html", "raw HTML is not passed through: it is shown as text", "write it in Markdown, or escape the `<` with a backslash");
-        var content = new List<Inline>();
-        for (var i = 0; i < html.Lines.Count; i++)
-        {
-            var line = html.Lines.Lines[i];
-            var lineSource = scope.Context.Span(scope.WriteUp.RelativeFile, line.Line + 1, line.Column + 1);
-            if (i > 0)
-            {
-                content.Add(new LineBreak(lineSource));
-            }
-
-            content.Add(new Text(lineSource, line.Slice.ToString()));
-        }
-
-        output.Add(new Paragraph(scope.Ids.Block(), source, content));
+        output.AddRange(new Html.HtmlBlocks(scope, source).Read(html.Lines.ToString()));
     }
 
     private void AppendTable(MdTable table, SourceSpan source, List<Block> output)

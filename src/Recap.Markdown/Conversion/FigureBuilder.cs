@@ -1,3 +1,4 @@
+using Recap.Markdown.Images.Remote;
 using Recap.Markdown.Typography;
 using Recap.Model;
 using LinkInline = Markdig.Syntax.Inlines.LinkInline;
@@ -17,14 +18,24 @@ internal static class FigureBuilder
             scope.Context.Diagnostics.Warning(source, "missing-alt", "the image has no alternative text", "describe it between the brackets: ![what it shows](path)");
         }
 
-        if (scope.Context.Images.Resolve(image.Url ?? "", scope.WriteUp.Folder, source) is not { } asset)
+        return Build(image.Url ?? "", alt, image.Title, source, scope);
+    }
+
+    /// <summary>A figure from a picture's address, alternative text and title, however the content wrote it (Markdown or HTML).</summary>
+    /// <returns>Null when a local picture cannot be used (the reason is reported); a web picture that cannot be had gives a placeholder figure.</returns>
+    public static Figure? Build(string url, string alt, string? title, SourceSpan source, WriteUpScope scope)
+    {
+        var images = scope.Context.Images;
+        var remote = RemotePictures.IsWebAddress(url);
+        var asset = remote ? images.ResolveRemote(url, source) : images.Resolve(url, scope.WriteUp.Folder, source);
+        if (asset is null && !remote)
         {
             return null;
         }
 
-        IReadOnlyList<Inline> caption = string.IsNullOrWhiteSpace(image.Title)
+        IReadOnlyList<Inline> caption = string.IsNullOrWhiteSpace(title)
             ? []
-            : [new Text(source, SmartPunctuation.Apply(image.Title.Trim(), scope.Quotes))];
-        return new Figure(scope.Ids.Block(), source, asset, alt, caption);
+            : [new Text(source, SmartPunctuation.Apply(title.Trim(), scope.Quotes))];
+        return new Figure(scope.Ids.Block(), source, asset, alt, caption) { Address = remote ? url : "" };
     }
 }

@@ -24,7 +24,15 @@ internal sealed class HeadingAnchors
         var anchors = new HeadingAnchors(writeUp.Slug);
         foreach (var heading in writeUp.Document.Descendants<HeadingBlock>())
         {
-            var id = ids.Heading(Slug.From(MarkdigPlainText.Of(heading.Inline)));
+            // An empty heading is left out of the body (BlockConverter warns): it claims no id, so no
+            // reader ever meets an invented one ("…-untitled") and no link can point at nothing.
+            var text = MarkdigPlainText.Of(heading.Inline);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var id = ids.Heading(Slug.From(text));
             anchors._ids[heading] = id;
             anchors._fragments.TryAdd(id, id);
             anchors._fragments.TryAdd(id[(writeUp.Slug.Length + 1)..], id);
@@ -33,5 +41,6 @@ internal sealed class HeadingAnchors
         return anchors;
     }
 
-    public string IdOf(HeadingBlock heading) => _ids[heading];
+    /// <returns>The heading's id, or null for an empty heading, which has none.</returns>
+    public string? IdOf(HeadingBlock heading) => _ids.GetValueOrDefault(heading);
 }

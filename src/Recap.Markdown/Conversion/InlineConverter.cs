@@ -1,5 +1,7 @@
+using AngleSharp.Dom;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
+using Recap.Markdown.Conversion.Html;
 using Recap.Markdown.Extensions.Handles;
 using Recap.Markdown.Typography;
 using Recap.Model;
@@ -17,12 +19,18 @@ namespace Recap.Markdown.Conversion;
 internal sealed class InlineConverter(WriteUpScope scope)
 {
     private readonly List<LinkInline> _displacedImages = [];
+    private readonly List<HtmlPicture> _htmlPictures = [];
+    private readonly List<OpenTag> _open = [];
+    private readonly HtmlWarnings _html = new(scope);
+    private string? _dropping;
     private char? _previous;
     private int _linkDepth;
 
     public List<Inline> Convert(ContainerInline? container)
     {
         _previous = null;
+        _open.Clear();
+        _dropping = null;
         var output = new List<Inline>();
         if (container is not null)
         {
@@ -30,6 +38,14 @@ internal sealed class InlineConverter(WriteUpScope scope)
         }
 
         return output;
+    }
+
+    /// <summary>The pictures written as HTML since the last call, in order.</summary>
+    public List<HtmlPicture> TakeHtmlPictures()
+    {
+        var pictures = _htmlPictures.ToList();
+        _htmlPictures.Clear();
+        return pictures;
     }
 
     /// <summary>The images met since the last call, in order.</summary>
@@ -143,29 +159,128 @@ internal sealed class InlineConverter(WriteUpScope scope)
         }
     }
 
-    /// <summary>Raw HTML never reaches a reader as markup: tags show as the text they are, comments go.</summary>
+    /// <summary>
+    /// An inline HTML tag, read by the allow-list: Markdig gives open and close tags one by one, so an
+    /// open tag that means something (<c>&lt;b&gt;</c>, <c>&lt;a href&gt;</c>…) marks where its content starts and
+    /// its close tag wraps what came since; a dropped element's text is skipped up to its close tag.
+    /// </summary>
     private void AppendHtml(HtmlInline html, SourceSpan source, List<Inline> output)
     {
-        var diagnostics = scope.Context.Diagnostics;
-        if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
+        var tag = html.Tag;
+        if (tag.StartsWith("<!--", StringComparison.Ordinal))
         {
-            diagnostics.Warning(source, "raw-html", "an HTML comment is dropped");
+            scope.Context.Diagnostics.Warning(source, "raw-html", "an HTML comment is dropped");
             return;
         }
 
-        diagnostics.Warning(source, "raw-html", $"raw HTML `{html.Tag}` is not passed through: it is shown as text", "write it in Markdown, or escape the `<` with a backslash");
-        AppendText(html.Tag, source, output);
+        if (tag.StartsWith("</", StringComparison.Ordinal))
+        {
+            Close(tag[2..].Trim(' ', '>', '\t', '\n').ToLowerInvariant(), source, output);
+            return;
+        }
+
+        if (_dropping is not null || HtmlPolicy.Parse(tag).OfType<IElement>().FirstOrDefault() is not { } element)
+        {
+            return;
+        }
+
+        foreach (var component in HtmlPolicy.Components(tag).Where(HtmlPolicy.PictureComponents.Contains))
+        {
+            _html.Component(component, source);
+        }
+
+        var name = element.LocalName;
+        if (HtmlPolicy.Dropped.Contains(name))
+        {
+            _html.Dropped(name, source);
+            _dropping = tag.EndsWith("/>", StringComparison.Ordinal) ? null : name;
+            return;
+        }
+
+        _html.Events(element, source);
+        if (HtmlPolicy.IsPicture(element))
+        {
+            if (_html.Picture(element, source) is { } picture)
+            {
+                _htmlPictures.Add(picture);
+            }
+
+            return;
+        }
+
+        switch (name)
+        {
+            case "br":
+                output.Add(new LineBreak(source));
+                _previous = '\n';
+                break;
+            case "b" or "strong" or "i" or "em" or "code" or "kbd" or "a":
+                _open.Add(new OpenTag(name, output, output.Count, element.GetAttribute("href"), source));
+                break;
+            default:
+                if (!HtmlPolicy.ContentOnly.Contains(name))
+                {
+                    _html.Unknown(name, source);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A close tag: wraps what its open tag started in the same run; a stray one is dropped.</summary>
+    private void Close(string name, SourceSpan source, List<Inline> output)
+    {
+        if (_dropping is not null)
+        {
+            _dropping = _dropping == name ? null : _dropping;
+            return;
+        }
+
+        var index = _open.FindLastIndex(o => o.Name == name && ReferenceEquals(o.Output, output));
+        if (index < 0)
+        {
+            return;
+        }
+
+        var open = _open[index];
+        _open.RemoveRange(index, _open.Count - index);
+        var content = output.GetRange(open.Start, output.Count - open.Start);
+        output.RemoveRange(open.Start, content.Count);
+        switch (name)
+        {
+            case "b" or "strong":
+                output.Add(new Strong(open.Source, content));
+                break;
+            case "i" or "em":
+                output.Add(new Emphasis(open.Source, content));
+                break;
+            case "code" or "kbd":
+                output.Add(new InlineCode(open.Source, InlineText.Plain(content)));
+                break;
+            default:
+                if (open.Href is { Length: > 0 } href && scope.Links.Resolve(href, scope.WriteUp.RelativeFile, source) is { } target)
+                {
+                    output.Add(new Link(open.Source, target, content));
+                }
+                else
+                {
+                    output.AddRange(content);
+                }
+
+                break;
+        }
     }
 
     /// <summary>Adds text, merging it into the text before it: the result has one Text per run.</summary>
     private void AppendText(string value, SourceSpan source, List<Inline> output)
     {
-        if (value.Length == 0)
+        if (value.Length == 0 || _dropping is not null)
         {
             return;
         }
 
-        if (output.Count > 0 && output[^1] is Text before)
+        // Not into text before an open HTML tag: its close tag must find its content on its own.
+        if (output.Count > 0 && output[^1] is Text before && !_open.Exists(o => o.Start == output.Count && ReferenceEquals(o.Output, output)))
         {
             output[^1] = before with { Value = before.Value + value };
         }

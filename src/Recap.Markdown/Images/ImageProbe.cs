@@ -42,6 +42,12 @@ internal static partial class ImageProbe
             return ImageProbeResult.Unreadable(e.Message);
         }
 
+        return Probe(bytes);
+    }
+
+    /// <summary>Checks a picture's bytes however they came (a file, a download): the same checks for both.</summary>
+    public static ImageProbeResult Probe(byte[] bytes)
+    {
         if (RasterType(bytes) is { } mediaType)
         {
             return Raster(bytes, mediaType);

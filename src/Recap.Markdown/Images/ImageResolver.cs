@@ -7,7 +7,8 @@ namespace Recap.Markdown.Images;
 /// Turns an image reference from the content into a checked <see cref="ImageAsset"/>: relative to
 /// the file that names it, inside the content folder (also after following symbolic links), present,
 /// readable and of a supported type. A reference that leaves the folder is refused before the file
-/// is opened; a remote one is refused without being fetched.
+/// is opened. A web address is fetched (<see cref="ResolveRemote"/>) for a figure; anywhere else
+/// (the cover) it is refused.
 /// </summary>
 internal sealed class ImageResolver(ContentContext context)
 {
@@ -83,6 +84,28 @@ internal sealed class ImageResolver(ContentContext context)
         context.Use(full);
         var contentPath = Path.GetRelativePath(context.FullPath, full).Replace(Path.DirectorySeparatorChar, '/');
         return new ImageAsset(full, contentPath, mediaType, probe.Width, probe.Height) { Content = probe.Content };
+    }
+
+    /// <summary>
+    /// A picture named by web address (<see cref="RemotePictures.IsWebAddress"/>), as fetched or cached.
+    /// One that cannot be had is a warning, not an error: the outputs show a placeholder in its place.
+    /// </summary>
+    /// <returns>Null when the picture cannot be had (the reason is reported at <paramref name="source"/>).</returns>
+    public ImageAsset? ResolveRemote(string reference, SourceSpan source)
+    {
+        var picture = context.Remote.Get(reference);
+        if (picture.Asset is null)
+        {
+            context.Diagnostics.Warning(source, "image-unavailable", $"picture `{reference}` cannot be had: {picture.Problem}; a placeholder stands in its place", "check the address, or build once online so the picture cache holds it");
+            return null;
+        }
+
+        if (picture.Removed.Count > 0)
+        {
+            context.Diagnostics.Warning(source, "svg-cleaned", $"image `{reference}`: what could run script or fetch from elsewhere is left out of the SVG: {string.Join(", ", picture.Removed)}");
+        }
+
+        return picture.Asset;
     }
 
     private static bool IsInside(string path, string folder) => ContentContext.IsInside(path, folder);

@@ -145,6 +145,9 @@ public sealed record PhraseSet
     /// <summary>Before a page number in running text.</summary>
     public required string PageAbbreviation { get; init; }
 
+    /// <summary>The placeholder's words where a picture could not be had.</summary>
+    public required string PictureUnavailable { get; init; }
+
     public required QuoteMarks Quotes { get; init; }
 
     /// <summary>The months in a long date (in the case a date uses: Polish genitive).</summary>

@@ -59,6 +59,27 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
 
     [Theory]
     [MemberData(nameof(Papers))]
+    public void Issue0018_leaders_end_at_one_edge_a_gap_before_the_widest_page_number(string paper)
+    {
+        var build = fixture.Build(paper);
+        var contents = build.Pages[2];
+        var entries = contents.Links
+            .Select(l => (
+                Dots: contents.Glyphs.Where(g => g.Artifact && g.Value == "." && l.Holds(g)).ToList(),
+                Digits: contents.Glyphs.Where(g => !g.Artifact && l.Holds(g) && char.IsAsciiDigit(g.Value[0])).ToList()))
+            .Where(e => e.Digits.Count > 0)
+            .ToList();
+
+        var ends = entries.Select(e => e.Dots.Max(g => g.X)).ToList();
+        Assert.All(ends, x => Assert.Equal(ends[0], x, 0.05));
+        // The widest number's first figure stands clear of the dots, and the dots do not stop a column short of it.
+        var widestStart = entries.Select(e => e.Digits.Min(g => g.X)).Min();
+        var gap = widestStart - ends[0];
+        Assert.InRange(gap, build.Theme.BodySize * 0.6, build.Theme.BodySize * 1.5);
+    }
+
+    [Theory]
+    [MemberData(nameof(Papers))]
     public void Page_count_is_a_multiple_of_four_and_the_last_page_is_the_back_cover(string paper)
     {
         var build = fixture.Build(paper);

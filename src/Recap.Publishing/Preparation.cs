@@ -1,0 +1,21 @@
+using Recap.Frames;
+using Recap.Layout;
+using Recap.Layout.Styles;
+using Recap.Model;
+
+namespace Recap.Publishing;
+
+/// <summary>
+/// Everything a run does before writing: the publication read, the theme loaded, the booklet laid
+/// out (or, for the ebook alone, its cover page). <c>recap check</c> stops here, so it reports what
+/// <c>recap build</c> would. Holds the theme's faces, which the frames point into, until disposed.
+/// </summary>
+/// <param name="ExitCode"><see cref="ExitCodes.Built"/>, or why the run stops before writing.</param>
+/// <param name="Layout">The booklet; null when it is not built.</param>
+/// <param name="Cover">The booklet's cover page, drawn as the ebook's cover when the content gives none.</param>
+internal sealed record Preparation(int ExitCode, Publication? Publication, Theme? Theme, DateTimeOffset Modified, LayoutResult? Layout, Page? Cover) : IDisposable
+{
+    public static Preparation Failed(int exitCode, Theme? theme = null) => new(exitCode, null, theme, default, null, null);
+
+    public void Dispose() => Theme?.Dispose();
+}
