@@ -51,28 +51,8 @@ internal sealed class ContentsList(PageText text)
         return nodes;
     }
 
-<<<<<<< HEAD
-    private void Entry(List<FlowNode> nodes, WriteUp writeUp, string? page, StructureElement item)
-=======
-    private void Heading(List<FlowNode> nodes, StructureElement element)
-    {
-        var rule = Theme.BodyLeading * 0.3;
-        nodes.Add(new FlowBox(Theme.BodyLeading, [
-            new ShapeItem(ShapePath.Line(new Point(0, rule), new Point(Theme.BodyLeading * 2.5, rule)), null, new Stroke(Theme.AccentColor, Theme.BodySize * 0.2), null),
-        ]));
-        nodes.Add(FlowPenalty.Forbid);
-        var leading = Theme.TitleSize * 1.2;
-        var lines = text.Lines(Title, text.Ragged(Theme.TitleSize, Theme.Measure, TextWeight.Bold), element);
-        var items = ImmutableArray.CreateBuilder<FrameItem>();
-        var height = text.Place(lines, Theme.TitleSize, leading, 0, 0, items);
-        nodes.Add(new FlowBox(height, items.ToImmutable()));
-        nodes.Add(FlowPenalty.Forbid);
-        nodes.Add(new FlowGlue(Theme.BodyLeading * BlockSpacing.AfterOpener));
-    }
-
     /// <param name="widest">The figures of the widest page number in the list: where the leaders of every entry end.</param>
     private void Entry(List<FlowNode> nodes, WriteUp writeUp, string? page, int widest, StructureElement item)
->>>>>>> realinput
     {
         var link = item.Add(StructureKind.Link);
         var face = Theme.Fonts.Regular.Primary;
@@ -93,11 +73,7 @@ internal sealed class ContentsList(PageText text)
             items.Add(new GroupItem(new Point(0, baseline), title[i].Items));
             if (i == title.Count - 1)
             {
-<<<<<<< HEAD
-                var leaders = TabularFigures.Leaders(Theme.Fonts.Book, face, Theme.BodySize, TabularFigures.InkEnd(Theme.Fonts.Book, title[i].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), Theme.BodySize * 0.45, baseline, Theme.MutedColor);
-=======
-                var leaders = TabularFigures.Leaders(face, Theme.BodySize, TabularFigures.InkEnd(title[i].Items) + (gap / 2), Theme.Measure - (cell * widest) - gap, Theme.BodySize * 0.45, baseline, Theme.MutedColor);
->>>>>>> realinput
+                var leaders = TabularFigures.Leaders(Theme.Fonts.Book, face, Theme.BodySize, TabularFigures.InkEnd(Theme.Fonts.Book, title[i].Items) + (gap / 2), Theme.Measure - (cell * widest) - gap, Theme.BodySize * 0.45, baseline, Theme.MutedColor);
                 if (leaders is not null)
                 {
                     items.Add(leaders);
