@@ -36,7 +36,7 @@ internal sealed partial class WriteUpFlow
         var height = padding;
         foreach (var line in lines)
         {
-            items.AddRange(line.Items.Select(i => i.Offset(region.X + padding, height + baseline)));
+            items.Add(new GroupItem(new Point(region.X + padding, height + baseline), line.Items));
             height += leading;
         }
 
