@@ -43,7 +43,7 @@ internal sealed partial class WriteUpFlow
 
     public IReadOnlyList<FlowNode> Build()
     {
-        _nodes.Add(new FlowMark(_writeUp.Id, _writeUp.Meta.Title));
+        _nodes.Add(new FlowMark(_writeUp.Id, _writeUp.Meta.Title, _writeUp.Source));
         Opener();
         var region = new Region(0, Theme.Measure);
         foreach (var block in _writeUp.Body)
@@ -71,10 +71,10 @@ internal sealed partial class WriteUpFlow
                 Heading(heading, region, parent);
                 break;
             case BulletList list:
-                List(list.Items, _ => "\u2022", list.Tight, region, parent);
+                List(list, list.Items, _ => "\u2022", list.Tight, region, parent);
                 break;
             case OrderedList list:
-                List(list.Items, i => $"{list.Start + i}.", list.Tight, region, parent);
+                List(list, list.Items, i => $"{list.Start + i}.", list.Tight, region, parent);
                 break;
             case BlockQuote quote:
                 Quote(quote, region, parent);
