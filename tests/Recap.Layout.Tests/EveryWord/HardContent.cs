@@ -12,22 +12,29 @@ internal static class HardContent
     public const string Identifier = "NewRetryingRoundTripperWithExponentialBackoffAndCircuitBreakerForUpstreamServices";
     public const string Url = "https://example.com/very/long/path/to/some/resource/with/many/segments?query=value&other=thing-here";
 
-    public static IReadOnlyList<string> NoteWords { get; } = [.. Enumerable.Range(0, 1200).Select(i => $"note{i}")];
+    public static IReadOnlyList<string> NoteWords { get; } = Notes(1200);
+
+    public static IReadOnlyList<string> Notes(int count) => [.. Enumerable.Range(0, count).Select(i => $"note{i}")];
 
     /// <summary>Writes the folder and returns the words every page must show.</summary>
-    public static IReadOnlyList<string> WriteTo(string folder, int columns = 30, int depth = 30)
+    /// <param name="token">A long token set in the table's first column and in a cell of the wide table.</param>
+    public static IReadOnlyList<string> WriteTo(string folder, int columns = 30, int depth = 30, string token = Identifier, int noteWords = 1200, int titleWords = 20)
     {
         File.WriteAllText(Path.Combine(folder, "book.yml"), "title: Every Word\nlanguage: en\n");
         var words = new List<string>();
         var text = new StringBuilder();
-        text.Append("---\ntitle: A very long write-up title that goes on and on about retrying round trippers with exponential backoff and circuit breakers for upstream services\nspeakers:\n  - name: Ada Lovelace\n---\n\n");
+        var title = string.Join(' ', Enumerable.Range(0, titleWords).Select(i => $"title{i}"));
+        text.Append($"---\ntitle: A very long write-up {title}\nspeakers:\n  - name: Ada Lovelace\n---\n\n");
         text.Append("Opening words with a long note.[^long] Closing words.\n\n");
         words.AddRange(["Opening", "Closing"]);
-        text.Append($"| Name | Kind |\n|---|---|\n| {Identifier} | func |\n| {Url} | link |\n\n");
-        words.AddRange([Identifier, Url]);
+        // Written with its underscores escaped, so Markdown reads no emphasis in it.
+        var source = token.Replace("_", "\\_", StringComparison.Ordinal);
+        text.Append($"| Name | Kind |\n|---|---|\n| {source} | func |\n| {Url} | link |\n\n");
+        words.AddRange([token, Url]);
         text.Append('|').Append(string.Join('|', Enumerable.Range(0, columns).Select(c => $"head{c}"))).Append("|\n|");
         text.Append(string.Join('|', Enumerable.Range(0, columns).Select(_ => "---"))).Append("|\n|");
-        text.Append(string.Join('|', Enumerable.Range(0, columns).Select(c => $"cell{c}value"))).Append("|\n\n");
+        text.Append(string.Join('|', Enumerable.Range(0, columns).Select(c => $"cell{c}value"))).Append("|\n|");
+        text.Append(string.Join('|', Enumerable.Range(0, columns).Select(c => c == columns - 1 ? source : "x"))).Append("|\n\n");
         words.AddRange(Enumerable.Range(0, columns).Select(c => $"cell{c}value"));
         for (var d = 0; d < depth; d++)
         {
@@ -38,8 +45,9 @@ internal static class HardContent
         text.Append('\n').Append(new string('>', depth)).Append(" quoted\n\n");
         words.Add("quoted");
         text.Append("![A square and a circle](figure.svg)\n\n![Two bars](figure.gif)\n\n");
-        text.Append("[^long]: ").Append(string.Join(' ', NoteWords)).Append('\n');
-        words.AddRange(NoteWords);
+        var note = Notes(noteWords);
+        text.Append("[^long]: ").Append(string.Join(' ', note)).Append('\n');
+        words.AddRange(note);
         File.WriteAllText(Path.Combine(folder, "01-hard.md"), text.ToString());
         File.WriteAllText(Path.Combine(folder, "figure.svg"), Svg);
         File.WriteAllBytes(Path.Combine(folder, "figure.gif"), Gif(60, 40));
