@@ -31,7 +31,7 @@ internal sealed class ImageStore
             var drawing = SvgDrawing.Parse(Encoding.UTF8.GetString(asset.Content.Span));
             if (drawing is null)
             {
-                diagnostics.Warning(source, "image-not-in-pdf", $"{asset.ContentPath}: this SVG has no size or nothing to draw, so the booklet leaves it out");
+                diagnostics.Warning(source, "image-not-in-pdf", $"{asset.ContentPath}: this SVG has no size, nothing to draw or values that cannot be read, so the booklet leaves it out");
                 return null;
             }
 

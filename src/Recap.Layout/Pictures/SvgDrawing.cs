@@ -39,10 +39,21 @@ internal sealed class SvgDrawing
     /// <summary>What the booklet could not draw as the SVG says (a gradient, text…), for the warning.</summary>
     public IReadOnlyList<string> LeftOut { get; }
 
+    /// <summary>The picture's drawing commands, or null when it has no size, nothing to draw, or values the SVG library cannot read.</summary>
     public static SvgDrawing? Parse(string svg)
     {
-        var document = SvgService.FromSvg(svg);
-        var picture = document is null ? null : SvgSceneRuntime.CreateModel(document, new NoAssets(), default);
+        SKPicture? picture;
+        try
+        {
+            var document = SvgService.FromSvg(svg);
+            picture = document is null ? null : SvgSceneRuntime.CreateModel(document, new NoAssets(), default);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or System.Xml.XmlException)
+        {
+            // The reader's cleaning keeps well-formed XML, but an attribute value may still be one the library rejects.
+            return null;
+        }
+
         if (picture?.Commands is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
         {
             return null;
