@@ -9,11 +9,40 @@ namespace Recap.Layout.Blocks;
 // exchanges with hanging "Q" and "A", and thematic breaks.
 internal sealed partial class WriteUpFlow
 {
+    /// <summary>
+    /// Lists and quotes indent this many levels at most; deeper ones are set at that indent (their
+    /// labels carry the depth, "7•", so the nesting still reads) and the write-up gets a warning.
+    /// </summary>
+    public const int MaxIndentDepth = 6;
+
     // The x of each enclosing quote's rule: every line set inside a quote draws them.
     private readonly List<double> _quoteRules = [];
 
-    private void List(IReadOnlyList<ListItem> items, Func<int, string> label, bool tight, Region region, StructureElement parent)
+    // How many lists and quotes enclose the block being set.
+    private int _depth;
+
+    /// <summary>The region one level in, unless nesting is past <see cref="MaxIndentDepth"/>: then the same region, and a warning.</summary>
+    private bool Deeper(Block block)
     {
+        _depth++;
+        if (_depth <= MaxIndentDepth)
+        {
+            return true;
+        }
+
+        _context.Diagnostics.WarningOnce(
+            "nesting",
+            block.Source,
+            "nesting-capped",
+            $"lists and quotes nest more than {MaxIndentDepth} levels deep here: deeper levels are set at the indent of level {MaxIndentDepth}, their labels numbered by depth");
+        return false;
+    }
+
+    private void List(Block block, IReadOnlyList<ListItem> items, Func<int, string> baseLabel, bool tight, Region region, StructureElement parent)
+    {
+        var indents = Deeper(block);
+        var depth = _depth;
+        Func<int, string> label = indents ? baseLabel : i => $"{depth}{baseLabel(i)}";
         Space(BlockSpacing.Display);
         var list = parent.Add(StructureKind.L);
         var hang = Theme.BodySize * (label(items.Count - 1).Length > 2 ? 2.2 : 1.4);
@@ -27,7 +56,7 @@ internal sealed partial class WriteUpFlow
             var element = list.Add(StructureKind.LI);
             var labelElement = element.Add(StructureKind.Lbl);
             var body = element.Add(StructureKind.LBody);
-            var inner = region.Indent(hang);
+            var inner = indents ? region.Indent(hang) : region;
             _indentNext = false;
             var content = items[i].Content;
             for (var b = 0; b < content.Count; b++)
@@ -45,23 +74,34 @@ internal sealed partial class WriteUpFlow
 
         Space(BlockSpacing.Display);
         _indentNext = false;
+        _depth--;
     }
 
     private void Quote(BlockQuote quote, Region region, StructureElement parent)
     {
+        var indents = Deeper(quote);
         Space(BlockSpacing.Display);
         var element = parent.Add(StructureKind.BlockQuote);
-        var indent = Theme.BodySize * 1.4;
-        _quoteRules.Add(region.X + (indent * 0.35));
+        var indent = indents ? Theme.BodySize * 1.4 : 0;
+        if (indents)
+        {
+            _quoteRules.Add(region.X + (indent * 0.35));
+        }
+
         _indentNext = false;
         foreach (var block in quote.Content)
         {
             Block(block, region.Indent(indent), element);
         }
 
-        _quoteRules.RemoveAt(_quoteRules.Count - 1);
+        if (indents)
+        {
+            _quoteRules.RemoveAt(_quoteRules.Count - 1);
+        }
+
         Space(BlockSpacing.Display);
         _indentNext = false;
+        _depth--;
     }
 
     private IEnumerable<FrameItem> QuoteRules(double height) =>

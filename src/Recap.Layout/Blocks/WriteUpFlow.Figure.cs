@@ -20,8 +20,11 @@ internal sealed partial class WriteUpFlow
             return;
         }
 
-        var image = _context.Images.Get(figure.Image, figure.Source, _context.Diagnostics);
-        if (image is null || figure.Image.PixelWidth <= 0 || figure.Image.PixelHeight <= 0)
+        var picture = _context.Images.Get(figure.Image, figure.Source, _context.Diagnostics);
+        var (pixelWidth, pixelHeight) = picture?.Vector is { } vector
+            ? (figure.Image.PixelWidth > 0 ? figure.Image.PixelWidth : vector.Width, figure.Image.PixelHeight > 0 ? figure.Image.PixelHeight : vector.Height)
+            : (figure.Image.PixelWidth, figure.Image.PixelHeight);
+        if (picture is null || pixelWidth <= 0 || pixelHeight <= 0)
         {
             return;
         }
@@ -30,16 +33,26 @@ internal sealed partial class WriteUpFlow
         BreakBetweenBlocks();
         var element = parent.Add(StructureKind.Figure, altText: figure.Alt.Length > 0 ? figure.Alt : InlineText.Plain(figure.Caption));
         var blockHeight = Theme.Paper.Height - Theme.Margins.Top - Theme.Margins.Bottom;
-        var width = Math.Min(region.Width, figure.Image.PixelWidth / MaxPixelsPerPoint);
-        var height = width * figure.Image.PixelHeight / figure.Image.PixelWidth;
+        // An SVG has no pixels: its user units are CSS pixels, 96 to the inch, and it is never too sharp.
+        var width = Math.Min(region.Width, picture.Vector is null ? pixelWidth / MaxPixelsPerPoint : pixelWidth * 0.75);
+        var height = width * pixelHeight / pixelWidth;
         if (height > blockHeight * 0.6)
         {
             height = blockHeight * 0.6;
-            width = height * figure.Image.PixelWidth / figure.Image.PixelHeight;
+            width = height * pixelWidth / pixelHeight;
         }
 
         var items = ImmutableArray.CreateBuilder<FrameItem>();
-        items.Add(new ImageItem(new Rect(region.X + ((region.Width - width) / 2), 0, width, height), image, element));
+        var bounds = new Rect(region.X + ((region.Width - width) / 2), 0, width, height);
+        if (picture.Raster is { } image)
+        {
+            items.Add(new ImageItem(bounds, image, element));
+        }
+        else if (picture.Vector is { } drawing)
+        {
+            items.AddRange(drawing.Place(bounds, element));
+        }
+
         var total = AddCaption(figure, region, parent, items, height);
         _nodes.Add(new FlowBox(total, items.ToImmutable(), Anchors: [new Anchor(figure.Id)]));
         Space(BlockSpacing.Display);

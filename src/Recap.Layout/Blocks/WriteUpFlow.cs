@@ -47,7 +47,7 @@ internal sealed partial class WriteUpFlow
 
     public IReadOnlyList<FlowNode> Build()
     {
-        _nodes.Add(new FlowMark(_writeUp.Id, _writeUp.Meta.Title));
+        _nodes.Add(new FlowMark(_writeUp.Id, _writeUp.Meta.Title, _writeUp.Source));
         Opener();
         var region = new Region(0, Theme.Measure);
         foreach (var block in _writeUp.Body)
@@ -67,8 +67,8 @@ internal sealed partial class WriteUpFlow
     private void Block(Block block, Region region, StructureElement parent) => block.Switch(
         heading: heading => Heading(heading, region, parent),
         paragraph: paragraph => Paragraph(paragraph, region, parent),
-        bulletList: list => List(list.Items, _ => "\u2022", list.Tight, region, parent),
-        orderedList: list => List(list.Items, i => $"{list.Start + i}.", list.Tight, region, parent),
+        bulletList: list => List(list, list.Items, _ => "\u2022", list.Tight, region, parent),
+        orderedList: list => List(list, list.Items, i => $"{list.Start + i}.", list.Tight, region, parent),
         blockQuote: quote => Quote(quote, region, parent),
         codeBlock: code => Code(code, region, parent),
         qaExchange: exchange => Exchange(exchange, region, parent),

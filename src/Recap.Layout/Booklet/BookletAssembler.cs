@@ -51,7 +51,7 @@ internal sealed class BookletAssembler(LayoutContext context)
 
         extras.AddSpeakers(root);
 
-        var composer = new PageComposer(Theme, context.Publication.Meta.Title);
+        var composer = new PageComposer(Theme, context.Publication.Meta.Title, context.Diagnostics, context.Publication.Meta.Source);
         pages.AddRange(bodies.Select((body, i) => composer.Compose(body, FrontPages + 1 + i)));
 
         var notes = new NotesPage(text, composer);

@@ -5,7 +5,7 @@ namespace Recap.Layout.Inline;
 /// <summary>
 /// Break points inside a word that has no space to break at, for when a line would otherwise
 /// overflow: first the sensible ones (a URL after <c>/ . - _ ? &amp; = #</c>, an identifier at a
-/// change from lower to upper case), then, as the last resort, between any two characters.
+/// change from lower to upper case or after <c>::</c>), then, as the last resort, between any two characters.
 /// </summary>
 internal static class TokenSplitter
 {
@@ -19,7 +19,8 @@ internal static class TokenSplitter
             var afterSeparator = before is '/' or '.' or '-' or '_' or '?' or '&' or '=' or '#'
                 && after is not '/' and not '.' and not '-' and not '_';
             var caseChange = char.IsLower(before) && char.IsUpper(after);
-            if (afterSeparator || caseChange)
+            var afterScope = before == ':' && i >= 2 && text[i - 2] == ':' && after != ':';
+            if (afterSeparator || caseChange || afterScope)
             {
                 yield return i;
             }

@@ -15,6 +15,13 @@ namespace Recap.Layout.Pages;
  *   header row. When the page has no legal breakpoint (a keep longer than a page), the page
  *   ends before the box that does not fit; a box taller than a whole page is set alone.
  *   Marks record which write-up each page belongs to; a forced break may ask for a recto.
+ *
+ *   Footnotes split as TeX splits insertions: a note longer than the room left at the foot of
+ *   its page sets as many of its lines as fit there (at least its first, so reference and note
+ *   begin on the same page) and the rest continues at the foot of the following pages, before
+ *   their own notes. While a note is held over, no further note starts on the page (its
+ *   reference waits for the next one), and held-over lines take at most NoteShare of a page,
+ *   so body text always moves on. Before a forced break, what is held over gets pages of its own.
  */
 
 /// <summary>Cuts a vertical list into page bodies of a given height.</summary>
@@ -25,11 +32,16 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
     // Rounding in glyph metrics must not push a box that fits exactly onto the next page.
     private const double Tolerance = 0.01;
 
+    /// <summary>The most of a page that note lines held over from earlier pages may fill.</summary>
+    public const double NoteShare = 0.8;
+
     /// <param name="firstPage">The number of the first page built (pages before it are set elsewhere): rectos are odd.</param>
     public IReadOnlyList<PageBody> Build(IReadOnlyList<FlowNode> nodes, int firstPage = 1)
     {
         var pages = new List<PageBody>();
-        var page = new PageState(carried: null);
+        var heldOver = new List<FlowBox>();
+        PageState NewPage(FlowMark? carried) => new(carried, heldOver, bodyHeight * NoteShare, footnoteSkip);
+        var page = NewPage(null);
         var index = 0;
         while (index < nodes.Count)
         {
@@ -41,10 +53,10 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
                     break;
 
                 case FlowPageBreak pageBreak:
-                    if (!page.IsEmpty)
+                    while (!page.IsEmpty || page.HasNotes)
                     {
                         pages.Add(page.Finish());
-                        page = new PageState(page.Carried);
+                        page = NewPage(page.Carried);
                     }
 
                     // The next page's number is firstPage + pages.Count: an even one is a verso, so leave it blank.
@@ -74,7 +86,7 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
                     if (!page.IsEmpty)
                     {
                         pages.Add(page.Finish());
-                        page = new PageState(page.Carried);
+                        page = NewPage(page.Carried);
                     }
 
                     index++;
@@ -95,21 +107,21 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
                         page.PlaceHeader(header);
                     }
 
-                    if (page.Fits(box, bodyHeight + Tolerance, footnoteSkip) || page.HoldsOnlyHeaders)
+                    if (page.Fits(box, bodyHeight + Tolerance, footnoteSkip) || (page.HoldsOnlyHeaders && !page.HasNotes))
                     {
-                        page.Place(box);
+                        page.Place(box, bodyHeight + Tolerance, footnoteSkip);
                         index++;
                     }
                     else if (page.Breakpoint is { } breakpoint)
                     {
                         pages.Add(page.FinishAt(breakpoint));
-                        page = new PageState(breakpoint.Carried);
+                        page = NewPage(breakpoint.Carried);
                         index = breakpoint.Index + 1;
                     }
                     else
                     {
                         pages.Add(page.Finish());
-                        page = new PageState(page.Carried);
+                        page = NewPage(page.Carried);
                     }
 
                     break;
@@ -119,36 +131,58 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
             }
         }
 
-        if (!page.IsEmpty)
+        while (!page.IsEmpty || page.HasNotes)
         {
             pages.Add(page.Finish());
+            page = NewPage(page.Carried);
         }
 
         return pages;
     }
 
     /// <summary>A legal place to end the page: the node index, what the page held there, and the write-up running on.</summary>
-    private sealed record Breakpoint(int Index, int Boxes, int Footnotes, int Cost, FlowMark? Carried);
+    private sealed record Breakpoint(int Index, int Boxes, int Footnotes, int HeldOver, int Cost, FlowMark? Carried);
 
     /// <summary>The page being filled.</summary>
-    private sealed class PageState(FlowMark? carried)
+    private sealed class PageState
     {
         private readonly List<PlacedBox> _boxes = [];
         private readonly List<FlowBox> _footnotes = [];
+        private readonly List<FlowBox> _heldOver;
         private double _y;
         private double _footnoteHeight;
-        private FlowMark? _mark = carried;
+        private FlowMark? _mark;
         private bool _opens;
         private int _headers;
 
+        /// <summary>A new page, which first takes the note lines held over from the page before (up to <paramref name="noteRoom"/>).</summary>
+        public PageState(FlowMark? carried, List<FlowBox> heldOver, double noteRoom, double footnoteSkip)
+        {
+            _mark = carried;
+            Carried = carried;
+            _heldOver = heldOver;
+            var taken = 0;
+            while (taken < heldOver.Count && (taken == 0 || _footnoteHeight + heldOver[taken].Height + footnoteSkip <= noteRoom))
+            {
+                _footnotes.Add(heldOver[taken]);
+                _footnoteHeight += heldOver[taken].Height;
+                taken++;
+            }
+
+            heldOver.RemoveRange(0, taken);
+        }
+
         /// <summary>The write-up running at this point of the list.</summary>
-        public FlowMark? Carried { get; private set; } = carried;
+        public FlowMark? Carried { get; private set; }
 
         public Breakpoint? Breakpoint { get; private set; }
 
         public bool IsEmpty => _boxes.Count == 0;
 
         public bool HoldsOnlyHeaders => _boxes.Count == _headers;
+
+        /// <summary>Notes are set on this page, or held over from it.</summary>
+        public bool HasNotes => _footnotes.Count > 0 || _heldOver.Count > 0;
 
         public void Enter(FlowMark mark)
         {
@@ -161,39 +195,69 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
         }
 
         public void Remember(int index, int cost) =>
-            Breakpoint = new Breakpoint(index, _boxes.Count, _footnotes.Count, cost, Carried);
+            Breakpoint = new Breakpoint(index, _boxes.Count, _footnotes.Count, _heldOver.Count, cost, Carried);
 
         public void Skip(double height) => _y += height;
 
+        /// <summary>
+        /// The box fits with all its notes, or with the first line of its first note when the
+        /// rest may be held over (no note is held over already).
+        /// </summary>
         public bool Fits(FlowBox box, double height, double footnoteSkip)
         {
-            var notes = box.Footnotes.IsDefaultOrEmpty ? 0 : box.Footnotes.Sum(n => n.Height);
-            var footnotes = _footnoteHeight + notes;
-            var skip = footnotes > 0 ? footnoteSkip : 0;
-            return _y + box.Height + footnotes + skip <= height;
+            if (box.Footnotes.IsDefaultOrEmpty)
+            {
+                return _y + box.Height + _footnoteHeight + (_footnoteHeight > 0 ? footnoteSkip : 0) <= height;
+            }
+
+            if (_heldOver.Count > 0)
+            {
+                return false;
+            }
+
+            return _y + box.Height + _footnoteHeight + footnoteSkip + box.Footnotes[0].Height <= height;
         }
 
         /// <summary>Sets a table's header row again at the top of the page.</summary>
         public void PlaceHeader(FlowBox header)
         {
-            Place(header);
+            _boxes.Add(new PlacedBox(header, _y));
+            _y += header.Height;
             _headers++;
         }
 
-        public void Place(FlowBox box)
+        /// <summary>Places the box and as many of its note lines as fit; the rest are held over, in order.</summary>
+        public void Place(FlowBox box, double height, double footnoteSkip)
         {
             _boxes.Add(new PlacedBox(box, _y));
             _y += box.Height;
-            if (!box.Footnotes.IsDefaultOrEmpty)
+            if (box.Footnotes.IsDefaultOrEmpty)
             {
-                _footnotes.AddRange(box.Footnotes);
-                _footnoteHeight += box.Footnotes.Sum(n => n.Height);
+                return;
+            }
+
+            foreach (var line in box.Footnotes)
+            {
+                var fits = _y + _footnoteHeight + line.Height + footnoteSkip <= height;
+                if (_heldOver.Count == 0 && (fits || ReferenceEquals(line, box.Footnotes[0])))
+                {
+                    _footnotes.Add(line);
+                    _footnoteHeight += line.Height;
+                }
+                else
+                {
+                    _heldOver.Add(line);
+                }
             }
         }
 
         public PageBody Finish() => new([.. _boxes], [.. _footnotes], _mark, _opens);
 
-        public PageBody FinishAt(Breakpoint breakpoint) =>
-            new([.. _boxes.Take(breakpoint.Boxes)], [.. _footnotes.Take(breakpoint.Footnotes)], _mark, _opens);
+        /// <summary>Ends the page at the breakpoint: the boxes after it go to the next page, and so do their notes, held over or not.</summary>
+        public PageBody FinishAt(Breakpoint breakpoint)
+        {
+            _heldOver.RemoveRange(breakpoint.HeldOver, _heldOver.Count - breakpoint.HeldOver);
+            return new([.. _boxes.Take(breakpoint.Boxes)], [.. _footnotes.Take(breakpoint.Footnotes)], _mark, _opens);
+        }
     }
 }

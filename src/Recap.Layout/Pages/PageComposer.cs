@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Recap.Fonts;
 using Recap.Frames;
 using Recap.Layout.Flow;
 using Recap.Layout.Styles;
+using Recap.Model;
+using Recap.Model.Diagnostics;
 
 namespace Recap.Layout.Pages;
 
@@ -11,19 +14,35 @@ namespace Recap.Layout.Pages;
 /// swap between rectos and versos), the footnotes at the foot of the text block under a short
 /// rule, and the furniture, all artifacts: a running head (verso: the book's title; recto: the
 /// write-up's title) and the folio at the outer foot. Openers and blank pages carry neither.
+/// Every page it emits is checked (<see cref="TextBlockCheck"/>): what the text block holds stays
+/// inside it, and whatever does not is a warning at the write-up's source, never ink off the paper.
 /// </summary>
-public sealed class PageComposer(Theme theme, string bookTitle)
+/// <param name="bookSource">Where warnings about pages before the first write-up point (the book file).</param>
+public sealed class PageComposer(Theme theme, string bookTitle, DiagnosticBag diagnostics, SourceSpan bookSource)
 {
+    // A running head keeps clear of the other side of the head line (where a spread's opposite
+    // head sits in the reader's eye): at most this share of the measure.
+    private const double MaxHeadShare = 0.8;
+
     public Page Compose(PageBody body, int number)
     {
         var block = theme.TextBlock(number);
-        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        var content = ImmutableArray.CreateBuilder<FrameItem>();
         foreach (var placed in body.Boxes)
         {
-            items.Add(new GroupItem(new Point(block.X, block.Y + placed.Y), placed.Box.Items));
+            content.Add(new GroupItem(new Point(block.X, block.Y + placed.Y), placed.Box.Items));
         }
 
-        AddFootnotes(body, block, items);
+        AddFootnotes(body, block, content);
+        var (kept, outside) = TextBlockCheck.Check(FrameItems.Flatten(content), block, theme.Paper, theme.Fonts.Book);
+        if (outside.Count > 0)
+        {
+            Report(body, number, block, outside);
+        }
+
+        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        // Only a page with ink outside its block loses its groups: the check keeps or drops single items.
+        items.AddRange(outside.Count > 0 ? kept : content);
         if (!body.IsBlank && !body.Opens)
         {
             AddRunningHead(body, number, block, items);
@@ -56,6 +75,18 @@ public sealed class PageComposer(Theme theme, string bookTitle)
         }
     }
 
+    private void Report(PageBody body, int number, Rect block, List<(FrameItem Item, Rect Ink)> outside)
+    {
+        var (item, ink) = outside[0];
+        var what = item is GlyphRunItem run ? $"the text \"{run.Text.Trim()}\"" : item is ImageItem ? "a picture" : "a rule";
+        var by = Math.Max(Math.Max(block.X - ink.X, ink.Right - block.Right), Math.Max(block.Y - ink.Y, ink.Bottom - block.Bottom));
+        var more = outside.Count > 1 ? $" (and {outside.Count - 1} more item{(outside.Count > 2 ? "s" : "")})" : "";
+        diagnostics.Warning(
+            body.Mark?.Source ?? bookSource,
+            "outside-text-block",
+            string.Create(CultureInfo.InvariantCulture, $"page {PageMap.Label(number)}: {what} reaches {by:0.#} pt outside the text block{more}"));
+    }
+
     private void AddRunningHead(PageBody body, int number, Rect block, ImmutableArray<FrameItem>.Builder items)
     {
         var recto = number % 2 == 1;
@@ -67,7 +98,7 @@ public sealed class PageComposer(Theme theme, string bookTitle)
 
         var size = theme.FootnoteSize;
         var baseline = block.Y - (theme.BodyLeading * 1.2);
-        var run = Shape(theme.Fonts.Italic, size, text);
+        var run = RunningHead.Fit(text, block.Width * MaxHeadShare, t => Shape(theme.Fonts.Italic, size, t));
         var x = recto ? block.Right - run.Width : block.X;
         items.Add(GlyphRuns.Place(theme.Fonts.Book, run, new Point(x, baseline), theme.MutedColor, null));
     }

@@ -1,0 +1,51 @@
+using Recap.Fonts;
+using Recap.Frames;
+
+namespace Recap.Layout.Pages;
+
+/// <summary>
+/// Where a frame item puts ink on the page: a glyph run from its first glyph to the end of its
+/// last one's advance and from the face's ascender to its descender, a path's control-point hull
+/// widened by half its stroke, an image's bounds. Links and destinations put no ink: null.
+/// </summary>
+public static class InkBounds
+{
+    public static Rect? Of(FrameItem item, FontBook fonts) => item switch
+    {
+        GlyphRunItem run => Run(run, fonts[run.Face]),
+        ShapeItem shape => Path(shape.Path, shape.Stroke is { } stroke ? stroke.Width / 2 : 0),
+        ImageItem image => image.Bounds,
+        PlacedPageItem placed => new Rect(placed.Origin.X, placed.Origin.Y, placed.Page.Size.Width * placed.Scale, placed.Page.Size.Height * placed.Scale),
+        _ => null,
+    };
+
+    private static Rect? Run(GlyphRunItem run, FontFace face)
+    {
+        if (run.Glyphs.IsEmpty)
+        {
+            return null;
+        }
+
+        var last = run.Glyphs[^1];
+        var left = run.Glyphs.Min(g => g.X);
+        var right = last.X + (face.ToPoints(face.GetGlyphAdvance(last.Id), run.Size) * run.HorizontalScale);
+        var top = run.Origin.Y - face.ToPoints(face.Ascender, run.Size);
+        var bottom = run.Origin.Y - face.ToPoints(face.Descender, run.Size);
+        return new Rect(run.Origin.X + left, top, Math.Max(0, right - left), bottom - top);
+    }
+
+    private static Rect? Path(ShapePath path, double pen)
+    {
+        var points = path.Segments.Where(s => s.Kind != PathSegmentKind.Close)
+            .SelectMany(s => s.Kind == PathSegmentKind.CubicTo ? new[] { s.Control1, s.Control2, s.To } : [s.To])
+            .ToList();
+        if (points.Count == 0)
+        {
+            return null;
+        }
+
+        var left = points.Min(p => p.X) - pen;
+        var top = points.Min(p => p.Y) - pen;
+        return new Rect(left, top, points.Max(p => p.X) + pen - left, points.Max(p => p.Y) + pen - top);
+    }
+}
