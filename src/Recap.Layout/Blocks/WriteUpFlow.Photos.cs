@@ -20,7 +20,7 @@ internal sealed partial class WriteUpFlow
         var x = 0.0;
         foreach (var speaker in _writeUp.Meta.Speakers)
         {
-            if (speaker.Photo is not { PixelWidth: > 0, PixelHeight: > 0 } photo || _context.Images.Get(photo, _writeUp.Source, _context.Diagnostics) is not { } image)
+            if (speaker.Photo is not { PixelWidth: > 0, PixelHeight: > 0 } photo || _context.Images.Get(photo, _writeUp.Source, _context.Diagnostics) is not { Raster: { } image })
             {
                 continue;
             }

@@ -50,7 +50,7 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
         var leading = Theme.BodyLeading;
         var photoHeight = 0.0;
         var x = 0.0;
-        if (speaker.Photo is { PixelWidth: > 0, PixelHeight: > 0 } photo && context.Images.Get(photo, text.Meta.Source, context.Diagnostics) is { } image)
+        if (speaker.Photo is { PixelWidth: > 0, PixelHeight: > 0 } photo && context.Images.Get(photo, text.Meta.Source, context.Diagnostics) is { Raster: { } image })
         {
             var width = leading * 4;
             photoHeight = width * photo.PixelHeight / photo.PixelWidth;
