@@ -49,6 +49,9 @@ command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 command -v ebook-convert >/dev/null 2>&1 || need+=(calibre)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
+# The tool package test packs recap ahead of time (Native AOT): it links with clang against zlib.
+command -v clang >/dev/null 2>&1 || need+=(clang)
+[ -f /usr/include/zlib.h ] || need+=(zlib1g-dev)
 if ((${#need[@]})) && ((!fast)); then
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   echo "tests/run.sh: installing ${need[*]}"

@@ -1,56 +1,133 @@
 #!/usr/bin/env bash
-# The whole `recap build` process, timed as a user runs it: publishes the ahead-of-time
-# compiled binary (NativeAOT; installs clang from Debian when missing), generates corpora of
-# 20 and 200 talks, and reports the median wall time and the peak memory of RUNS runs of each.
-# Issue 4's targets: GopherFest ≤ 0.25 s; 200 talks (PDF + EPUB) ≤ 2.0 s and ≤ 300 MB.
-#   tests/Recap.Benchmarks/process.sh            # AOT binary
-#   RECAP=path/to/recap tests/Recap.Benchmarks/process.sh   # time another build of recap
+# The README's Benchmarks table in one command: whole processes, timed as users run them, recap
+# beside its peers on the same text, in one run on one machine.
+#   recap      packed and installed as users get it (`dotnet pack` + `dotnet tool install`: the
+#              native linux-x64 binary); RECAP=path/to/recap times another build instead.
+#   corpora    20, 200 and 2,000 generated talks (about 1,500 words each) and GopherFest (content/).
+#   peers      the same text (`… Recap.Benchmarks -- peers`): pandoc → xelatex and Typst 0.14 (npm
+#              @myriaddreamin/typst-ts-node-compiler 0.7.0) on 200 talks, pandoc → WeasyPrint on
+#              GopherFest. PEERS=0 skips them.
+# Installs what it needs when missing (clang and zlib1g-dev for the native binary, time, pandoc,
+# texlive-xetex, weasyprint, nodejs, npm; the npm package into tests/Recap.Benchmarks/typst/node_modules).
+# Prints a Markdown table: the median wall time of RUNS runs (PEER_RUNS for the peers, which take
+# minutes), their median CPU time (user + sys: steadier than wall time on a busy machine), the peak
+# resident memory of the largest process, and the output's size; then how the cost grows with talks.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-5}
+peer_runs=${PEER_RUNS:-3}
+peers=${PEERS:-1}
 work=${WORK:-artifacts/benchmark}
 mkdir -p "$work"
+work=$(cd "$work" && pwd)
 
 need=()
 command -v clang >/dev/null 2>&1 || need+=(clang)
+[ -f /usr/include/zlib.h ] || need+=(zlib1g-dev)
 [ -x /usr/bin/time ] || need+=(time)
+if ((peers)); then
+  command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
+  command -v xelatex >/dev/null 2>&1 || need+=(texlive-xetex)
+  command -v weasyprint >/dev/null 2>&1 || need+=(weasyprint)
+  command -v node >/dev/null 2>&1 || need+=(nodejs)
+  command -v npm >/dev/null 2>&1 || need+=(npm)
+fi
 if ((${#need[@]})); then
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  echo "process.sh: installing ${need[*]}" >&2
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+if ((peers)) && [ ! -d tests/Recap.Benchmarks/typst/node_modules/@myriaddreamin/typst-ts-node-compiler ]; then
+  (cd tests/Recap.Benchmarks/typst && npm install --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 
 recap=${RECAP:-}
 if [ -z "$recap" ]; then
-  dotnet publish src/Recap.Cli -c Release -p:PublishAot=true -o "$work/recap" >/dev/null
-  recap="$work/recap/recap"
+  # The tool as `dotnet tool install` gives it, from the package just made and no other source.
+  rm -rf "$work/packages" "$work/tool"
+  dotnet pack src/Recap.Cli -c Release -o "$work/packages" >/dev/null
+  cat >"$work/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration><packageSources><clear /><add key="local" value="$work/packages" /></packageSources></configuration>
+EOF
+  dotnet tool install Recap --tool-path "$work/tool" --configfile "$work/nuget.config" >/dev/null
+  recap="$work/tool/recap"
 fi
 
-for n in 20 200; do
-  [ -f "$work/corpus$n/book.yml" ] || dotnet run -c Release --project tests/Recap.Benchmarks -- generate "$n" "$work/corpus$n"
+bench() { dotnet run -c Release --project tests/Recap.Benchmarks -- "$@"; }
+for n in 20 200 2000; do
+  [ -f "$work/corpus$n/book.yml" ] || bench generate "$n" "$work/corpus$n"
 done
+if ((peers)); then
+  bench peers "$work/corpus200" "$work/peers200"
+  bench peers content "$work/peers-gopherfest"
+fi
 
-# Prints: <what>  median <s> s  (min … max)  peak <MB> MB
+# measure NAME OUTPUT RUNS COMMAND…: one row of the table (and NAME's median seconds in $work/NAME.s).
 measure() {
-  local what=$1; shift
-  "$@" >/dev/null 2>&1 # warm the file cache
-  local times=() peak=0
-  for _ in $(seq "$runs"); do
-    local line
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
-    line=$(tail -1 "$work/time.txt")
-    times+=("${line% *}")
-    local kb=${line#* }
+  local what=$1 output=$2 n=$3; shift 3
+  # The first run warms the file cache; a case that fails gets a row with its message, and the rest go on.
+  if ! "$@" >/dev/null 2>"$work/error.txt"; then
+    printf '| %s | failed: %s | | | |\n' "$what" "$(grep -m1 . "$work/error.txt" | cut -c1-160)"
+    rm -f "$work/$what.s"
+    return
+  fi
+  local rows=() peak=0
+  for _ in $(seq "$n"); do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
+    read -r wall user sys kb <"$work/time.txt"
+    rows+=("$wall $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
     ((kb > peak)) && peak=$kb
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v what="$what" -v peak="$peak" -v n="$runs" '
-    { t[NR] = $1 } END { printf "%-34s median %.2f s  (%.2f … %.2f)  peak %d MB\n", what, t[int((n + 1) / 2)], t[1], t[n], peak / 1024 }'
+  local size="–"
+  [ -n "$output" ] && size=$(du -cb $output | tail -1 | awk '{ printf "%.1f KB", $1 / 1024 }')
+  # Medians of wall and CPU time, each sorted on its own (mawk has no asort).
+  local walls cpus
+  walls=$(printf '%s\n' "${rows[@]}" | awk '{ print $1 }' | sort -n | tr '\n' ' ')
+  cpus=$(printf '%s\n' "${rows[@]}" | awk '{ print $2 }' | sort -n | tr '\n' ' ')
+  awk -v what="$what" -v peak="$peak" -v size="$size" -v walls="$walls" -v cpus="$cpus" -v file="$work/$what.s" 'BEGIN {
+      n = split(walls, wall, " "); split(cpus, cpu, " "); m = int((n + 1) / 2)
+      printf "| %s | %.2f s (%.2f–%.2f) | %.2f s | %d MB | %s |\n", what, wall[m], wall[1], wall[n], cpu[m], peak / 1024, size
+      print wall[m] > file
+    }'
 }
 
 export SOURCE_DATE_EPOCH=1467331200
-measure "GopherFest, PDF + EPUB" "$recap" build content -o "$work/out-gf" -q
-measure "GopherFest, EPUB" "$recap" build content -o "$work/out-gf" -q -f epub
-measure "GopherFest, check" "$recap" check content -q
-measure "20 talks, PDF + EPUB" "$recap" build "$work/corpus20" -o "$work/out20" -q
-measure "200 talks, PDF + EPUB" "$recap" build "$work/corpus200" -o "$work/out200" -q
-measure "200 talks, EPUB" "$recap" build "$work/corpus200" -o "$work/out200" -q -f epub
+gf=gopherfest-summer-2016-recap
+echo "| case | wall, median (min–max) | CPU (user+sys) | peak memory | output |"
+echo "| --- | --- | --- | --- | --- |"
+measure "GopherFest, PDF + EPUB" "$work/out-gf/$gf.pdf $work/out-gf/$gf.epub" "$runs" "$recap" build content -o "$work/out-gf" -q
+measure "GopherFest, PDF" "$work/out-gf/$gf.pdf" "$runs" "$recap" build content -o "$work/out-gf" -q -f pdf
+measure "GopherFest, EPUB" "$work/out-gf/$gf.epub" "$runs" "$recap" build content -o "$work/out-gf" -q -f epub
+measure "GopherFest, check" "" "$runs" "$recap" check content -q
+if ((peers)); then
+  measure "GopherFest, pandoc → WeasyPrint" "$work/weasyprint-gopherfest.pdf" "$peer_runs" \
+    pandoc "$work/peers-gopherfest/peers.md" --resource-path=content --metadata title=GopherFest \
+    --pdf-engine=weasyprint -o "$work/weasyprint-gopherfest.pdf"
+fi
+for n in 20 200 2000; do
+  measure "$n talks, PDF + EPUB" "$work/out$n/generated-recap-$n.pdf $work/out$n/generated-recap-$n.epub" "$runs" \
+    "$recap" build "$work/corpus$n" -o "$work/out$n" -q
+done
+measure "200 talks, EPUB" "$work/out200/generated-recap-200.epub" "$runs" "$recap" build "$work/corpus200" -o "$work/out200" -q -f epub
+if ((peers)); then
+  measure "200 talks, Typst 0.14 (PDF)" "$work/typst200.pdf" "$peer_runs" \
+    node tests/Recap.Benchmarks/typst/compile.js "$work/peers200/peers.typ" "$work/typst200.pdf"
+  measure "200 talks, pandoc → xelatex (PDF)" "$work/xelatex200.pdf" "$peer_runs" \
+    pandoc "$work/peers200/peers.md" --pdf-engine=xelatex -V papersize=a5 \
+    -V geometry:inner=15mm,outer=20mm,top=16mm,bottom=22mm -V fontsize=10pt -o "$work/xelatex200.pdf"
+fi
+
+# How the cost grows: wall time per talk at each size (flat means linear).
+echo
+for n in 20 200 2000; do
+  if [ -f "$work/$n talks, PDF + EPUB.s" ]; then awk -v n="$n" '{ printf "%d talks: %.2f ms a talk\n", n, $1 * 1000 / n }' "$work/$n talks, PDF + EPUB.s"; fi
+done
+if ((peers)); then
+  awk 'FNR == 1 { t[FILENAME] = $1 } END {
+         for (f in t) { if (f ~ /200 talks, PDF \+ EPUB/) r = t[f]; if (f ~ /Typst/) ty = t[f]; if (f ~ /xelatex/) x = t[f];
+                        if (f ~ /GopherFest, PDF \+ EPUB/) g = t[f]; if (f ~ /WeasyPrint/) w = t[f] }
+         printf "200 talks: %.1f× faster than pandoc → xelatex, %.1f× faster than Typst; GopherFest: %.1f× faster than pandoc → WeasyPrint\n", x / r, ty / r, w / g
+       }' "$work"/*.s
+fi

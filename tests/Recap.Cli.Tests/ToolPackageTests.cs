@@ -17,18 +17,23 @@ public sealed class ToolPackageTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void The_packed_tool_carries_its_theme_installs_and_builds_the_content_from_anywhere()
+    public void The_packed_tool_is_native_carries_its_theme_installs_and_builds_the_content_from_anywhere()
     {
         var packages = Path.Combine(_folder.Path, "packages");
-        // Packs the recap this test assembly was built against (--no-build): building it again in
-        // Release took most of the whole test run, and the configuration changes nothing checked
-        // here. Precompiling (ReadyToRun) would double the packing time for the same reason.
+        // One `dotnet pack`, as the README says: the pointer package and the native linux-x64 one. It compiles
+        // recap ahead of time, so it builds (in this test assembly's configuration) rather than --no-build.
         var configuration = typeof(ToolPackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        Run(RepoPaths.Root, "dotnet", "pack", "src/Recap.Cli", "--no-build", "-c", configuration, "-o", packages, "-p:PublishReadyToRun=false");
+        Run(RepoPaths.Root, "dotnet", "pack", "src/Recap.Cli", "-c", configuration, "-o", packages);
 
-        var package = Assert.Single(Directory.GetFiles(packages, "*.nupkg"));
-        Assert.Matches(@"^Recap\.\d+\.\d+\.\d+\.nupkg$", Path.GetFileName(package));
-        using (var archive = ZipFile.OpenRead(package))
+        var names = Directory.GetFiles(packages, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["Recap.0.1.0.nupkg", "Recap.linux-x64.0.1.0.nupkg"], names);
+        using (var pointer = ZipFile.OpenRead(Path.Combine(packages, "Recap.0.1.0.nupkg")))
+        {
+            var platform = Assert.Single(Settings(pointer).Descendants("RuntimeIdentifierPackage"));
+            Assert.Equal(("linux-x64", "Recap.linux-x64"), ((string?)platform.Attribute("RuntimeIdentifier"), (string?)platform.Attribute("Id")));
+        }
+
+        using (var archive = ZipFile.OpenRead(Path.Combine(packages, "Recap.linux-x64.0.1.0.nupkg")))
         {
             var toolFolder = ToolFolder(archive);
             foreach (var file in Directory.EnumerateFiles(RepoPaths.DefaultTheme, "*", SearchOption.AllDirectories))
@@ -38,9 +43,11 @@ public sealed class ToolPackageTests : IDisposable
             }
 
             Assert.DoesNotContain(archive.Entries, e => e.FullName.StartsWith("content", StringComparison.Ordinal));
+            // Native: no managed assembly for a runtime to load.
+            Assert.DoesNotContain(archive.Entries, e => e.Name.EndsWith(".dll", StringComparison.Ordinal));
         }
 
-        // Only the package just made: no other source can offer a "Recap".
+        // Only the packages just made: no other source can offer a "Recap".
         var config = _folder.Write("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -53,6 +60,12 @@ public sealed class ToolPackageTests : IDisposable
         var tools = Path.Combine(_folder.Path, "tools");
         Run(_folder.Path, "dotnet", "tool", "install", "Recap", "--tool-path", tools, "--configfile", config);
 
+        // What runs is the ahead-of-time binary: an ELF executable from Recap.linux-x64, no recap.dll for a runtime to load.
+        var installed = Directory.GetFiles(tools, "*", SearchOption.AllDirectories);
+        Assert.DoesNotContain(installed, f => Path.GetFileName(f) == "recap.dll");
+        var native = Assert.Single(installed, f => Path.GetFileName(f) == "recap" && f.Contains("recap.linux-x64", StringComparison.Ordinal));
+        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(native)[..4]);
+
         var elsewhere = Directory.CreateDirectory(Path.Combine(_folder.Path, "elsewhere")).FullName;
         var build = Run(elsewhere, Path.Combine(tools, "recap"), "build", RepoPaths.Content, "-o", "out");
 
@@ -61,15 +74,27 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Contains(Path.Combine("out", "gopherfest-summer-2016-recap.pdf"), build, StringComparison.Ordinal);
         Assert.Contains("Built for Snappiness", ExternalTool.PdfToText(pdf), StringComparison.Ordinal);
         Assert.Contains(EpubEntries.Names(epub), name => name.EndsWith("fonts/Go-Regular.ttf", StringComparison.Ordinal));
+
+        // The native tool writes the same bytes as the JIT-compiled pipeline that `dotnet run` runs.
+        var jit = Path.Combine(_folder.Path, "jit");
+        Assert.Equal(0, CliRun.Of("build", RepoPaths.Content, "-o", jit, "--quiet").ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(jit, Path.GetFileName(pdf))), File.ReadAllBytes(pdf));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(jit, Path.GetFileName(epub))), File.ReadAllBytes(epub));
     }
 
-    /// <returns>The folder holding the tool (<c>tools/net10.0/RID/</c>), from its DotnetToolSettings.xml, checked.</returns>
+    private static XDocument Settings(ZipArchive archive)
+    {
+        using var stream = Assert.Single(archive.Entries, e => e.Name == "DotnetToolSettings.xml").Open();
+        return XDocument.Load(stream);
+    }
+
+    /// <returns>The folder holding the tool (<c>tools/any/linux-x64/</c>), from its DotnetToolSettings.xml, checked.</returns>
     private static string ToolFolder(ZipArchive archive)
     {
         var settings = Assert.Single(archive.Entries, e => e.Name == "DotnetToolSettings.xml");
-        using var stream = settings.Open();
-        var command = Assert.Single(XDocument.Load(stream).Descendants("Command"));
+        var command = Assert.Single(Settings(archive).Descendants("Command"));
         Assert.Equal("recap", (string?)command.Attribute("Name"));
+        Assert.Equal("executable", (string?)command.Attribute("Runner"));
         var toolFolder = settings.FullName[..^settings.Name.Length];
         Assert.NotNull(archive.GetEntry(toolFolder + (string?)command.Attribute("EntryPoint")));
         return toolFolder;

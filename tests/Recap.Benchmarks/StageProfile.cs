@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using Recap.Epub;
+using Recap.Layout;
+using Recap.Layout.Styles;
+using Recap.Markdown;
+using Recap.Model;
+using Recap.Model.Diagnostics;
+using Recap.Pdf;
+using Recap.Raster;
+
+namespace Recap.Benchmarks;
+
+/// <summary>
+/// Where a build's time and allocations go, stage by stage (read, layout, PDF, cover, EPUB), on a
+/// generated corpus, in one process: wall and CPU time (CPU time counts both cores and stays steady
+/// on a busy machine), bytes allocated, and the garbage collector's count and pauses. A first look
+/// before BenchmarkDotNet: `… Recap.Benchmarks -- stages 200`.
+/// </summary>
+public static class StageProfile
+{
+    public static int Run(int talks, string work)
+    {
+        var folder = Path.Combine(work, $"corpus{talks}");
+        if (!File.Exists(Path.Combine(folder, "book.yml")))
+        {
+            CorpusGenerator.Write(folder, talks);
+        }
+
+        var themeFolder = Path.Combine(AppContext.BaseDirectory, "styles", "default");
+        Console.WriteLine($"| {talks} talks | wall | CPU | allocated | gen0/1/2 collections | GC pauses |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+
+        var publication = Stage("read", () => ContentReader.Read(folder, new DiagnosticBag()) ?? throw new InvalidOperationException("the corpus did not read"));
+        using var theme = Theme.Load(themeFolder);
+        var layout = Stage("layout", () => LayoutEngine.Layout(publication, theme, new LayoutOptions(publication.ContentModified), new DiagnosticBag()));
+        Stage("PDF export", () =>
+        {
+            using var output = new MemoryStream();
+            PdfExporter.Export(layout.Document, new PdfOptions(), output);
+            return output.Length;
+        });
+        var cover = Stage("ebook cover", () => EbookCover.Draw(layout.Document.Pages[0]));
+        Stage("EPUB", () =>
+        {
+            using var output = new MemoryStream();
+            EpubWriter.Write(publication, new EpubOptions(theme.Settings, publication.ContentModified, CoverPicture: cover), output);
+            return output.Length;
+        });
+        Console.WriteLine($"// {layout.Document.Pages.Length} pages");
+        return 0;
+    }
+
+    private static T Stage<T>(string name, Func<T> stage)
+    {
+        var process = Process.GetCurrentProcess();
+        var (cpu, allocated, pauses) = (process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration());
+        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        var clock = Stopwatch.StartNew();
+        var result = stage();
+        clock.Stop();
+        process.Refresh();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {name} | {clock.Elapsed.TotalSeconds:F3} s | {(process.TotalProcessorTime - cpu).TotalSeconds:F3} s | {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F1} MB | {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} | {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:F3} s |"));
+        return result;
+    }
+}
