@@ -43,7 +43,7 @@ public static class FrameDump
             switch (item)
             {
                 case GlyphRunItem run:
-                    text.Append(Line($"{inner}text {At(run.Origin)} {run.Face.PostScriptName} {Num(run.Size)} {Hex(run.Color)} {Quote(run.Text)}{(run.ActualText is { } actual ? " reads " + Quote(actual) : "")}{Tag(run.Element, ids)}"));
+                    text.Append(Line($"{inner}text {At(run.Origin)} {run.Face.PostScriptName} {Num(run.Size)} {Hex(run.Color)} {Quote(run.Text)}{Tag(run.Element, ids)}"));
                     break;
                 case ShapeItem shape:
                     var fill = shape.Fill is { } colour ? $" fill {Hex(colour)}" : "";

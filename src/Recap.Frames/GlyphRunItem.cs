@@ -13,9 +13,6 @@ namespace Recap.Frames;
 /// <param name="Element">The structure element this text belongs to, or null for page furniture (an artifact: running heads, folios).</param>
 /// <param name="HorizontalScale">How much each glyph is widened (above 1) or narrowed about its origin: font expansion of a
 /// justified line. The glyph positions already include it; the text it stands for does not change.</param>
-/// <param name="ActualText">What the whole run reads as when it is not its glyphs' text, or null: the hyphen a line break
-/// adds stands for the rest of the broken word, and that rest, on the next line, for nothing, so that copied and tagged
-/// text rejoins the word (LaTeX's accsupp does the same).</param>
 public sealed record GlyphRunItem(
     Point Origin,
     FontFace Face,
@@ -24,11 +21,10 @@ public sealed record GlyphRunItem(
     ImmutableArray<PositionedGlyph> Glyphs,
     string Text,
     StructureElement? Element,
-    double HorizontalScale = 1,
-    string? ActualText = null) : FrameItem
+    double HorizontalScale = 1) : FrameItem
 {
     /// <summary>Places a shaped run with its pen at <paramref name="origin"/>, glyphs at their shaped advances and offsets, widened by <paramref name="horizontalScale"/>.</summary>
-    public static GlyphRunItem FromShaped(ShapedRun run, Point origin, Color color, StructureElement? element, double horizontalScale = 1, string? actualText = null)
+    public static GlyphRunItem FromShaped(ShapedRun run, Point origin, Color color, StructureElement? element, double horizontalScale = 1)
     {
         var glyphs = ImmutableArray.CreateBuilder<PositionedGlyph>(run.Glyphs.Length);
         var pen = 0.0;
@@ -38,6 +34,6 @@ public sealed record GlyphRunItem(
             pen += glyph.Advance;
         }
 
-        return new GlyphRunItem(origin, run.Face, run.Size, color, glyphs.MoveToImmutable(), run.Text, element, horizontalScale, actualText);
+        return new GlyphRunItem(origin, run.Face, run.Size, color, glyphs.MoveToImmutable(), run.Text, element, horizontalScale);
     }
 }

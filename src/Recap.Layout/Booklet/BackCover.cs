@@ -15,7 +15,6 @@ namespace Recap.Layout.Booklet;
 /// </summary>
 internal sealed class BackCover(PageText text)
 {
-    public const string SpeakersTitle = "Speakers";
 
     // The foot band's height, in bottom margins.
     private const double BandMargins = 2.2;
@@ -40,7 +39,7 @@ internal sealed class BackCover(PageText text)
         if (speakers.Count > 0)
         {
             var list = section.Add(StructureKind.P);
-            var label = text.Lines(SpeakersTitle, text.Ragged(Theme.BodySize, block.Width, TextWeight.Medium, Theme.AccentColor), list);
+            var label = text.Lines(text.Phrases.Speakers, text.Ragged(Theme.BodySize, block.Width, TextWeight.Medium, Theme.AccentColor), list);
             y += text.Place(label, Theme.BodySize, Theme.BodyLeading, block.X, y, items) + (Theme.BodyLeading * 0.4);
             SetSpeakers(speakers, block, y, band - Theme.BodyLeading, section, items);
         }
