@@ -7,7 +7,7 @@ namespace Recap.Fonts;
 public static class GlyphRuns
 {
     /// <summary>Places a shaped run with its pen at <paramref name="origin"/>, glyphs at their shaped advances and offsets, widened by <paramref name="horizontalScale"/>.</summary>
-    public static GlyphRunItem Place(FontBook book, ShapedRun run, Point origin, Color color, StructureElement? element, double horizontalScale = 1, string? actualText = null)
+    public static GlyphRunItem Place(FontBook book, ShapedRun run, Point origin, Color color, StructureElement? element, double horizontalScale = 1)
     {
         var glyphs = ImmutableArray.CreateBuilder<PositionedGlyph>(run.Glyphs.Length);
         var pen = 0.0;
@@ -17,6 +17,6 @@ public static class GlyphRuns
             pen += glyph.Advance;
         }
 
-        return new GlyphRunItem(origin, book.Add(run.Face), run.Size, color, glyphs.MoveToImmutable(), run.Text, element, horizontalScale, actualText);
+        return new GlyphRunItem(origin, book.Add(run.Face), run.Size, color, glyphs.MoveToImmutable(), run.Text, element, horizontalScale);
     }
 }

@@ -51,7 +51,7 @@ public static class FrameDump
         public void Visit(GlyphRunItem run)
         {
             var face = faceName?.Invoke(run.Face) ?? run.Face.ToString();
-            text.Append(Line($"{indent}text {At(run.Origin)} {face} {Num(run.Size)} {Hex(run.Color)} {Quote(run.Text)}{(run.ActualText is { } actual ? " reads " + Quote(actual) : "")}{Tag(run.Element, ids)}"));
+            text.Append(Line($"{indent}text {At(run.Origin)} {face} {Num(run.Size)} {Hex(run.Color)} {Quote(run.Text)}{Tag(run.Element, ids)}"));
         }
 
         public void Visit(ShapeItem shape)

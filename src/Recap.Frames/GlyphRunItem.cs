@@ -13,9 +13,6 @@ namespace Recap.Frames;
 /// <param name="Element">The structure element this text belongs to, or null for page furniture (an artifact: running heads, folios).</param>
 /// <param name="HorizontalScale">How much each glyph is widened (above 1) or narrowed about its origin: font expansion of a
 /// justified line. The glyph positions already include it; the text it stands for does not change.</param>
-/// <param name="ActualText">What the whole run reads as when it is not its glyphs' text, or null: the hyphen a line break
-/// adds stands for the rest of the broken word, and that rest, on the next line, for nothing, so that copied and tagged
-/// text rejoins the word (LaTeX's accsupp does the same).</param>
 public sealed record GlyphRunItem(
     Point Origin,
     FaceId Face,
@@ -24,8 +21,7 @@ public sealed record GlyphRunItem(
     ImmutableArray<PositionedGlyph> Glyphs,
     string Text,
     StructureElement? Element,
-    double HorizontalScale = 1,
-    string? ActualText = null) : FrameItem
+    double HorizontalScale = 1) : FrameItem
 {
     public override TResult Accept<TResult>(IFrameItemVisitor<TResult> visitor) => visitor.Visit(this);
 

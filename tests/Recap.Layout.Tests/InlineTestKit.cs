@@ -47,8 +47,8 @@ internal static class InlineTestKit
     /// </summary>
     public static IEnumerable<GlyphRunItem> TextRuns(LineBox line) => Runs(line).Where(r => r.Origin.Y == 0 && r.Origin.X > -1);
 
-    /// <summary>A run's right edge: where its pen ends, its glyphs widened by its font expansion.</summary>
-    public static double Right(GlyphRunItem run) => run.Origin.X + (TextShaper.Shape(Face(run), run.Size, run.Text).Width * run.HorizontalScale);
+    /// <summary>A run's right edge: where its pen ends after its last inked glyph (a word's trailing space has no ink), widened by its font expansion.</summary>
+    public static double Right(GlyphRunItem run) => run.Origin.X + (TextShaper.Shape(Face(run), run.Size, run.Text.TrimEnd(' ')).Width * run.HorizontalScale);
 
     /// <summary>The face a run is set in, from the default theme's font book.</summary>
     public static FontFace Face(GlyphRunItem run) => Theme.Fonts.Book[run.Face];
@@ -79,7 +79,7 @@ internal static class InlineTestKit
             end = Right(run);
         }
 
-        return text.ToString();
+        return text.ToString().TrimEnd(' ');
     }
 
     /// <summary>

@@ -11,9 +11,10 @@ namespace Recap.Layout.Inline;
 /// that touch and share style and face become one glyph run; a right-to-left run is mirrored
 /// in place (drawn in visual order, kept in logical order for reading); a hyphen is drawn after
 /// the last piece of a hyphenated line; a link gets one clickable area per line it spans; a
-/// centred line is shifted to the middle. A word followed by a space carries a space glyph (at a
-/// line's end, a space in its ActualText), so copied and tagged text has its words apart; the hyphen a break adds reads as the rest of the
-/// word, and that rest on the next line reads as nothing, so the word reads whole.
+/// centred line is shifted to the middle. A word followed by a space (between words, or at a
+/// line's end that is not a hyphenation) carries a space glyph, so copied and tagged text has its
+/// words apart; the hyphen a break adds is page furniture (an artifact), so the tagged text reads
+/// the broken word whole.
 /// </summary>
 internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphFormat format, StructureElement element)
 {
@@ -25,19 +26,15 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     public IReadOnlyList<LineBox> Finish(PreparedParagraph paragraph, IReadOnlyList<PositionedLine> lines)
     {
         var boxes = new List<LineBox>(lines.Count);
-        var carried = -1;
         foreach (var line in lines)
         {
-            var box = Finish(paragraph, line, boxes.Count == 0, carried);
-            carried = box.Hyphenated && _slots.Count > 0 ? LogicalLast(paragraph, line)!.Word : -1;
-            boxes.Add(box);
+            boxes.Add(Finish(paragraph, line, boxes.Count == 0));
         }
 
         return boxes;
     }
 
-    /// <param name="carried">The word the previous line broke with a hyphen, whose rest begins this line, or −1.</param>
-    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, bool first, int carried)
+    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, bool first)
     {
         var slots = _slots;
         slots.Clear();
@@ -48,8 +45,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             if (piece >= 0)
             {
                 var expandable = paragraph.Items[placed.Index].Stretch > 0 || paragraph.Items[placed.Index].Shrink > 0;
-                var silent = paragraph.Pieces[piece].Word == carried && slots.TrueForAll(s => s.Silent);
-                slots.Add(new Slot(paragraph.Pieces[piece], placed.X, placed.Width, expandable ? 1 + line.Expansion : 1, SpaceFollows(paragraph, placed.Index), silent));
+                slots.Add(new Slot(paragraph.Pieces[piece], placed.X, placed.Width, expandable ? 1 + line.Expansion : 1, SpaceFollows(paragraph, placed.Index)));
             }
         }
 
@@ -80,8 +76,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             }
 
             var text = end == i + 1 ? start.Piece.Text : Joined(slots, i, end);
-            var lineEnd = end == slots.Count;
-            var space = slots[end - 1].SpaceAfter && !lineEnd && start.Piece.Face.HasGlyph(' ');
+            var space = slots[end - 1].SpaceAfter && start.Piece.Face.HasGlyph(' ');
             var x = start.X + shift;
             if (space)
             {
@@ -94,14 +89,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             }
 
             var piece = start.Piece;
-            // The space at a line's end is read, not drawn: a glyph there would reach past the measure.
-            var reads = start.Silent ? (space ? " " : "") : null;
-            if (lineEnd && slots[end - 1].SpaceAfter)
-            {
-                reads = (reads ?? text) + " ";
-            }
 
-            items.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, metrics, start.Scale, reads));
+            items.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, metrics, start.Scale));
             i = end;
         }
 
@@ -111,8 +100,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             if (last is not null)
             {
                 var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
-                var rest = slots.TrueForAll(s => s.Silent) ? "" : Rest(paragraph, last);
-                items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, last.Style.Link ?? element, metrics, 1 + line.Expansion, rest));
+                // Not part of the text: tagged text and screen readers read the broken word whole.
+                items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, null, metrics, 1 + line.Expansion));
             }
         }
 
@@ -142,29 +131,6 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         }
 
         return false;
-    }
-
-    /// <summary>The text of the word <paramref name="last"/> belongs to after it: what a hyphen at its end stands for.</summary>
-    private static string Rest(PreparedParagraph paragraph, Piece last)
-    {
-        var rest = new StringBuilder();
-        var pieces = paragraph.Pieces;
-        var at = -1;
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            if (ReferenceEquals(pieces[i], last))
-            {
-                at = i;
-                break;
-            }
-        }
-
-        for (var i = at + 1; at >= 0 && i < pieces.Count && pieces[i].Word == last.Word; i++)
-        {
-            rest.Append(pieces[i].Text);
-        }
-
-        return rest.ToString();
     }
 
     private string Joined(List<Slot> slots, int start, int end)
@@ -207,16 +173,15 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return footnotes;
     }
 
-    private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement tag, LineMetrics metrics, double scale = 1, string? reads = null)
+    private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement? tag, LineMetrics metrics, double scale = 1)
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
-        return GlyphRuns.Place(theme.Fonts.Book, shaped, new Point(x, -style.Rise), style.Color, tag, scale, reads);
+        return GlyphRuns.Place(theme.Fonts.Book, shaped, new Point(x, -style.Rise), style.Color, tag, scale);
     }
 
     private static bool CanJoin(Slot previous, Slot next) =>
         !previous.SpaceAfter
-        && previous.Silent == next.Silent
         && previous.Piece.Direction == TextDirection.LeftToRight
         && next.Piece.Direction == TextDirection.LeftToRight
         && ReferenceEquals(previous.Piece.Face, next.Piece.Face)
@@ -313,8 +278,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
 
     /// <param name="Scale">The horizontal scale of its glyphs: 1, or the line's font expansion.</param>
     /// <param name="SpaceAfter">A word space follows it (on this line, or at a line end that is not a hyphenation).</param>
-    /// <param name="Silent">The rest of a word hyphenated on the line before: it reads as nothing, the hyphen read it already.</param>
-    private readonly record struct Slot(Piece Piece, double X, double Width, double Scale, bool SpaceAfter, bool Silent);
+    private readonly record struct Slot(Piece Piece, double X, double Width, double Scale, bool SpaceAfter);
 
     /// <summary>The line's height above and depth below the baseline, from every face drawn on it (at least the base face's).</summary>
     private sealed class LineMetrics

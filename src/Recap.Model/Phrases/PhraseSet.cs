@@ -38,6 +38,9 @@ public sealed record PhraseSet
 
     public required string Notes { get; init; }
 
+    /// <summary>The heading of the back cover's list of speakers.</summary>
+    public required string Speakers { get; init; }
+
     public required string BackToText { get; init; }
 
     public required string Identifier { get; init; }

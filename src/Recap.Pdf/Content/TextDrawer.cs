@@ -22,19 +22,6 @@ internal static class TextDrawer
         text.Start(font, run.Size, run.HorizontalScale, run.Origin.X + run.Glyphs[0].X, page.PdfY(run.Origin.Y));
 
         var glyphs = run.Glyphs.AsSpan();
-        if (run.ActualText is { } actual)
-        {
-            // The run reads as a whole (a line-break hyphen, a broken word's rest): its glyphs map to nothing on their own.
-            text.BeginActualText(actual);
-            foreach (var glyph in glyphs)
-            {
-                text.Show(glyph.Id, run.Origin.X + glyph.X, -glyph.Y);
-            }
-
-            text.EndActualText();
-            return;
-        }
-
         var order = Order(glyphs);
         Span<ushort> buffer = stackalloc ushort[32];
 

@@ -1,6 +1,6 @@
 using Recap.Mail;
-using Recap.Publishing.Output;
 using Recap.Model.Phrases;
+using Recap.Publishing.Output;
 
 namespace Recap.Publishing.Mailing;
 
