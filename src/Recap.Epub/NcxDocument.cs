@@ -83,6 +83,12 @@ internal static class NcxDocument
     private static Dictionary<string, int> PlayOrder(BookPlan plan, IEnumerable<TocEntry> entries)
     {
         var files = plan.WriteUps.Select((w, i) => (w.Href, i)).ToDictionary(p => p.Href, p => p.i, StringComparer.Ordinal);
+        if (plan.SpeakersItem is { } speakers)
+        {
+            // The speakers section follows every write-up; the programme counts with the front pages.
+            files[speakers.Href] = plan.WriteUps.Count;
+        }
+
         (NodePlace Place, int Word) KeyOf(string href)
         {
             var hash = href.IndexOf('#', StringComparison.Ordinal);

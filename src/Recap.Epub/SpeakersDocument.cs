@@ -53,24 +53,7 @@ internal static class SpeakersDocument
         }
 
         writer.Start("h2");
-        var site = SafeUrl.Href(speaker.Url);
-        writer.Start(site is null ? "span" : "a", "speaker-name");
-        if (site is not null)
-        {
-            writer.Attribute("href", site);
-        }
-
-        writer.Text(speaker.Name);
-        writer.End();
-        if (speaker is { Handle: { } handle } && SafeUrl.Href(speaker.HandleUrl) is { } handleUrl)
-        {
-            writer.Text(" ");
-            writer.Start("a", "handle");
-            writer.Attribute("href", handleUrl);
-            writer.Text(handle);
-            writer.End();
-        }
-
+        SpeakerName.Write(writer, speaker);
         writer.End();
         if (!string.IsNullOrWhiteSpace(speaker.Affiliation))
         {

@@ -76,29 +76,7 @@ internal static class WriteUpDocument
     private static void WriteSpeaker(XhtmlWriter writer, Speaker speaker)
     {
         writer.Start("li", "speaker");
-        var site = SafeUrl.Href(speaker.Url);
-        writer.Start(site is null ? "span" : "a", "speaker-name");
-        if (site is not null)
-        {
-            writer.Attribute("href", site);
-        }
-
-        writer.Text(speaker.Name);
-        writer.End();
-        if (!string.IsNullOrWhiteSpace(speaker.Handle))
-        {
-            writer.Text(" ");
-            var handle = SafeUrl.Href(speaker.HandleUrl);
-            writer.Start(handle is null ? "span" : "a", "handle");
-            if (handle is not null)
-            {
-                writer.Attribute("href", handle);
-            }
-
-            writer.Text(speaker.Handle);
-            writer.End();
-        }
-
+        SpeakerName.Write(writer, speaker);
         if (!string.IsNullOrWhiteSpace(speaker.Affiliation))
         {
             writer.Text(", ");

@@ -16,19 +16,19 @@ public sealed class NavigationTests
         var entries = toc.Element(EpubBook.Xhtml + "ol")!.Elements(EpubBook.Xhtml + "li").ToList();
 
         Assert.Single(nav.Descendants(EpubBook.Xhtml + "nav"), n => (string?)n.Attribute(EpubBook.Ops + "type") == "toc");
-        Assert.Equal(publication.WriteUps.Select(w => w.Meta.Title), entries.Select(e => e.Element(EpubBook.Xhtml + "a")!.Value));
+        Assert.Equal([.. publication.WriteUps.Select(w => w.Meta.Title), "Speakers"], entries.Select(e => e.Element(EpubBook.Xhtml + "a")!.Value));
         var sections = entries.Select(e => e.Descendants(EpubBook.Xhtml + "ol").SelectMany(o => o.Elements(EpubBook.Xhtml + "li")).Select(li => li.Element(EpubBook.Xhtml + "a")!.Value).ToList()).ToList();
-        Assert.Equal([[], ["Snappy == happy users"], ["Small interfaces", "Testing with fakes"], []], sections);
+        Assert.Equal([[], ["Snappy == happy users"], ["Small interfaces", "Testing with fakes"], [], []], sections);
     }
 
     [Fact]
-    public void Landmarks_point_at_cover_title_page_contents_and_the_first_write_up()
+    public void Landmarks_point_at_cover_title_page_contents_the_first_write_up_and_the_speakers()
     {
         var book = EpubBook.Write(Fixtures.GopherFest());
         var landmarks = book.Xml("EPUB/nav.xhtml").Descendants(EpubBook.Xhtml + "nav").Single(n => (string?)n.Attribute(EpubBook.Ops + "type") == "landmarks");
         var links = landmarks.Descendants(EpubBook.Xhtml + "a").Select(a => ((string?)a.Attribute(EpubBook.Ops + "type"), (string?)a.Attribute("href")));
 
-        Assert.Equal([("cover", "cover.xhtml"), ("titlepage", "title.xhtml"), ("toc", "nav.xhtml#toc"), ("bodymatter", "text/introduction.xhtml")], links);
+        Assert.Equal([("cover", "cover.xhtml"), ("titlepage", "title.xhtml"), ("toc", "nav.xhtml#toc"), ("bodymatter", "text/introduction.xhtml"), ("contributors", "text/speakers--list.xhtml")], links);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class NavigationTests
         var orders = ncx.Descendants(EpubBook.Ncx + "navPoint").Select(p => int.Parse(p.Attribute("playOrder")!.Value, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(book.Dcs("identifier").Single(), uid.Attribute("content")!.Value);
-        Assert.Equal(["Title page", "Introduction", "Built for Snappiness", "Snappy == happy users", "Cleaning Up Your Go Code with Interfaces", "Small interfaces", "Testing with fakes", "A Gopher\u2019s Guide to Data"], labels);
+        Assert.Equal(["Title page", "Introduction", "Built for Snappiness", "Snappy == happy users", "Cleaning Up Your Go Code with Interfaces", "Small interfaces", "Testing with fakes", "A Gopher\u2019s Guide to Data", "Speakers"], labels);
         Assert.Equal(Enumerable.Range(1, labels.Count), orders);
     }
 
