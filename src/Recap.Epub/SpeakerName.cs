@@ -1,4 +1,5 @@
 using Recap.Model;
+using Recap.Model.TextRules;
 
 namespace Recap.Epub;
 

@@ -37,10 +37,10 @@ public static class StageProfile
         Stage("PDF export", () =>
         {
             using var output = new MemoryStream();
-            PdfExporter.Export(layout.Document, new PdfOptions(), output);
+            PdfExporter.Export(layout.Document, layout.Fonts, new PdfOptions(), output);
             return output.Length;
         });
-        var cover = Stage("ebook cover", () => EbookCover.Draw(layout.Document.Pages[0]));
+        var cover = Stage("ebook cover", () => EbookCover.Draw(layout.Document.Pages[0], layout.Fonts));
         Stage("EPUB", () =>
         {
             using var output = new MemoryStream();

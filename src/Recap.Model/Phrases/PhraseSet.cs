@@ -103,9 +103,6 @@ public sealed record PhraseSet
     /// <summary>What the mail says the attached EPUB is.</summary>
     public required string EbookFile { get; init; }
 
-    /// <summary>The heading over the speakers' names (back cover, speakers section).</summary>
-    public required string Speakers { get; init; }
-
     /// <summary>The programme page's heading.</summary>
     public required string Programme { get; init; }
 
