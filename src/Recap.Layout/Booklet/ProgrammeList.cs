@@ -96,7 +96,7 @@ internal sealed class ProgrammeList(PageText text)
 
         if (title.Count > 0)
         {
-                        var leaders = TabularFigures.Leaders(Theme.Fonts.Book, face, size, column + TabularFigures.InkEnd(Theme.Fonts.Book, title[^1].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), size * 0.45, y - leading + baseline, Theme.MutedColor);
+            var leaders = TabularFigures.Leaders(Theme.Fonts.Book, face, size, column + TabularFigures.InkEnd(Theme.Fonts.Book, title[^1].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), size * 0.45, y - leading + baseline, Theme.MutedColor);
             if (leaders is not null)
             {
                 items.Add(leaders);
