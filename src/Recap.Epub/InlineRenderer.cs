@@ -57,7 +57,8 @@ internal sealed class InlineRenderer
         strong: strong => Wrap("strong", strong.Content),
         inlineCode: code =>
         {
-            _writer.Start("code");
+            // Only code with a run of spaces keeps them (and may then hang a space past a line's end).
+            _writer.Start("code", code.Value.Contains("  ", StringComparison.Ordinal) ? "spaced" : null);
             WriteBreakable(code.Value);
             _writer.End();
         },

@@ -184,16 +184,12 @@ internal static class PackageDocument
 
     private static string Summary(BookPlan plan)
     {
+        var phrases = plan.Phrases;
         var figures = !plan.HasFigures
-            ? "It has no pictures besides its cover."
-            : plan.EveryFigureHasAlt
-                ? "Every picture has a text description."
-                : "Some pictures have no text description.";
-        var pages = plan.Pages.Any
-            ? $" The pages of the print edition ({plan.Pages.Source}) are marked in the text and listed for navigation."
-            : "";
-        return "This book is structured text: headings mark each talk and its sections, a table of contents links them, "
-            + "and the reading order follows the printed order. Footnotes are linked both ways. " + figures + pages;
+            ? phrases.AccessNoPictures
+            : plan.EveryFigureHasAlt ? phrases.AccessAllDescribed : phrases.AccessSomeUndescribed;
+        var pages = plan.Pages.Any ? " " + PhraseSet.Fill(phrases.AccessPages, plan.Pages.Source) : "";
+        return $"{phrases.AccessStructure} {figures}{pages}";
     }
 
     private static void Dc(XmlWriter xml, string name, string value, string? id = null)

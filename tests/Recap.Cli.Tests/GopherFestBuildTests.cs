@@ -59,7 +59,7 @@ public sealed partial class GopherFestBuildTests(GopherFestBuild build) : IClass
                 "GopherFest", "Built for Snappiness", "Cleaning up your Go code with Interfaces",
                 "Process Introspection in Production", "Graph Databases in Go",
                 "Refactor your Go code with Confidence", "Teach Alexa New Skills with Go",
-                "A Gopher\u2019s Guide to Data",
+                "A Gopher\u2019s Guide to Data", "Speakers",
             ],
             titles.SkipWhile(t => t != "GopherFest"));
     }

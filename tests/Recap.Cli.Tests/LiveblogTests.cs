@@ -58,8 +58,8 @@ public sealed partial class LiveblogTests : IDisposable
         var (pdf, epub) = Outputs("out");
         Assert.Equal(Placements, ImagesInPdf(pdf));
         Assert.DoesNotMatch(Markup(), ExternalTool.PdfToText(pdf));
-        // Inline code keeps its run of six spaces: one where the line may break, five drawn as no-break spaces.
-        Assert.Contains("|====\u00A0\u00A0\u00A0\u00A0\u00A0|", LettersOf(pdf), StringComparison.Ordinal);
+        // Inline code keeps its run of six spaces: one where the line may break (a word space, drawn as a space glyph), five drawn as no-break spaces.
+        Assert.Contains("|==== \u00A0\u00A0\u00A0\u00A0\u00A0|", LettersOf(pdf), StringComparison.Ordinal);
         var names = EpubEntries.Names(epub);
         Assert.Equal(Pictures.Length, names.Count(n => n.StartsWith("EPUB/images/image-", StringComparison.Ordinal)));
         var chapters = names.Where(n => n.StartsWith("EPUB/text/", StringComparison.Ordinal)).Select(n => EpubEntries.Read(epub, n)).ToList();

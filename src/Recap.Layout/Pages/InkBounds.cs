@@ -21,14 +21,16 @@ public static class InkBounds
 
     private static Rect? Run(GlyphRunItem run, FontFace face)
     {
-        if (run.Glyphs.IsEmpty)
+        // A word's space (its glyph keeps extracted text spaced) puts no ink: a line-end space may
+        // hang past the measure without anything showing there.
+        var inked = run.Glyphs.Where(g => g.Cluster >= run.Text.Length || !char.IsWhiteSpace(run.Text[g.Cluster])).ToList();
+        if (inked.Count == 0)
         {
             return null;
         }
 
-        var last = run.Glyphs[^1];
-        var left = run.Glyphs.Min(g => g.X);
-        var right = last.X + (face.ToPoints(face.GetGlyphAdvance(last.Id), run.Size) * run.HorizontalScale);
+        var left = inked.Min(g => g.X);
+        var right = inked.Max(g => g.X + (face.ToPoints(face.GetGlyphAdvance(g.Id), run.Size) * run.HorizontalScale));
         var top = run.Origin.Y - face.ToPoints(face.Ascender, run.Size);
         var bottom = run.Origin.Y - face.ToPoints(face.Descender, run.Size);
         return new Rect(run.Origin.X + left, top, Math.Max(0, right - left), bottom - top);

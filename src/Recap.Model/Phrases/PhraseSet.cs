@@ -148,6 +148,21 @@ public sealed record PhraseSet
     /// <summary>The placeholder's words where a picture could not be had.</summary>
     public required string PictureUnavailable { get; init; }
 
+    /// <summary>The ebook's accessibility summary: how the text is structured.</summary>
+    public required string AccessStructure { get; init; }
+
+    /// <summary>The accessibility summary when the book has no pictures.</summary>
+    public required string AccessNoPictures { get; init; }
+
+    /// <summary>The accessibility summary when every picture has alt text.</summary>
+    public required string AccessAllDescribed { get; init; }
+
+    /// <summary>The accessibility summary when some pictures lack alt text.</summary>
+    public required string AccessSomeUndescribed { get; init; }
+
+    /// <summary>The accessibility summary's sentence on the print edition's pages: {0} is the pagination source.</summary>
+    public required string AccessPages { get; init; }
+
     public required QuoteMarks Quotes { get; init; }
 
     /// <summary>The months in a long date (in the case a date uses: Polish genitive).</summary>

@@ -182,26 +182,12 @@ public sealed class EndToEndTests(EndToEndFixture fixture) : IClassFixture<EndTo
         Assert.Contains(FixtureContent.ArabicName, ExternalTool.PdfToText(build.PdfPath), StringComparison.Ordinal);
     }
 
-    /// <summary>The page's letters and digits in reading order: right-to-left runs, drawn in visual order, turned back.</summary>
-    private static string PageLetters(PdfPageText page)
-    {
-        var units = page.Glyphs.Select(g => ExpectedText.Letters(g.Value)).Where(u => u.Length > 0).ToList();
-        for (var i = 0; i < units.Count;)
-        {
-            var end = i;
-            while (end < units.Count && IsRightToLeft(units[end][0]))
-            {
-                end++;
-            }
-
-            units.Reverse(i, end - i);
-            i = Math.Max(end, i + 1);
-        }
-
-        return string.Concat(units);
-    }
-
-    private static bool IsRightToLeft(char c) => c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+    /// <summary>
+    /// The page's letters and digits in content order, which is reading order: right-to-left runs
+    /// go into the content stream in logical order (issue 13), as the tagged text reads them.
+    /// </summary>
+    private static string PageLetters(PdfPageText page) =>
+        string.Concat(page.Glyphs.Select(g => ExpectedText.Letters(g.Value)));
 
     private static int CommonPrefix(string text, string body, int from)
     {
