@@ -23,14 +23,23 @@ public static class InkBounds
     {
         // A word's space (its glyph keeps extracted text spaced) puts no ink: a line-end space may
         // hang past the measure without anything showing there.
-        var inked = run.Glyphs.Where(g => g.Cluster >= run.Text.Length || !char.IsWhiteSpace(run.Text[g.Cluster])).ToList();
-        if (inked.Count == 0)
+        double left = double.MaxValue, right = double.MinValue;
+        foreach (var glyph in run.Glyphs)
+        {
+            if (glyph.Cluster < run.Text.Length && char.IsWhiteSpace(run.Text[glyph.Cluster]))
+            {
+                continue;
+            }
+
+            left = Math.Min(left, glyph.X);
+            right = Math.Max(right, glyph.X + (face.ToPoints(face.GetGlyphAdvance(glyph.Id), run.Size) * run.HorizontalScale));
+        }
+
+        if (left > right)
         {
             return null;
         }
 
-        var left = inked.Min(g => g.X);
-        var right = inked.Max(g => g.X + (face.ToPoints(face.GetGlyphAdvance(g.Id), run.Size) * run.HorizontalScale));
         var top = run.Origin.Y - face.ToPoints(face.Ascender, run.Size);
         var bottom = run.Origin.Y - face.ToPoints(face.Descender, run.Size);
         return new Rect(run.Origin.X + left, top, Math.Max(0, right - left), bottom - top);
