@@ -104,7 +104,7 @@ public sealed class BudgetTests
 
         Assert.Null(content.Read());
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "measured without expanding: an expansion would run for hours");
         Assert.Contains(content.Diagnostics.Sorted(), d => d.Code == "yaml-too-large");
     }
 
