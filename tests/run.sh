@@ -8,7 +8,8 @@
 #                         through fontconfig (fonts-wqy-microhei) when missing; then the reading system's npm
 #                         packages (tests/reading-system/package.json: epubjs, jszip, puppeteer-core
 #                         and DAISY's Ace; with --ignore-scripts, so neither puppeteer nor Ace's
-#                         Electron downloads a browser: Debian's is used); and checks `dotnet format`.
+#                         Electron downloads a browser: Debian's is used), in the background while
+#                         the solution builds; and checks formatting (the build checks style too).
 #   tests/run.sh --fast   unit, property and snapshot tests only: no external process, no whole
 #                         booklet (tests without the trait Tier=Full; see tests/Recap.Testing/Tier.cs).
 # --accept writes the snapshots the tests make (tests/*/Snapshots/*.txt) instead of comparing:
@@ -60,21 +61,34 @@ if ((${#need[@]})) && ((!fast)); then
 fi
 
 # The reading system's packages, into tests/reading-system/node_modules (git-ignored); Chromium is Debian's.
+# They download while the solution builds: only the tests that run them wait, at `wait` below.
+log=$(mktemp)
+npm_log=$(mktemp)
+npm_pid=""
+trap 'rm -f "$log" "$npm_log"' EXIT
 if ((!fast)) && { [ ! -d tests/reading-system/node_modules/epubjs ] || [ ! -d tests/reading-system/node_modules/puppeteer-core ] \
    || [ ! -d tests/reading-system/node_modules/jszip ] || [ ! -x tests/reading-system/node_modules/.bin/ace-cli ]; }; then
   echo "tests/run.sh: installing tests/reading-system's npm packages"
-  (cd tests/reading-system && PUPPETEER_SKIP_DOWNLOAD=1 npm install --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+  (cd tests/reading-system && PUPPETEER_SKIP_DOWNLOAD=1 npm install --ignore-scripts --no-audit --no-fund --loglevel=error >"$npm_log" 2>&1) &
+  npm_pid=$!
 fi
 
-# Formatting is part of the build's contract (.editorconfig); a drift fails here, before the tests.
+# Formatting is part of the build's contract (.editorconfig): the compiler checks the style rules and
+# formatting in every build (EnforceCodeStyleInBuild, Directory.Build.props); this checks what only the
+# files show (final newlines, whitespace), without loading the solution.
 if ((!fast)); then
-  dotnet format GopherFest.sln --verify-no-changes
+  dotnet format whitespace . --folder --verify-no-changes
 fi
+dotnet build GopherFest.sln
+if [ -n "$npm_pid" ] && ! wait "$npm_pid"; then
+  cat "$npm_log" >&2
+  echo "tests/run.sh: npm install failed in tests/reading-system" >&2
+  exit 1
+fi
+npm_pid=""
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
 status=0
-dotnet test GopherFest.sln ${args[@]+"${args[@]}"} 2>&1 | tee "$log" || status=$?
+dotnet test GopherFest.sln --no-build ${args[@]+"${args[@]}"} 2>&1 | tee "$log" || status=$?
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
