@@ -100,11 +100,11 @@ internal sealed class BookPlan
             .Concat(WriteUps.Select(w => w.Item))
             .Concat(SpeakersItem is { } speakers ? [speakers] : []);
 
-    public IEnumerable<ManifestItem> Manifest =>
+    public IEnumerable<ManifestItem> Manifest(FontFiles fonts) =>
         Spine
             .Append(new ManifestItem("ncx", Ncx, "application/x-dtbncx+xml"))
             .Append(new ManifestItem("css", Stylesheet, "text/css"))
-            .Concat(Fonts.ManifestItems)
+            .Concat(fonts.ManifestItems)
             .Append(CoverImage)
             .Concat(Images.ManifestItems);
 

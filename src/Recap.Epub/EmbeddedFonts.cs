@@ -6,15 +6,18 @@ namespace Recap.Epub;
 /// <summary>
 /// The font files the stylesheet's <c>@font-face</c> rules name, put into the book beside the stylesheet
 /// so its relative URLs hold, each cut to the characters the book shows (hb-subset keeps the cmap, so
-/// the reading system shapes as before). A character the book lacks falls back to the reader's own fonts,
-/// as it would for one the whole font lacks.
+/// the reading system shapes as before). A character none of them has is drawn by the machine's face
+/// the booklet takes for it (<see cref="SystemFaceFallback"/>), or else by the reader's own fonts.
 /// </summary>
 internal sealed partial class EmbeddedFonts
 {
-    private EmbeddedFonts(IReadOnlyList<EmbeddedFont> fonts, IReadOnlyList<string> families)
+    private readonly string _stylesheetFolder;
+
+    private EmbeddedFonts(IReadOnlyList<EmbeddedFont> fonts, IReadOnlyList<string> families, string stylesheetFolder)
     {
         Fonts = fonts;
         Families = families;
+        _stylesheetFolder = stylesheetFolder;
     }
 
     public IReadOnlyList<EmbeddedFont> Fonts { get; }
@@ -55,28 +58,46 @@ internal sealed partial class EmbeddedFonts
             }
         }
 
-        return new EmbeddedFonts(fonts, families);
+        return new EmbeddedFonts(fonts, families, stylesheetFolder);
     }
 
-    public IEnumerable<ManifestItem> ManifestItems => Fonts.Select(f => new ManifestItem(f.Id, f.Href, f.MediaType));
-
-    /// <summary>Each font cut to the characters of the given content documents (UTF-8 XHTML) and those the reader draws itself.</summary>
-    public IReadOnlyList<(EmbeddedFont Font, byte[] Bytes)> Subset(IEnumerable<byte[]> documents)
+    /// <summary>
+    /// Each font cut to the characters of the given content documents (UTF-8 XHTML) and those the reader
+    /// draws itself; with <paramref name="system"/>, the machine's faces for characters none has, and the
+    /// stylesheet naming them.
+    /// </summary>
+    public FontFiles Subset(IEnumerable<byte[]> documents, string stylesheet, SystemFonts? system)
     {
         // Markup characters come along with the text: a few glyphs, and nothing a document shows is missed.
         var codePoints = new CodePoints();
-        codePoints.Add(ReaderDrawn);
         foreach (var document in documents)
         {
             codePoints.AddUtf8(document);
         }
 
+        // What the reader draws itself is kept where the theme's fonts have it, never looked for on the machine.
+        var shown = codePoints.ToList();
+        codePoints.Add(ReaderDrawn);
         var ordered = codePoints.ToList();
-        return [.. Fonts.AsParallel().AsOrdered().Select(font =>
+        var faces = Fonts.Select(font => FontFace.Load(font.SourcePath)).ToList();
+        try
         {
-            using var face = FontFace.Load(font.SourcePath);
-            return (font, FontSubsetter.Subset(face, ordered));
-        })];
+            var files = Fonts.Zip(faces).AsParallel().AsOrdered().Select(pair => (pair.First, FontSubsetter.Subset(pair.Second, ordered))).ToList();
+            var fallbacks = system is null ? [] : SystemFaceFallback.Find(shown, faces, system);
+            var named = new List<(string Family, string Url)>();
+            foreach (var (face, drawn) in fallbacks)
+            {
+                var relative = $"fonts/system-{named.Count + 1}.ttf";
+                named.Add((named.Any(n => n.Family == face.FamilyName) ? $"{face.FamilyName} {named.Count + 1}" : face.FamilyName, relative));
+                files.Add((new EmbeddedFont($"font-{files.Count + 1}", _stylesheetFolder + "/" + relative, face.Path, "application/font-sfnt"), FontSubsetter.Subset(face, drawn)));
+            }
+
+            return new FontFiles(files, SystemFaceFallback.Extend(stylesheet, named));
+        }
+        finally
+        {
+            faces.ForEach(face => face.Dispose());
+        }
     }
 
     // What a reading system draws in the text's font without it being in the text: list numbers and

@@ -1,3 +1,4 @@
+using Recap.Fonts;
 using Recap.Theming;
 
 namespace Recap.Epub;
@@ -11,4 +12,6 @@ namespace Recap.Epub;
 /// page begins, the navigation a page list, and the package names the source. Null for an ebook on its own.</param>
 /// <param name="CoverPicture">The cover as a PNG when the content names none: the booklet's cover page drawn by
 /// the caller (<c>Recap.Raster.EbookCover</c>), so both editions show one design. Unused when the content gives a cover.</param>
-public sealed record EpubOptions(ThemeSettings Theme, DateTimeOffset Modified, PrintPagination? Print = null, byte[]? CoverPicture = null);
+/// <param name="SystemFonts">The machine's faces the booklet draws characters the theme's fonts lack with: the book carries
+/// those it needs. Null when system fonts are off (<c>--no-system-fonts</c>): such characters are left to the reader's fonts.</param>
+public sealed record EpubOptions(ThemeSettings Theme, DateTimeOffset Modified, PrintPagination? Print = null, byte[]? CoverPicture = null, SystemFonts? SystemFonts = null);

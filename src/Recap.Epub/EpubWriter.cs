@@ -38,7 +38,7 @@ public static class EpubWriter
             pages.Add((root + speakers.Href, Render(s => SpeakersDocument.Write(s, plan))));
         }
 
-        var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav));
+        var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav), plan.StylesheetText, options.SystemFonts);
 
         // A seekable buffer lets the zip put sizes in its local headers, which some readers need.
         using var buffer = new MemoryStream();
@@ -46,11 +46,11 @@ public static class EpubWriter
         {
             archive.Add(ContainerDocument.ContainerPath, Utf8(ContainerDocument.Container));
             archive.Add(ContainerDocument.DisplayOptionsPath, Utf8(ContainerDocument.DisplayOptions));
-            Write(archive, BookPlan.PackagePath, s => PackageDocument.Write(s, plan));
+            Write(archive, BookPlan.PackagePath, s => PackageDocument.Write(s, plan, fonts));
             archive.Add(root + BookPlan.Nav, nav);
             Write(archive, root + BookPlan.Ncx, s => NcxDocument.Write(s, plan, toc));
-            archive.Add(root + BookPlan.Stylesheet, Utf8(plan.StylesheetText));
-            foreach (var (font, bytes) in fonts)
+            archive.Add(root + BookPlan.Stylesheet, Utf8(fonts.Stylesheet));
+            foreach (var (font, bytes) in fonts.Files)
             {
                 archive.Add(root + font.Href, bytes);
             }

@@ -15,7 +15,7 @@ internal static class PackageDocument
     private const string OpfNamespace = "http://www.idpf.org/2007/opf";
     private const string DcNamespace = "http://purl.org/dc/elements/1.1/";
 
-    public static void Write(Stream stream, BookPlan plan)
+    public static void Write(Stream stream, BookPlan plan, FontFiles fonts)
     {
         var meta = plan.Meta;
         using var xml = XmlWriter.Create(stream, XhtmlWriter.Settings(indent: true));
@@ -70,7 +70,7 @@ internal static class PackageDocument
         xml.WriteEndElement();
 
         xml.WriteStartElement("manifest", OpfNamespace);
-        foreach (var item in plan.Manifest)
+        foreach (var item in plan.Manifest(fonts))
         {
             xml.WriteStartElement("item", OpfNamespace);
             xml.WriteAttributeString("id", item.Id);

@@ -92,7 +92,7 @@ public sealed class Publisher(PublishEnvironment environment)
             var cover = publication.Meta.Cover is null ? prepared.Cover : null;
 
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), stream =>
-                EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover is null ? null : EbookCover.Draw(cover, theme.Fonts.Book)), stream)));
+                EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover is null ? null : EbookCover.Draw(cover, theme.Fonts.Book), theme.Fonts.System), stream)));
         }
 
         // The writers share nothing: run them side by side, then report in a fixed order.

@@ -89,6 +89,24 @@ public sealed class LocalisedBuildTests : IDisposable
         Assert.True(InkIn(pdf, "速いプログラム") > 0.05);
         Assert.True(InkIn(pdf, "\U0001F9AB") > 0.05);
         Assert.Single(run.Error.Split('\n'), line => line.Contains("U+1F9AB", StringComparison.Ordinal));
+
+        // The ebook carries the same machine's face, cut to the characters the theme's fonts lack, and
+        // every font stack names it after the theme's family; epubcheck has nothing to say.
+        var epub = Directory.GetFiles(Path.Combine(_folder.Path, "ja-out"), "*.epub").Single();
+        using (var zip = ZipFile.OpenRead(epub))
+        {
+            var system = Assert.Single(zip.Entries, e => e.FullName.Contains("/styles/fonts/system-", StringComparison.Ordinal));
+            var file = Path.Combine(_folder.Path, "system.ttf");
+            system.ExtractToFile(file);
+            using var face = Recap.Fonts.FontFace.Load(file);
+            Assert.All("速東京山田", c => Assert.True(face.HasGlyph(c), $"{c} is not in the embedded face"));
+            Assert.False(face.HasGlyph('A'), "the system face is cut to what the theme's fonts lack");
+            var css = EpubEntry(epub, "epub.css");
+            Assert.Contains($"font-family: \"Go\", \"{face.FamilyName}\"", css, StringComparison.Ordinal);
+            Assert.Contains($"url(\"fonts/{Path.GetFileName(system.FullName)}\")", css, StringComparison.Ordinal);
+        }
+
+        EpubCheckAssert.Clean(epub);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,3 +1,4 @@
+using Recap.Fonts;
 using System.IO.Compression;
 using System.Xml.Linq;
 using Recap.Model;
@@ -50,10 +51,10 @@ internal sealed class EpubBook
     /// <summary>The cover picture the tests hand the writer, as the build hands it the booklet's cover drawn.</summary>
     public static byte[] CoverPicture { get; } = TestImages.PngBytes(160, 240);
 
-    public static byte[] WriteBytes(Publication publication, DateTimeOffset? modified = null, PrintPagination? print = null)
+    public static byte[] WriteBytes(Publication publication, DateTimeOffset? modified = null, PrintPagination? print = null, SystemFonts? systemFonts = null)
     {
         using var output = new MemoryStream();
-        EpubWriter.Write(publication, new EpubOptions(Theme, modified ?? Modified, print, CoverPicture), output);
+        EpubWriter.Write(publication, new EpubOptions(Theme, modified ?? Modified, print, CoverPicture, systemFonts), output);
         return output.ToArray();
     }
 

@@ -186,4 +186,28 @@ public sealed class PackageTests
 
         Assert.Equal(named.Count, book.EntryNames.Count(n => n.EndsWith(".ttf", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Characters_no_theme_font_has_come_with_the_machines_face_the_booklet_takes_and_only_with_it()
+    {
+        var book = new PublicationBuilder("Minimal");
+        var only = book.WriteUp("Only Words", WriteUpKind.Foreword);
+        only.Add(only.P(T("Gophers in 東京 and 北京.")));
+        var publication = book.Build();
+        using var system = SystemFonts.Open();
+        Assert.NotNull(system); // libfontconfig1 and fonts-wqy-microhei: tests/run.sh installs them
+
+        var without = new EpubBook(EpubBook.WriteBytes(publication));
+        var with = new EpubBook(EpubBook.WriteBytes(publication, systemFonts: system));
+
+        Assert.DoesNotContain(without.EntryNames, n => n.Contains("/fonts/system-", StringComparison.Ordinal));
+        var css = System.Text.Encoding.UTF8.GetString(with.Entry("EPUB/styles/epub.css"));
+        var face = system.Find('東')!;
+        Assert.Same(face, system.Find('北'));
+        Assert.Contains($"font-family: \"Go\", \"{face.FamilyName}\",", css, StringComparison.Ordinal);
+        Assert.Contains($"font-family: \"Go Mono\", \"{face.FamilyName}\",", css, StringComparison.Ordinal);
+        Assert.Contains("url(\"fonts/system-1.ttf\")", css, StringComparison.Ordinal);
+        Assert.Equal("application/font-sfnt", with.Package.Descendants(EpubBook.Opf + "item").Single(i => i.Attribute("href")!.Value == "styles/fonts/system-1.ttf").Attribute("media-type")!.Value);
+        Assert.Equal(with.Bytes, EpubBook.WriteBytes(publication, systemFonts: system));
+    }
 }
