@@ -1,6 +1,7 @@
 using System.Globalization;
 using Recap.Model;
 using Recap.Model.Phrases;
+using Recap.Model.TextRules;
 
 namespace Recap.Epub;
 
@@ -133,6 +134,12 @@ internal sealed class BlockRenderer
     private void Inlines(string element, string id, IReadOnlyList<Inline> content)
     {
         Open(element, id);
+        if (WritingDirection.IsRightToLeft(InlineText.Plain(content)))
+        {
+            // A paragraph of Hebrew or Arabic runs right to left, as the booklet sets it.
+            _writer.Attribute("dir", "rtl");
+        }
+
         _breaks.Begin(id);
         _inlines.Write(content);
         _breaks.End();

@@ -109,6 +109,36 @@ public sealed class LocalisedBuildTests : IDisposable
         EpubCheckAssert.Clean(epub);
     }
 
+    [Fact]
+    public void An_arabic_recap_is_set_right_to_left_and_read_in_logical_order()
+    {
+        const string Paragraph = "مرحبا بكم في المؤتمر الأول للمبرمجين، نتحدث عن Go والسرعة.";
+        var (pdf, epub) = Build("ar", "ملخص", "برامج سريعة", Paragraph);
+
+        // Poppler gives Arabic letter by letter: on the paragraph's line (the one with "Go"), its first
+        // letter is the rightmost and its full stop the leftmost; the English word keeps its letters' order.
+        static bool Arabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF');
+        var pages = ExternalTool.Run("pdftotext", "-bbox", pdf, "-").StdOut.Split("<page ");
+        var words = System.Text.RegularExpressions.Regex.Matches(pages.Single(p => p.Contains(">Go</word>", StringComparison.Ordinal) && p.Count(c => c is >= '\u0600' and <= '\u06FF') > 30),
+                "xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">([^<]*)</word>")
+            .Select(m => (X: double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                Y: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
+                Right: double.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture), Text: m.Groups[4].Value))
+            .ToList();
+        var go = Assert.Single(words, w => w.Text == "Go");
+        var line = words.Where(w => Math.Abs(w.Y - go.Y) < 3).OrderBy(w => w.X).ToList();
+        Assert.True(line.Count(w => Arabic(w.Text)) > 30);
+        Assert.Equal("م", line[^1].Text);
+        Assert.Equal(".", line[0].Text);
+        Assert.Contains(line, w => w.Text == "و" && w.Right < go.X);
+
+        Assert.Contains(Paragraph, StructText(pdf), StringComparison.Ordinal);
+        using var zip = ZipFile.OpenRead(epub);
+        var talk = zip.Entries.Single(e => e.FullName.StartsWith("EPUB/text/", StringComparison.Ordinal) && !e.FullName.Contains("--", StringComparison.Ordinal));
+        using var reader = new StreamReader(talk.Open());
+        Assert.Matches("<p [^>]*dir=\"rtl\"[^>]*>" + Paragraph, reader.ReadToEnd());
+    }
+
     public void Dispose() => _folder.Dispose();
 
     /// <summary>The share of dark pixels in the box pdftotext gives the word's first appearance, on its page drawn at 144 dpi.</summary>

@@ -120,6 +120,20 @@ public sealed partial class ContentTests
     }
 
     [Fact]
+    public void A_paragraph_of_hebrew_or_arabic_runs_right_to_left_and_one_naming_it_does_not()
+    {
+        var book = new PublicationBuilder("Directions");
+        var only = book.WriteUp("Only Words", WriteUpKind.Foreword);
+        only.Add(only.P(T("שלום עולם, said the Go gopher.")));
+        only.Add(only.P(T("The gopher said שלום עולם.")));
+        only.Add(only.H(2, "مرحبا Go"));
+        var xhtml = EpubBook.Write(book.Build()).Xml("EPUB/text/only-words.xhtml");
+
+        Assert.Equal(["rtl", null], xhtml.Descendants(X + "p").Select(p => (string?)p.Attribute("dir")));
+        Assert.Equal("rtl", (string?)xhtml.Descendants(X + "h2").Single().Attribute("dir"));
+    }
+
+    [Fact]
     public void Blocks_keep_their_structure_ids_and_attributes()
     {
         using var folder = new TempFolder();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Recap.Fonts;
+using Recap.Frames;
 using Recap.Layout.Inline;
 using Recap.Testing;
 using static Recap.Layout.Tests.InlineTestKit;
@@ -59,6 +60,51 @@ public sealed class InlineBidiTests : IDisposable
         Assert.Contains(run.Glyphs, g => !isolated.Contains(g.Id));
         Assert.True(run.Glyphs[0].Cluster > run.Glyphs[^1].Cluster);
     }
+
+    [Fact]
+    public void A_hebrew_paragraph_runs_right_to_left_with_its_english_word_kept_left_to_right()
+    {
+        var format = ParagraphFormat.Body(_theme);
+        var (lines, diagnostics, _) = Set([T("שלום עולם Go Gopher גופר.")], format, _theme);
+
+        Assert.Empty(diagnostics.Sorted());
+        var runs = Runs(Assert.Single(lines)).ToList();
+        double X(string word) => Assert.Single(runs, r => r.Text.TrimEnd() == word).Origin.X;
+
+        // The paragraph's first word stands at the right edge; the English pair keeps its own order.
+        var first = Assert.Single(runs, r => r.Text.TrimEnd() == "שלום");
+        Assert.Equal(format.Measure, Edge(first), 1);
+        Assert.True(X("עולם") < X("שלום"));
+        Assert.True(X("Gopher") < X("עולם"));
+        Assert.True(X("Go") < X("Gopher"));
+        Assert.True(runs.Where(r => r.Text.Contains("גופר", StringComparison.Ordinal)).Max(r => r.Origin.X) < X("Go"));
+
+        // Drawn right to left, kept in logical order for reading.
+        Assert.Equal(["שלום", "עולם", "Go", "Gopher"], runs.Select(r => r.Text.TrimEnd()).Where(t => t is "שלום" or "עולם" or "Go" or "Gopher"));
+    }
+
+    [Fact]
+    public void Every_line_of_a_long_hebrew_paragraph_ends_flush_right_and_starts_from_the_right()
+    {
+        var format = ParagraphFormat.Body(_theme);
+        var text = string.Join(' ', Enumerable.Repeat("שלום עולם אחד שתיים שלוש ארבע", 12));
+        var (lines, _, _) = Set([T(text)], format, _theme);
+
+        Assert.True(lines.Count > 2);
+        foreach (var line in lines)
+        {
+            var runs = Runs(line).ToList();
+            // Its logically first word is its rightmost, at the measure's right edge (the last line too).
+            Assert.Equal(runs[0].Origin.X, runs.Max(r => r.Origin.X));
+            Assert.Equal(format.Measure, Edge(runs[0]), 1);
+        }
+
+        // Justified: the other lines also reach the left edge.
+        Assert.All(lines.SkipLast(1), line => Assert.True(Runs(line).Min(r => r.Origin.X) < 1));
+    }
+
+    // Where a run's pen ends: a right-to-left word's space is drawn on its left, so the whole text counts.
+    private double Edge(GlyphRunItem run) => run.Origin.X + (TextShaper.Shape(_theme.Fonts.Book[run.Face], run.Size, run.Text).Width * run.HorizontalScale);
 
     public void Dispose()
     {

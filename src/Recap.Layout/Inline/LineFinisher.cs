@@ -9,7 +9,8 @@ namespace Recap.Layout.Inline;
 /// <summary>
 /// Finalize, the last stage: turns each positioned line into a <see cref="LineBox"/>. Pieces
 /// that touch and share style and face become one glyph run; a right-to-left run is mirrored
-/// in place (drawn in visual order, kept in logical order for reading); a hyphen is drawn after
+/// in place (drawn in visual order, kept in logical order for reading), and a right-to-left
+/// paragraph's whole line, its left-to-right runs mirrored back; a hyphen is drawn after
 /// the last piece of a hyphenated line; a link gets one clickable area per line it spans; a
 /// centred line is shifted to the middle. A word followed by a space (between words, or at a
 /// line's end that is not a hyphenation) carries a space glyph, so copied and tagged text has its
@@ -26,15 +27,16 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     public IReadOnlyList<LineBox> Finish(PreparedParagraph paragraph, IReadOnlyList<PositionedLine> lines)
     {
         var boxes = new List<LineBox>(lines.Count);
+        var rightToLeft = Bidi.IsRightToLeft(paragraph.Pieces);
         foreach (var line in lines)
         {
-            boxes.Add(Finish(paragraph, line, boxes.Count == 0));
+            boxes.Add(Finish(paragraph, line, boxes.Count == 0, rightToLeft));
         }
 
         return boxes;
     }
 
-    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, bool first)
+    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, bool first, bool rightToLeft)
     {
         var slots = _slots;
         slots.Clear();
@@ -53,8 +55,22 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         var hyphenated = breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0 && slots.Count > 0;
         var hyphenAt = hyphenated ? slots[^1].X + slots[^1].Width : 0;
         var right = Math.Max(hyphenAt + (hyphenated ? breakItem.Width * (1 + line.Expansion) : 0), slots.Count > 0 ? slots[^1].X + slots[^1].Width : 0);
-        var shift = format.Alignment == ParagraphAlignment.Centered ? Math.Max(0, (line.Measure - right) / 2) : 0;
-        ReorderRightToLeft(slots);
+        var centered = format.Alignment == ParagraphAlignment.Centered;
+        var shift = centered ? Math.Max(0, (line.Measure - right) / 2) : 0;
+        if (rightToLeft)
+        {
+            // The whole line is mirrored (a short line ends flush right), then each left-to-right run
+            // mirrored back within its own span (UAX #9 rule L2 at paragraph level 1).
+            var width = centered ? right : line.Measure;
+            Mirror(slots, 0, slots.Count - 1, 0, width);
+            Reorder(slots, TextDirection.LeftToRight);
+            hyphenAt = hyphenated ? slots[^1].X + slots[^1].Width : 0;
+            right = width;
+        }
+        else
+        {
+            Reorder(slots, TextDirection.RightToLeft);
+        }
 
         var items = ImmutableArray.CreateBuilder<FrameItem>();
         var metrics = new LineMetrics(format.Size, Primary());
@@ -205,15 +221,15 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     }
 
     /// <summary>
-    /// UAX #9 rule L2 for one level of embedding: each maximal sequence of right-to-left pieces
-    /// (with neutral pieces such as a comma between them) is mirrored within the space it takes.
-    /// The slots keep their logical order: only their places change.
+    /// UAX #9 rule L2 for one level of embedding: each maximal sequence of pieces running against the
+    /// paragraph (<paramref name="against"/>, with neutral pieces such as a comma between them) is
+    /// mirrored within the space it takes. The slots keep their logical order: only their places change.
     /// </summary>
-    private static void ReorderRightToLeft(List<Slot> slots)
+    private static void Reorder(List<Slot> slots, TextDirection against)
     {
         for (var i = 0; i < slots.Count; i++)
         {
-            if (slots[i].Piece.Direction != TextDirection.RightToLeft)
+            if (slots[i].Piece.Direction != against)
             {
                 continue;
             }
@@ -221,7 +237,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             var last = i;
             for (var j = i + 1; j < slots.Count; j++)
             {
-                if (slots[j].Piece.Direction == TextDirection.RightToLeft)
+                if (slots[j].Piece.Direction == against)
                 {
                     last = j;
                 }
@@ -231,14 +247,19 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
                 }
             }
 
-            var left = slots[i].X;
-            var right = slots[last].X + slots[last].Width;
-            for (var k = i; k <= last; k++)
-            {
-                slots[k] = slots[k] with { X = left + right - slots[k].X - slots[k].Width };
-            }
-
+            var left = Math.Min(slots[i].X, slots[last].X);
+            var right = Math.Max(slots[i].X + slots[i].Width, slots[last].X + slots[last].Width);
+            Mirror(slots, i, last, left, right);
             i = last;
+        }
+    }
+
+    /// <summary>Mirrors the places of slots <paramref name="from"/> to <paramref name="to"/> within [left, right].</summary>
+    private static void Mirror(List<Slot> slots, int from, int to, double left, double right)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            slots[k] = slots[k] with { X = left + right - slots[k].X - slots[k].Width };
         }
     }
 
