@@ -6,8 +6,9 @@ namespace Recap.Epub;
 /// <summary>
 /// The font files the stylesheet's <c>@font-face</c> rules name, put into the book beside the stylesheet
 /// so its relative URLs hold, each cut to the characters the book shows (hb-subset keeps the cmap, so
-/// the reading system shapes as before). A character none of them has is drawn by the machine's face
-/// the booklet takes for it (<see cref="SystemFaceFallback"/>), or else by the reader's own fonts.
+/// the reading system shapes as before). A character none of them has is drawn by the face the booklet
+/// takes for it (<see cref="FallbackFaces"/>: the theme's fallback faces, then the machine's), or else
+/// by the reader's own fonts.
 /// </summary>
 internal sealed partial class EmbeddedFonts
 {
@@ -63,10 +64,10 @@ internal sealed partial class EmbeddedFonts
 
     /// <summary>
     /// Each font cut to the characters of the given content documents (UTF-8 XHTML) and those the reader
-    /// draws itself; with <paramref name="system"/>, the machine's faces for characters none has, and the
-    /// stylesheet naming them.
+    /// draws itself; the faces for characters none has (the theme's <paramref name="fallback"/> files, then
+    /// <paramref name="system"/>'s), and the stylesheet naming them.
     /// </summary>
-    public FontFiles Subset(IEnumerable<byte[]> documents, string stylesheet, SystemFonts? system)
+    public FontFiles Subset(IEnumerable<byte[]> documents, string stylesheet, IReadOnlyList<string> fallback, SystemFonts? system)
     {
         // Markup characters come along with the text: a few glyphs, and nothing a document shows is missed.
         var codePoints = new CodePoints();
@@ -80,23 +81,24 @@ internal sealed partial class EmbeddedFonts
         codePoints.Add(ReaderDrawn);
         var ordered = codePoints.ToList();
         var faces = Fonts.Select(font => FontFace.Load(font.SourcePath)).ToList();
+        var fallbackFaces = fallback.Select(path => FontFace.Load(path)).ToList();
         try
         {
             var files = Fonts.Zip(faces).AsParallel().AsOrdered().Select(pair => (pair.First, FontSubsetter.Subset(pair.Second, ordered))).ToList();
-            var fallbacks = system is null ? [] : SystemFaceFallback.Find(shown, faces, system);
+            var fallbacks = FallbackFaces.Find(shown, faces, fallbackFaces, system);
             var named = new List<(string Family, string Url)>();
             foreach (var (face, drawn) in fallbacks)
             {
-                var relative = $"fonts/system-{named.Count + 1}.ttf";
+                var relative = $"fonts/fallback-{named.Count + 1}.ttf";
                 named.Add((named.Any(n => n.Family == face.FamilyName) ? $"{face.FamilyName} {named.Count + 1}" : face.FamilyName, relative));
                 files.Add((new EmbeddedFont($"font-{files.Count + 1}", _stylesheetFolder + "/" + relative, face.Path, "application/font-sfnt"), FontSubsetter.Subset(face, drawn)));
             }
 
-            return new FontFiles(files, SystemFaceFallback.Extend(stylesheet, named));
+            return new FontFiles(files, FallbackFaces.Extend(stylesheet, named));
         }
         finally
         {
-            faces.ForEach(face => face.Dispose());
+            faces.Concat(fallbackFaces).ToList().ForEach(face => face.Dispose());
         }
     }
 

@@ -38,7 +38,7 @@ public static class EpubWriter
             pages.Add((root + speakers.Href, Render(s => SpeakersDocument.Write(s, plan))));
         }
 
-        var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav), plan.StylesheetText, options.SystemFonts);
+        var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav), plan.StylesheetText, [.. plan.Theme.Fonts.Fallback.Select(plan.Theme.Fonts.PathOf)], options.SystemFonts);
 
         // A seekable buffer lets the zip put sizes in its local headers, which some readers need.
         using var buffer = new MemoryStream();

@@ -95,7 +95,7 @@ public sealed class LocalisedBuildTests : IDisposable
         var epub = Directory.GetFiles(Path.Combine(_folder.Path, "ja-out"), "*.epub").Single();
         using (var zip = ZipFile.OpenRead(epub))
         {
-            var system = Assert.Single(zip.Entries, e => e.FullName.Contains("/styles/fonts/system-", StringComparison.Ordinal));
+            var system = Assert.Single(zip.Entries, e => e.FullName.Contains("/styles/fonts/fallback-", StringComparison.Ordinal));
             var file = Path.Combine(_folder.Path, "system.ttf");
             system.ExtractToFile(file);
             using var face = Recap.Fonts.FontFace.Load(file);

@@ -200,14 +200,32 @@ public sealed class PackageTests
         var without = new EpubBook(EpubBook.WriteBytes(publication));
         var with = new EpubBook(EpubBook.WriteBytes(publication, systemFonts: system));
 
-        Assert.DoesNotContain(without.EntryNames, n => n.Contains("/fonts/system-", StringComparison.Ordinal));
+        Assert.DoesNotContain(without.EntryNames, n => n.Contains("/fonts/fallback-", StringComparison.Ordinal));
         var css = System.Text.Encoding.UTF8.GetString(with.Entry("EPUB/styles/epub.css"));
         var face = system.Find('東')!;
         Assert.Same(face, system.Find('北'));
         Assert.Contains($"font-family: \"Go\", \"{face.FamilyName}\",", css, StringComparison.Ordinal);
         Assert.Contains($"font-family: \"Go Mono\", \"{face.FamilyName}\",", css, StringComparison.Ordinal);
-        Assert.Contains("url(\"fonts/system-1.ttf\")", css, StringComparison.Ordinal);
-        Assert.Equal("application/font-sfnt", with.Package.Descendants(EpubBook.Opf + "item").Single(i => i.Attribute("href")!.Value == "styles/fonts/system-1.ttf").Attribute("media-type")!.Value);
+        Assert.Contains("url(\"fonts/fallback-1.ttf\")", css, StringComparison.Ordinal);
+        Assert.Equal("application/font-sfnt", with.Package.Descendants(EpubBook.Opf + "item").Single(i => i.Attribute("href")!.Value == "styles/fonts/fallback-1.ttf").Attribute("media-type")!.Value);
         Assert.Equal(with.Bytes, EpubBook.WriteBytes(publication, systemFonts: system));
+    }
+
+    [Fact]
+    public void Characters_the_theme_font_lacks_come_with_its_fallback_face_even_without_the_machines_fonts()
+    {
+        var book = new PublicationBuilder("Minimal");
+        var only = book.WriteUp("Only Words", WriteUpKind.Foreword);
+        only.Add(only.P(T("Thanks to שלום for hosting.")));
+        var written = EpubBook.Write(book.Build());
+
+        // The default theme's fallback is DejaVu Sans: cut to the Hebrew letters, named after Go.
+        var css = System.Text.Encoding.UTF8.GetString(written.Entry("EPUB/styles/epub.css"));
+        Assert.Contains("font-family: \"Go\", \"DejaVu Sans\",", css, StringComparison.Ordinal);
+        using var folder = new TempFolder();
+        using var cut = FontFace.Load(folder.Write("fallback.ttf", written.Entry("EPUB/styles/fonts/fallback-1.ttf")));
+        Assert.Equal("DejaVu Sans", cut.FamilyName);
+        Assert.All("שלום", c => Assert.True(cut.HasGlyph(c)));
+        Assert.False(cut.HasGlyph('T'));
     }
 }

@@ -6,20 +6,24 @@ using Recap.Fonts;
 namespace Recap.Epub;
 
 /// <summary>
-/// The machine's faces for the characters the book shows that none of the theme's fonts has, as the
-/// booklet takes them (the same fontconfig answers): each is embedded cut to those characters and named
-/// in every font stack of the stylesheet right after the theme's family, so a reading system without
-/// such a face still draws them, and per character, as CSS falls back along a stack.
+/// Faces for the characters the book shows that none of the stylesheet's fonts has, found as the booklet
+/// finds them: the theme's fallback faces in order, then the machine's (the same fontconfig answers).
+/// Each is embedded cut to those characters and named in every font stack of the stylesheet right after
+/// the theme's family, so a reading system without such a face still draws them, per character, as CSS
+/// falls back along a stack.
 /// </summary>
-internal static partial class SystemFaceFallback
+internal static partial class FallbackFaces
 {
     /// <summary>The faces, in the order of the first character each draws, with the characters it draws.</summary>
-    public static IReadOnlyList<(FontFace Face, IReadOnlyList<int> CodePoints)> Find(IReadOnlyList<int> codePoints, IReadOnlyList<FontFace> themeFaces, SystemFonts system)
+    /// <param name="fallback">The theme's fallback faces, tried in order.</param>
+    /// <param name="system">The machine's faces, tried last; null when system fonts are off.</param>
+    public static IReadOnlyList<(FontFace Face, IReadOnlyList<int> CodePoints)> Find(IReadOnlyList<int> codePoints, IReadOnlyList<FontFace> themeFaces, IReadOnlyList<FontFace> fallback, SystemFonts? system)
     {
         var found = new List<(FontFace Face, List<int> CodePoints)>();
         foreach (var codePoint in codePoints)
         {
-            if (!Drawn(codePoint) || themeFaces.Any(face => face.HasGlyph(codePoint)) || system.Find(codePoint) is not { } face)
+            if (!Drawn(codePoint) || themeFaces.Any(face => face.HasGlyph(codePoint))
+                || (fallback.FirstOrDefault(face => face.HasGlyph(codePoint)) ?? system?.Find(codePoint)) is not { } face)
             {
                 continue;
             }
@@ -52,7 +56,7 @@ internal static partial class SystemFaceFallback
 
         var names = string.Concat(fallbacks.Select(f => $", \"{f.Family}\""));
         var extended = new StringBuilder(StackHead().Replace(css, head => head.Value + names));
-        extended.Append("\n/* Faces from the machine the book was made on, for characters the theme's fonts lack. */\n");
+        extended.Append("\n/* Faces for characters the theme's fonts lack: its fallback faces, or the machine's the book was made on. */\n");
         foreach (var (family, url) in fallbacks)
         {
             extended.Append(CultureInfo.InvariantCulture, $"@font-face {{\n  font-family: \"{family}\";\n  src: url(\"{url}\");\n}}\n");
