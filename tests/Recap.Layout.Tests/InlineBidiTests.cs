@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CsCheck;
 using Recap.Fonts;
 using Recap.Frames;
 using Recap.Layout.Inline;
@@ -101,6 +102,42 @@ public sealed class InlineBidiTests : IDisposable
 
         // Justified: the other lines also reach the left edge.
         Assert.All(lines.SkipLast(1), line => Assert.True(Runs(line).Min(r => r.Origin.X) < 1));
+    }
+
+    [Fact]
+    public void Mixed_paragraphs_keep_every_word_in_logical_order_inside_the_measure_without_overlap() =>
+        Gen.Int[0, Words.Length - 1].Select(i => Words[i]).Array[1, 60]
+            .Sample(
+                words =>
+                {
+                    var format = ParagraphFormat.Body(_theme);
+                    var (lines, _, _) = Set([T(string.Join(' ', words))], format, _theme);
+
+                    // Drawn text, in the content stream's (logical) order, is the paragraph's, whatever the direction.
+                    var drawn = lines.SelectMany(Runs).Where(r => r.Element is not null).Select(r => r.Text);
+                    Assert.Equal(string.Concat(words), string.Concat(drawn).Replace(" ", "", StringComparison.Ordinal));
+
+                    foreach (var line in lines)
+                    {
+                        var ink = Runs(line).Where(r => r.Text.Trim().Length > 0).Select(Ink).OrderBy(i => i.Left).ToList();
+                        Assert.All(ink, i => Assert.InRange(i.Left, -MaxHang - 0.01, format.Measure + MaxHang + 0.01));
+                        Assert.All(ink, i => Assert.True(i.Right <= format.Measure + MaxHang + 0.01, $"{i.Right}: {string.Join(" ", words)}"));
+                        Assert.All(ink.Zip(ink.Skip(1)), pair => Assert.True(pair.First.Right <= pair.Second.Left + 0.01, $"{pair.First} overlaps {pair.Second}: {string.Join(" | ", Runs(line).Select(r => $"{r.Text}@{r.Origin.X:0.00} e{Ink(r).Left:0.0}-{Ink(r).Right:0.0}"))}"));
+                    }
+                },
+                iter: 200);
+
+    // Hebrew, English, digits and punctuation as they meet in a talk's text.
+    private static readonly string[] Words = ["שלום", "עולם", "גופר", "תודה,", "Go", "gophers", "concurrency", "2016.", "(42)", "—", "channels,", "ערוץ."];
+
+    // Where a run's glyphs are: a right-to-left run draws its space first, on the left.
+    private (double Left, double Right) Ink(GlyphRunItem run)
+    {
+        var face = _theme.Fonts.Book[run.Face];
+        var whole = TextShaper.Shape(face, run.Size, run.Text).Width * run.HorizontalScale;
+        var word = TextShaper.Shape(face, run.Size, run.Text.TrimEnd(' ')).Width * run.HorizontalScale;
+        var rightToLeft = run.Text.Any(c => c is >= '\u0590' and <= '\u08FF');
+        return rightToLeft ? (run.Origin.X + whole - word, run.Origin.X + whole) : (run.Origin.X, run.Origin.X + word);
     }
 
     // Where a run's pen ends: a right-to-left word's space is drawn on its left, so the whole text counts.

@@ -30,14 +30,15 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         var rightToLeft = Bidi.IsRightToLeft(paragraph.Pieces);
         foreach (var line in lines)
         {
-            boxes.Add(Finish(paragraph, line, boxes.Count == 0, rightToLeft));
+            boxes.Add(Finish(paragraph, line, boxes.Count, rightToLeft));
         }
 
         return boxes;
     }
 
-    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, bool first, bool rightToLeft)
+    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, int index, bool rightToLeft)
     {
+        var first = index == 0;
         var slots = _slots;
         slots.Clear();
         for (var i = 0; i < line.Items.Count; i++)
@@ -59,12 +60,24 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         var shift = centered ? Math.Max(0, (line.Measure - right) / 2) : 0;
         if (rightToLeft)
         {
-            // The whole line is mirrored (a short line ends flush right), then each left-to-right run
-            // mirrored back within its own span (UAX #9 rule L2 at paragraph level 1).
-            var width = centered ? right : line.Measure;
+            // The whole line is mirrored within its width (a short line ends flush right; what hangs into
+            // one margin hangs into the other), then each left-to-right run mirrored back within its own
+            // span (UAX #9 rule L2 at paragraph level 1).
+            var width = centered ? right : format.Widths?[index] ?? format.Measure;
+            if (hyphenated)
+            {
+                // The added hyphen moves with its word: one more slot of the last piece, while reordering.
+                slots.Add(slots[^1] with { X = hyphenAt, Width = breakItem.Width * (1 + line.Expansion), SpaceAfter = false });
+            }
+
             Mirror(slots, 0, slots.Count - 1, 0, width);
             Reorder(slots, TextDirection.LeftToRight);
-            hyphenAt = hyphenated ? slots[^1].X + slots[^1].Width : 0;
+            if (hyphenated)
+            {
+                hyphenAt = slots[^1].X;
+                slots.RemoveAt(slots.Count - 1);
+            }
+
             right = width;
         }
         else
