@@ -80,6 +80,13 @@ public sealed class InlineBidiTests : IDisposable
         Assert.True(X("Go") < X("Gopher"));
         Assert.True(runs.Where(r => r.Text.Contains("גופר", StringComparison.Ordinal)).Max(r => r.Origin.X) < X("Go"));
 
+        // The full stop ends the paragraph on the left; the comma after a Hebrew word stays beside it.
+        var (commaLines, _, _) = Set([T("תודה, concurrency עולם.")], format, _theme);
+        var commaRuns = Runs(Assert.Single(commaLines)).ToList();
+        double At(string text) => Assert.Single(commaRuns, r => r.Text.TrimEnd() == text).Origin.X;
+        Assert.True(At(",") < At("תודה") && At("concurrency") < At(","));
+        Assert.True(At("עולם") < At("concurrency"));
+
         // Drawn right to left, kept in logical order for reading.
         Assert.Equal(["שלום", "עולם", "Go", "Gopher"], runs.Select(r => r.Text.TrimEnd()).Where(t => t is "שלום" or "עולם" or "Go" or "Gopher"));
     }

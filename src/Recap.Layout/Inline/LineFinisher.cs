@@ -240,9 +240,11 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     /// </summary>
     private static void Reorder(List<Slot> slots, TextDirection against)
     {
+        // A run begins and ends with a strong piece: a comma or number at its edge takes the paragraph's direction (rule N2).
+        bool Strong(Slot slot) => slot.Piece.Direction == against && (against == TextDirection.RightToLeft || !Bidi.IsNeutral(slot.Piece.Text));
         for (var i = 0; i < slots.Count; i++)
         {
-            if (slots[i].Piece.Direction != against)
+            if (!Strong(slots[i]))
             {
                 continue;
             }
@@ -250,7 +252,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             var last = i;
             for (var j = i + 1; j < slots.Count; j++)
             {
-                if (slots[j].Piece.Direction == against)
+                if (Strong(slots[j]))
                 {
                     last = j;
                 }
