@@ -177,7 +177,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
-        return GlyphRuns.Place(theme.Fonts.Book, shaped, new Point(x, -style.Rise), style.Color, tag, scale);
+        return GlyphRuns.Place(theme.Fonts.Book, shaped, shapes.Position(shaped, scale), new Point(x, -style.Rise), style.Color, tag, scale);
     }
 
     private static bool CanJoin(Slot previous, Slot next) =>
