@@ -116,7 +116,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     private static bool SpaceFollows(PreparedParagraph paragraph, int index)
     {
         var items = paragraph.Items;
-        for (var i = index + 1; i < items.Length; i++)
+        for (var i = index + 1; i < items.Count; i++)
         {
             var item = items[i];
             if (item.Kind == ItemKind.Box)
@@ -124,7 +124,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
                 return false;
             }
 
-            if ((item.Kind == ItemKind.Glue && item.Width > 0) || (item.IsForcedBreak && i < items.Length - 1))
+            if ((item.Kind == ItemKind.Glue && item.Width > 0) || (item.IsForcedBreak && i < items.Count - 1))
             {
                 return true;
             }
