@@ -109,11 +109,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         var points = BreakPoints(word, level, rtl is null ? hyphenate : null);
         if (rtl is not null)
         {
-            // Never break inside a right-to-left run: its pieces are reordered as a whole.
-            foreach (var point in points.Keys.Where(p => rtl[p - 1] && rtl[p]).ToList())
-            {
-                points.Remove(point);
-            }
+            KeepRightToLeftWhole(points, rtl);
         }
 
         foreach (var segment in word.Segments)
@@ -155,6 +151,15 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         }
     }
 
+    /// <summary>Never break inside a right-to-left run: its pieces are reordered as a whole.</summary>
+    private static void KeepRightToLeftWhole(Dictionary<int, BreakKind> points, bool[] rtl)
+    {
+        foreach (var point in points.Keys.Where(p => rtl[p - 1] && rtl[p]).ToList())
+        {
+            points.Remove(point);
+        }
+    }
+
     /// <summary>Where the word may break, by kind; the first kind found for a point wins.</summary>
     private Dictionary<int, BreakKind> BreakPoints(ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
     {
@@ -179,9 +184,10 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         }
 
         // Chinese and Japanese break between characters, as UAX #14 and the kinsoku rules allow.
-        foreach (var point in CjkBreaks.Points(text))
+        var ideographic = CjkBreaks.Points(text);
+        for (var i = 0; i < ideographic.Count; i++)
         {
-            points.TryAdd(point, BreakKind.Ideographic);
+            points.TryAdd(ideographic[i], BreakKind.Ideographic);
         }
 
         // Code and addresses break at identifier boundaries (camelCase, _ . / …) from the start, at a cost.
