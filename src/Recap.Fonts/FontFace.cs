@@ -21,6 +21,9 @@ public sealed class FontFace : IDisposable
     private const ushort NoGlyph = ushort.MaxValue;
     private ushort[]? _nominal;
 
+    private const int UnknownAdvance = int.MinValue;
+    private int[]? _advances;
+
     private FontFace(string path, int index, Blob blob, Face face, Font font)
     {
         Path = path;
@@ -62,7 +65,7 @@ public sealed class FontFace : IDisposable
         FamilyName = OpenTypeTables.Name(name, 16) ?? OpenTypeTables.Name(name, 1) ?? stem;
         StyleName = OpenTypeTables.Name(name, 17) ?? OpenTypeTables.Name(name, 2) ?? "Regular";
         PostScriptName = SanitizePostScriptName(OpenTypeTables.Name(name, 6) ?? (FamilyName + "-" + StyleName));
-        HasTrueTypeOutlines = Table(face, "glyf").Length > 0;
+        HasTrueTypeOutlines = TableLength(face, "glyf") > 0;
     }
 
     /// <summary>Whether the glyphs are TrueType outlines (a glyf table), which the PDF embeds as FontFile2; not CFF.</summary>
@@ -173,7 +176,31 @@ public sealed class FontFace : IDisposable
     }
 
     /// <summary>The horizontal advance of a glyph, in design units.</summary>
-    public int GetGlyphAdvance(ushort glyphId) => HarfBuzzFont.GetHorizontalGlyphAdvance(glyphId);
+    public int GetGlyphAdvance(ushort glyphId)
+    {
+        // Asked for every glyph of every page (the text block check), so remembered like the nominal glyphs.
+        if (glyphId >= GlyphCount)
+        {
+            return HarfBuzzFont.GetHorizontalGlyphAdvance(glyphId);
+        }
+
+        var advances = _advances ?? Interlocked.CompareExchange(ref _advances, NewAdvances(GlyphCount), null) ?? _advances;
+        var advance = advances[glyphId];
+        if (advance == UnknownAdvance)
+        {
+            advance = HarfBuzzFont.GetHorizontalGlyphAdvance(glyphId);
+            advances[glyphId] = advance;
+        }
+
+        return advance;
+    }
+
+    private static int[] NewAdvances(int count)
+    {
+        var advances = new int[count];
+        Array.Fill(advances, UnknownAdvance);
+        return advances;
+    }
 
     /// <summary>Converts design units to points at a font size.</summary>
     public double ToPoints(double units, double size) => units * size / UnitsPerEm;
@@ -192,6 +219,13 @@ public sealed class FontFace : IDisposable
         // The blobs are sub-blobs of the file blob, which stays alive with the face.
         using var blob = face.ReferenceTable(Tag.Parse(tag));
         return blob.AsSpan().ToArray();
+    }
+
+    // Only the length: the glyf table is most of a font file, not worth a copy to ask whether it is there.
+    private static int TableLength(Face face, string tag)
+    {
+        using var blob = face.ReferenceTable(Tag.Parse(tag));
+        return blob.Length;
     }
 
     private static string SanitizePostScriptName(string name)
