@@ -13,6 +13,7 @@ namespace Recap.Fonts;
 public sealed class FontChain
 {
     private readonly SystemFonts? _system;
+    private readonly FontSplit?[] _primaryOnly = new FontSplit?[64];
 
     public FontChain(IEnumerable<FontFace> faces, SystemFonts? system = null)
     {
@@ -35,7 +36,7 @@ public sealed class FontChain
         // Almost every word is drawn by the primary face alone: answer that without segmenting.
         if (Covers(Primary, text))
         {
-            return new FontSplit(text.Length == 0 ? [] : [new FaceRun(Primary, 0, text.Length)], []);
+            return PrimaryOnly(text.Length);
         }
 
         var runs = ImmutableArray.CreateBuilder<FaceRun>();
@@ -73,6 +74,18 @@ public sealed class FontChain
         }
 
         return new FontSplit(runs.ToImmutable(), missing.ToImmutable());
+    }
+
+    /// <summary>A split into one run of the primary face; for a word's length, made once and shared (it is immutable).</summary>
+    private FontSplit PrimaryOnly(int length)
+    {
+        if (length >= _primaryOnly.Length)
+        {
+            return new FontSplit([new FaceRun(Primary, 0, length)], []);
+        }
+
+        // Written whole: two threads that race only make the same split twice.
+        return _primaryOnly[length] ??= new FontSplit(length == 0 ? [] : [new FaceRun(Primary, 0, length)], []);
     }
 
     private FontFace? Choose(ReadOnlySpan<char> cluster, FontFace? current)

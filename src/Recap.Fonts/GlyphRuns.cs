@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Recap.Frames;
 
 namespace Recap.Fonts;
@@ -7,16 +8,34 @@ namespace Recap.Fonts;
 public static class GlyphRuns
 {
     /// <summary>Places a shaped run with its pen at <paramref name="origin"/>, glyphs at their shaped advances and offsets, widened by <paramref name="horizontalScale"/>.</summary>
-    public static GlyphRunItem Place(FontBook book, ShapedRun run, Point origin, Color color, StructureElement? element, double horizontalScale = 1)
+    public static GlyphRunItem Place(FontBook book, ShapedRun run, Point origin, Color color, StructureElement? element, double horizontalScale = 1) =>
+        Place(book, run, Position(run, horizontalScale), origin, color, element, horizontalScale);
+
+    /// <summary>
+    /// Places a shaped run whose glyphs <see cref="Position"/> gave for <paramref name="horizontalScale"/>: a
+    /// word set many times shares one array of glyphs (immutable, so every run may hold it).
+    /// </summary>
+    public static GlyphRunItem Place(
+        FontBook book, ShapedRun run, ImmutableArray<PositionedGlyph> glyphs, Point origin, Color color, StructureElement? element, double horizontalScale)
     {
-        var glyphs = ImmutableArray.CreateBuilder<PositionedGlyph>(run.Glyphs.Length);
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(run);
+        return new GlyphRunItem(origin, book.Add(run.Face), run.Size, color, glyphs, run.Text, element, horizontalScale);
+    }
+
+    /// <summary>The run's glyphs at their shaped advances and offsets from its pen, widened by <paramref name="horizontalScale"/>.</summary>
+    public static ImmutableArray<PositionedGlyph> Position(ShapedRun run, double horizontalScale)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var glyphs = new PositionedGlyph[run.Glyphs.Length];
         var pen = 0.0;
-        foreach (var glyph in run.Glyphs)
+        for (var i = 0; i < glyphs.Length; i++)
         {
-            glyphs.Add(new PositionedGlyph(glyph.GlyphId, (float)((pen + glyph.OffsetX) * horizontalScale), (float)glyph.OffsetY, glyph.Cluster));
+            var glyph = run.Glyphs[i];
+            glyphs[i] = new PositionedGlyph(glyph.GlyphId, (float)((pen + glyph.OffsetX) * horizontalScale), (float)glyph.OffsetY, glyph.Cluster);
             pen += glyph.Advance;
         }
 
-        return new GlyphRunItem(origin, book.Add(run.Face), run.Size, color, glyphs.MoveToImmutable(), run.Text, element, horizontalScale);
+        return ImmutableCollectionsMarshal.AsImmutableArray(glyphs);
     }
 }

@@ -1,9 +1,13 @@
 namespace Recap.Frames;
 
-/// <summary>An item moved by (<paramref name="dx"/>, <paramref name="dy"/>): every point it holds, or, for a group, its content and clip.</summary>
-internal sealed class FrameItemMover(double dx, double dy) : IFrameItemVisitor<FrameItem>
+/// <summary>
+/// An item moved by the offsets of the groups around it, innermost first: every point it holds, or, for a
+/// group, its content and clip. Each offset is added in turn, so positions are the same sums a move per
+/// group would make, bit for bit.
+/// </summary>
+internal sealed class FrameItemMover(Point[] offsets) : IFrameItemVisitor<FrameItem>
 {
-    public FrameItem Visit(GlyphRunItem run) => run with { Origin = run.Origin.Offset(dx, dy) };
+    public FrameItem Visit(GlyphRunItem run) => run with { Origin = Move(run.Origin) };
 
     public FrameItem Visit(ShapeItem shape) => shape with { Path = new ShapePath([.. shape.Path.Segments.Select(Move)]) };
 
@@ -11,15 +15,29 @@ internal sealed class FrameItemMover(double dx, double dy) : IFrameItemVisitor<F
 
     public FrameItem Visit(LinkItem link) => link with { Area = Move(link.Area) };
 
-    public FrameItem Visit(DestinationItem destination) => destination with { Position = destination.Position.Offset(dx, dy) };
+    public FrameItem Visit(DestinationItem destination) => destination with { Position = Move(destination.Position) };
 
-    public FrameItem Visit(PlacedPageItem placed) => placed with { Origin = placed.Origin.Offset(dx, dy) };
+    public FrameItem Visit(PlacedPageItem placed) => placed with { Origin = Move(placed.Origin) };
 
     public FrameItem Visit(GroupItem group) =>
         group with { Items = [.. group.Items.Select(item => item.Accept(this))], Clip = group.Clip is { } clip ? Move(clip) : null };
 
-    private PathSegment Move(PathSegment segment) =>
-        segment with { To = segment.To.Offset(dx, dy), Control1 = segment.Control1.Offset(dx, dy), Control2 = segment.Control2.Offset(dx, dy) };
+    public Point Move(Point point)
+    {
+        foreach (var offset in offsets)
+        {
+            point = point.Offset(offset.X, offset.Y);
+        }
 
-    private Rect Move(Rect rect) => rect with { X = rect.X + dx, Y = rect.Y + dy };
+        return point;
+    }
+
+    private PathSegment Move(PathSegment segment) =>
+        segment with { To = Move(segment.To), Control1 = Move(segment.Control1), Control2 = Move(segment.Control2) };
+
+    private Rect Move(Rect rect)
+    {
+        var corner = Move(new Point(rect.X, rect.Y));
+        return rect with { X = corner.X, Y = corner.Y };
+    }
 }

@@ -8,28 +8,38 @@ public static class FrameItems
     /// the sums a layout that moved each item itself would have made). A group that clips stays a
     /// group, at offset zero, its items and clip already in page coordinates.
     /// </summary>
-    public static IEnumerable<FrameItem> Flatten(IEnumerable<FrameItem> items)
+    public static IReadOnlyList<FrameItem> Flatten(IEnumerable<FrameItem> items)
     {
+        ArgumentNullException.ThrowIfNull(items);
+        // One pass, one copy of each moved item: every page's items go through here on their way to the PDF.
+        var flat = new List<FrameItem>();
+        Flatten(items, [], flat);
+        return flat;
+    }
+
+    /// <param name="offsets">The offsets of the groups around <paramref name="items"/>, innermost first.</param>
+    private static void Flatten(IEnumerable<FrameItem> items, Point[] offsets, List<FrameItem> flat)
+    {
+        FrameItemMover? mover = null;
         foreach (var item in items)
         {
             if (item is not GroupItem group)
             {
-                yield return item;
+                flat.Add(offsets.Length == 0 ? item : item.Accept(mover ??= new FrameItemMover(offsets)));
                 continue;
             }
 
-            var mover = new FrameItemMover(group.Offset.X, group.Offset.Y);
-            var moved = Flatten(group.Items).Select(inner => inner.Accept(mover));
-            if (group.Clip is { } clip)
+            Point[] inner = [group.Offset, .. offsets];
+            if (group.Clip is not { } clip)
             {
-                yield return new GroupItem(default, [.. moved], clip with { X = clip.X + group.Offset.X, Y = clip.Y + group.Offset.Y });
+                Flatten(group.Items, inner, flat);
                 continue;
             }
 
-            foreach (var inner in moved)
-            {
-                yield return inner;
-            }
+            var clipped = new List<FrameItem>();
+            Flatten(group.Items, inner, clipped);
+            var corner = new FrameItemMover(inner).Move(new Point(clip.X, clip.Y));
+            flat.Add(new GroupItem(default, [.. clipped], clip with { X = corner.X, Y = corner.Y }));
         }
     }
 }

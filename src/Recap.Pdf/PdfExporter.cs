@@ -88,12 +88,22 @@ public static class PdfExporter
     {
         foreach (var page in document.Pages)
         {
-            foreach (var item in FrameItems.Flatten(page.Items))
+            CheckLinkTargets(page.Items, context);
+        }
+    }
+
+    // Positions do not matter here: the groups are walked as they are, not flattened (no copies).
+    private static void CheckLinkTargets(IEnumerable<FrameItem> items, DocumentContext context)
+    {
+        foreach (var item in items)
+        {
+            if (item is GroupItem group)
             {
-                if (item is LinkItem { Target: DestinationTarget target } && !context.Destinations.ContainsKey(target.Name))
-                {
-                    throw new ArgumentException($"a link points to the unknown destination '{target.Name}'");
-                }
+                CheckLinkTargets(group.Items, context);
+            }
+            else if (item is LinkItem { Target: DestinationTarget target } && !context.Destinations.ContainsKey(target.Name))
+            {
+                throw new ArgumentException($"a link points to the unknown destination '{target.Name}'");
             }
         }
     }

@@ -71,6 +71,25 @@ public sealed class BudgetTests
     }
 
     [Fact]
+    public void Write_ups_over_the_total_limit_are_refused_before_any_is_read()
+    {
+        using var content = new ContentFixture();
+        // Each within its own budget, together one over: sparse files, as only their sizes are looked at.
+        var count = (int)(ContentLimits.AllWriteUpsBytes / ContentLimits.WriteUpBytes) + 1;
+        for (var i = 0; i < count; i++)
+        {
+            using var file = File.OpenWrite(content.WriteUp($"{i:D3}-talk.md", "Talk", "Text.\n"));
+            file.SetLength(ContentLimits.WriteUpBytes);
+        }
+
+        Assert.Null(content.Read());
+
+        var error = Assert.Single(content.Diagnostics.Sorted());
+        Assert.Equal(("content-too-large", Severity.Error), (error.Code, error.Severity));
+        Assert.Contains($"over the limit of {ContentLimits.AllWriteUpsBytes:N0}", error.Message);
+    }
+
+    [Fact]
     public void A_paragraph_over_its_limit_is_refused()
     {
         using var content = new ContentFixture();

@@ -58,63 +58,72 @@ internal sealed class PatternFile
         int? leftMin = null;
         int? rightMin = null;
         var skipped = 0;
-        foreach (var rawLine in text.Split('\n'))
+        // Line by line over the text itself: every build reads a file of thousands of patterns before it sets a word.
+        for (var rest = text.AsSpan(); ;)
         {
-            var line = rawLine.Trim();
-            if (line.Length == 0 || line[0] == '%' || line[0] == '#')
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim();
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (line.Length > 0 && line[0] != '%' && line[0] != '#')
             {
-                continue;
+                var space = line.IndexOf(' ');
+                var keyword = space < 0 ? line : line[..space];
+                switch (keyword)
+                {
+                    case "LEFTHYPHENMIN":
+                        leftMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                    case "RIGHTHYPHENMIN":
+                        rightMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                    case "NEXTLEVEL":
+                        // Everything before belongs to the compound level, which is not applied.
+                        patterns.Clear();
+                        break;
+                    case "COMPOUNDLEFTHYPHENMIN" or "COMPOUNDRIGHTHYPHENMIN" or "NOHYPHEN":
+                        break;
+                    default:
+                        if (line.Contains('/'))
+                        {
+                            skipped++;
+                        }
+                        else
+                        {
+                            var (letters, levels) = Parse(line);
+                            patterns[letters] = levels;
+                        }
+
+                        break;
+                }
             }
 
-            var space = line.IndexOf(' ');
-            var keyword = space < 0 ? line : line[..space];
-            switch (keyword)
+            if (end < 0)
             {
-                case "LEFTHYPHENMIN":
-                    leftMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-                    continue;
-                case "RIGHTHYPHENMIN":
-                    rightMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-                    continue;
-                case "NEXTLEVEL":
-                    // Everything before belongs to the compound level, which is not applied.
-                    patterns.Clear();
-                    continue;
-                case "COMPOUNDLEFTHYPHENMIN" or "COMPOUNDRIGHTHYPHENMIN" or "NOHYPHEN":
-                    continue;
+                break;
             }
-
-            if (line.Contains('/'))
-            {
-                skipped++;
-                continue;
-            }
-
-            var (letters, levels) = Parse(line);
-            patterns[letters] = levels;
         }
 
         return new PatternFile(patterns, leftMin, rightMin, skipped);
     }
 
     /// <summary>Splits <c>.ad4der</c> into the letters <c>.adder</c> and the levels between them.</summary>
-    private static (string Letters, byte[] Levels) Parse(string pattern)
+    private static (string Letters, byte[] Levels) Parse(ReadOnlySpan<char> pattern)
     {
-        var letters = new StringBuilder(pattern.Length);
-        var levels = new List<byte> { 0 };
+        var letters = pattern.Length <= 128 ? stackalloc char[pattern.Length] : new char[pattern.Length];
+        var levels = new byte[pattern.Length + 1];
+        var count = 0;
         foreach (var c in pattern)
         {
             if (c is >= '0' and <= '9')
             {
-                levels[^1] = (byte)(c - '0');
+                levels[count] = (byte)(c - '0');
             }
             else
             {
-                letters.Append(char.ToLowerInvariant(c));
-                levels.Add(0);
+                letters[count++] = char.ToLowerInvariant(c);
             }
         }
 
-        return (letters.ToString(), levels.ToArray());
+        return (new string(letters[..count]), levels[..(count + 1)]);
     }
 }

@@ -16,15 +16,18 @@ internal static class CjkBreaks
 
     private const string NoBreakAfter = "「『（〔［｛〈《【〘〖〝‘“｟«([{";
 
+    private static readonly int[] None = [];
+
     /// <summary>The UTF-16 offsets inside <paramref name="text"/> where a line may break between two characters.</summary>
-    public static List<int> Points(string text)
+    public static IReadOnlyList<int> Points(string text)
     {
-        var points = new List<int>();
+        // Asked of every word of every paragraph: a word without ideographs shares one empty list.
         if (!HasIdeographs(text))
         {
-            return points;
+            return None;
         }
 
+        var points = new List<int>();
         Rune? previous = null;
         var offset = 0;
         foreach (var rune in text.EnumerateRunes())

@@ -21,7 +21,7 @@ public static class FirstFitBreaker
             throw new ArgumentException("A paragraph's items must end with a forced break.", nameof(items));
         }
 
-        var sums = new ItemSums(items);
+        var sums = ItemSums.Of(items);
         var lines = new List<LineFit>();
         var previous = -1;
         var fitting = -1;

@@ -6,19 +6,39 @@ namespace Recap.Layout.Inline;
 /// </summary>
 internal sealed class ItemSums
 {
-    private readonly double[] _width;
-    private readonly double[] _stretch;
-    private readonly double[] _shrink;
-    private readonly int[] _infinite;
-    private readonly int[] _lineStart;
+    // Every paragraph is summed two or three times (each breaking pass, then placing the lines):
+    // one set of arrays per thread, grown to the longest paragraph, instead of five new ones each time.
+    [ThreadStatic]
+    private static ItemSums? t_sums;
 
-    public ItemSums(ReadOnlySpan<Item> items)
+    private double[] _width = [];
+    private double[] _stretch = [];
+    private double[] _shrink = [];
+    private int[] _infinite = [];
+    private int[] _lineStart = [];
+
+    private ItemSums()
+    {
+    }
+
+    /// <summary>The sums of <paramref name="items"/>, in this thread's arrays: valid until the thread asks for another paragraph's.</summary>
+    public static ItemSums Of(ReadOnlySpan<Item> items)
+    {
+        var sums = t_sums ??= new ItemSums();
+        sums.Sum(items);
+        return sums;
+    }
+
+    private void Sum(ReadOnlySpan<Item> items)
     {
         var n = items.Length;
-        _width = new double[n + 1];
-        _stretch = new double[n + 1];
-        _shrink = new double[n + 1];
-        _infinite = new int[n + 1];
+        if (_width.Length < n + 1)
+        {
+            var length = Math.Max(n + 1, _width.Length * 2);
+            (_width, _stretch, _shrink, _infinite, _lineStart) = (new double[length], new double[length], new double[length], new int[length], new int[length]);
+        }
+
+        (_width[0], _stretch[0], _shrink[0], _infinite[0]) = (0, 0, 0, 0);
         for (var i = 0; i < n; i++)
         {
             var item = items[i];
@@ -32,7 +52,6 @@ internal sealed class ItemSums
         }
 
         // After a break, glue and penalties are discarded up to the next box or forced break.
-        _lineStart = new int[n + 1];
         var next = n;
         for (var i = n - 1; i >= -1; i--)
         {

@@ -66,7 +66,7 @@ public static class LineBreaker
             throw new ArgumentException("A paragraph's items must end with a forced break.", nameof(items));
         }
 
-        var sums = new ItemSums(items);
+        var sums = ItemSums.Of(items);
         (Solution Solution, BreakPass Pass)? closest = null;
         foreach (var (pass, threshold, extraStretch, hyphens) in Passes(options))
         {
@@ -122,6 +122,34 @@ public static class LineBreaker
     private readonly record struct Node(
         int Position, int Line, FitnessClass Fitness, int HyphenRun, double Demerits, int Previous, double Ratio, bool Hyphenated, double Overflow);
 
+    /// <summary>
+    /// The lists a pass works in, one set per thread and cleared by each pass: a book is thousands of
+    /// paragraphs of up to four passes each, and growing new lists each time was a tenth of layout's allocation.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? t_scratch;
+
+        public List<Node> Nodes { get; } = [];
+
+        public List<int> Active { get; } = [];
+
+        public List<int> Kept { get; } = [];
+
+        public List<Node> Candidates { get; } = [];
+
+        public static Scratch Cleared()
+        {
+            var scratch = t_scratch ??= new Scratch();
+            scratch.Nodes.Clear();
+            scratch.Active.Clear();
+            scratch.Kept.Clear();
+            scratch.Candidates.Clear();
+            return scratch;
+        }
+    }
+
     /// <summary>One pass over the items with one threshold.</summary>
     private readonly ref struct Run
     {
@@ -133,6 +161,7 @@ public static class LineBreaker
         private readonly double _extraStretch;
         private readonly bool _hyphens;
         private readonly bool _forced;
+        private readonly Scratch _scratch;
         private readonly List<Node> _nodes;
 
         public Run(ReadOnlySpan<Item> items, ItemSums sums, LineWidths widths, BreakOptions options,
@@ -146,16 +175,16 @@ public static class LineBreaker
             _extraStretch = extraStretch;
             _hyphens = hyphens;
             _forced = forced;
-            _nodes = [];
+            _scratch = Scratch.Cleared();
+            _nodes = _scratch.Nodes;
         }
 
         /// <summary>The solution, or null when the pass finds no feasible breaks.</summary>
         public Solution? Execute()
         {
             _nodes.Add(new Node(-1, 0, FitnessClass.Decent, 0, 0, -1, 0, false, 0));
-            var active = new List<int> { 0 };
-            var kept = new List<int>();
-            var candidates = new List<Node>();
+            var (active, kept, candidates) = (_scratch.Active, _scratch.Kept, _scratch.Candidates);
+            active.Add(0);
             for (var b = 0; b < _items.Length; b++)
             {
                 if (!IsLegalBreak(b))

@@ -145,7 +145,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     private static bool SpaceFollows(PreparedParagraph paragraph, int index)
     {
         var items = paragraph.Items;
-        for (var i = index + 1; i < items.Length; i++)
+        for (var i = index + 1; i < items.Count; i++)
         {
             var item = items[i];
             if (item.Kind == ItemKind.Box)
@@ -153,7 +153,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
                 return false;
             }
 
-            if ((item.Kind == ItemKind.Glue && item.Width > 0) || (item.IsForcedBreak && i < items.Length - 1))
+            if ((item.Kind == ItemKind.Glue && item.Width > 0) || (item.IsForcedBreak && i < items.Count - 1))
             {
                 return true;
             }
@@ -206,7 +206,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
-        return GlyphRuns.Place(theme.Fonts.Book, shaped, new Point(x, -style.Rise), style.Color, tag, scale);
+        return GlyphRuns.Place(theme.Fonts.Book, shaped, shapes.Position(shaped, scale), new Point(x, -style.Rise), style.Color, tag, scale);
     }
 
     private static bool CanJoin(Slot previous, Slot next) =>

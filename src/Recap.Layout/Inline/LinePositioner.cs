@@ -26,7 +26,7 @@ public static class LinePositioner
     {
         ArgumentNullException.ThrowIfNull(breakpoints);
         ArgumentNullException.ThrowIfNull(widths);
-        var sums = new ItemSums(items);
+        var sums = ItemSums.Of(items);
         var lines = new List<PositionedLine>(breakpoints.Count);
         var previous = -1;
         foreach (var end in breakpoints)

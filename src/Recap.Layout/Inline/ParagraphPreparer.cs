@@ -40,9 +40,11 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     private const double RaggedStretchEm = 2;
 
     // Scratch reused from paragraph to paragraph (a preparer serves one thread): a paragraph's
-    // items are built here and copied out once at their final length, rather than grown anew.
+    // items are built in the lists and handed out in the arrays, which only grow.
     private readonly List<Item> _items = [];
     private readonly List<int> _pieceOf = [];
+    private Item[] _itemArray = [];
+    private int[] _pieceOfArray = [];
     private readonly Dictionary<int, BreakKind> _points = []; // looked up by position: no order needed
     private readonly List<(int Start, int End, FontFace Face)> _atoms = [];
 
@@ -86,7 +88,18 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         builder.Add(Item.NoBreak(), -1);
         builder.Add(Item.Glue(0, double.PositiveInfinity, 0), -1);
         builder.Add(Item.ForcedBreak(), -1);
-        return new PreparedParagraph([.. CollectionsMarshal.AsSpan(_items)], [.. CollectionsMarshal.AsSpan(_pieceOf)], builder.Pieces);
+        return new PreparedParagraph(Hand(_items, ref _itemArray), Hand(_pieceOf, ref _pieceOfArray), builder.Pieces);
+    }
+
+    private static ArraySegment<T> Hand<T>(List<T> list, ref T[] array)
+    {
+        if (array.Length < list.Count)
+        {
+            array = new T[Math.Max(list.Count, array.Length * 2)];
+        }
+
+        CollectionsMarshal.AsSpan(list).CopyTo(array);
+        return new ArraySegment<T>(array, 0, list.Count);
     }
 
     private void AddWord(Builder builder, int index, ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
@@ -96,11 +109,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         var points = BreakPoints(word, level, rtl is null ? hyphenate : null);
         if (rtl is not null)
         {
-            // Never break inside a right-to-left run: its pieces are reordered as a whole.
-            foreach (var point in points.Keys.Where(p => rtl[p - 1] && rtl[p]).ToList())
-            {
-                points.Remove(point);
-            }
+            KeepRightToLeftWhole(points, rtl);
         }
 
         foreach (var segment in word.Segments)
@@ -142,6 +151,15 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         }
     }
 
+    /// <summary>Never break inside a right-to-left run: its pieces are reordered as a whole.</summary>
+    private static void KeepRightToLeftWhole(Dictionary<int, BreakKind> points, bool[] rtl)
+    {
+        foreach (var point in points.Keys.Where(p => rtl[p - 1] && rtl[p]).ToList())
+        {
+            points.Remove(point);
+        }
+    }
+
     /// <summary>Where the word may break, by kind; the first kind found for a point wins.</summary>
     private Dictionary<int, BreakKind> BreakPoints(ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
     {
@@ -166,9 +184,10 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         }
 
         // Chinese and Japanese break between characters, as UAX #14 and the kinsoku rules allow.
-        foreach (var point in CjkBreaks.Points(text))
+        var ideographic = CjkBreaks.Points(text);
+        for (var i = 0; i < ideographic.Count; i++)
         {
-            points.TryAdd(point, BreakKind.Ideographic);
+            points.TryAdd(ideographic[i], BreakKind.Ideographic);
         }
 
         // Code and addresses break at identifier boundaries (camelCase, _ . / …) from the start, at a cost.

@@ -1,14 +1,19 @@
+using System.Collections.Immutable;
 using Recap.Fonts;
+using Recap.Frames;
 
 namespace Recap.Layout.Inline;
 
 /// <summary>
 /// Shaped runs remembered by face, size, text and direction: words repeat, and a paragraph is
-/// shaped for measuring and again for drawing. Not thread-safe, like <see cref="MeasureCache"/>.
+/// shaped for measuring and again for drawing. Their glyphs as placed in a line are remembered too,
+/// by run and horizontal scale, so the runs of a word set again share one array. Not thread-safe,
+/// like <see cref="MeasureCache"/>.
 /// </summary>
 internal sealed class ShapeCache
 {
     private readonly Dictionary<(FontFace Face, double Size, string Text, TextDirection Direction), ShapedRun> _runs = [];
+    private readonly Dictionary<(ShapedRun Run, double Scale), ImmutableArray<PositionedGlyph>> _placed = [];
 
     public ShapedRun Shape(FontFace face, double size, string text, TextDirection direction)
     {
@@ -20,5 +25,18 @@ internal sealed class ShapeCache
         }
 
         return run;
+    }
+
+    /// <summary>The glyphs of <paramref name="run"/> (from <see cref="Shape"/>) as <see cref="GlyphRuns.Position"/> places them.</summary>
+    public ImmutableArray<PositionedGlyph> Position(ShapedRun run, double horizontalScale)
+    {
+        var key = (run, horizontalScale);
+        if (!_placed.TryGetValue(key, out var glyphs))
+        {
+            glyphs = GlyphRuns.Position(run, horizontalScale);
+            _placed.Add(key, glyphs);
+        }
+
+        return glyphs;
     }
 }

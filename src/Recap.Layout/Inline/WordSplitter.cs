@@ -17,6 +17,7 @@ internal sealed class WordSplitter
     private readonly List<ParagraphWord> _words = [];
     private readonly StringBuilder _text = new();
     private ParagraphWord? _current;
+    private string? _onlyText; // the current word's text while it has one segment of text: no copy to make
     private RunStyle? _pendingSpace;
     private bool _pendingBreak;
     private readonly PlainWords _plainWords = new();
@@ -103,6 +104,7 @@ internal sealed class WordSplitter
         _pendingSpace = null;
         _pendingBreak = false;
         _text.Clear();
+        _onlyText = null;
     }
 
     private void Close()
@@ -112,7 +114,7 @@ internal sealed class WordSplitter
             return;
         }
 
-        var text = _text.ToString();
+        var text = _onlyText ?? _text.ToString();
         _current.Text = text;
         _current.IsToken = TokenSplitter.LooksLikeAddress(text) || _current.Segments.Exists(s => !s.IsMark && s.Run.Style.Token);
         _words.Add(_current);
@@ -137,6 +139,7 @@ internal sealed class WordSplitter
         _current!.Segments.Add(segment);
         if (!segment.IsMark)
         {
+            _onlyText = _text.Length == 0 ? text : null;
             _text.Append(text);
         }
     }

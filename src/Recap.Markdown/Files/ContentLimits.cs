@@ -13,8 +13,12 @@ public static class ContentLimits
     /// <summary>book.yml's size.</summary>
     public const long BookFileBytes = 256 * 1024;
 
-    /// <summary>All write-ups together: what the layout engine sets in a few seconds.</summary>
-    public const long AllWriteUpsBytes = 4 * 1024 * 1024;
+    /// <summary>
+    /// All write-ups together: about 3,000 talks of 1,500 words (20,000 A5 pages), what the layout engine
+    /// sets in well under a minute. Each write-up has its own budget (<see cref="WriteUpBytes"/>); this one
+    /// only stops a folder of them from running a build for minutes.
+    /// </summary>
+    public const long AllWriteUpsBytes = 40 * 1024 * 1024;
 
     /// <summary>A paragraph's length in characters: line breaking a paragraph costs more than its length.</summary>
     public const int ParagraphChars = 100_000;

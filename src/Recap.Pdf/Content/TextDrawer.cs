@@ -1,3 +1,4 @@
+using System.Buffers;
 using Recap.Frames;
 
 namespace Recap.Pdf.Content;
@@ -8,6 +9,8 @@ namespace Recap.Pdf.Content;
 /// </summary>
 internal static class TextDrawer
 {
+    private const int StackClusters = 64;
+
     public static void Draw(DocumentContext document, PageContext page, GlyphRunItem run)
     {
         if (run.Glyphs.IsEmpty)
@@ -27,10 +30,12 @@ internal static class TextDrawer
 
         // Clusters go into the content stream in logical order (a right-to-left run's backwards),
         // so that extraction and the tagged text read it as written; each glyph is placed where it is drawn.
-        var clusters = Clusters(glyphs);
-        for (var c = 0; c < clusters.Count; c++)
+        // A cluster starts at each glyph at most: a word's fit on the stack, a longer run's are rented.
+        var rented = glyphs.Length > StackClusters ? ArrayPool<(int Start, int End)>.Shared.Rent(glyphs.Length) : null;
+        var clusters = Clusters(glyphs, rented is null ? stackalloc (int Start, int End)[StackClusters] : rented);
+        for (var c = 0; c < clusters.Length; c++)
         {
-            var (start, end) = clusters[order < 0 ? clusters.Count - 1 - c : c];
+            var (start, end) = clusters[order < 0 ? clusters.Length - 1 - c : c];
             var group = glyphs[start..end];
             var ids = group.Length <= buffer.Length ? buffer[..group.Length] : new ushort[group.Length];
             for (var i = 0; i < group.Length; i++)
@@ -55,12 +60,17 @@ internal static class TextDrawer
                 text.EndActualText();
             }
         }
+
+        if (rented is not null)
+        {
+            ArrayPool<(int Start, int End)>.Shared.Return(rented);
+        }
     }
 
-    /// <summary>The glyph ranges [start, end) that share a cluster, in visual order.</summary>
-    private static List<(int Start, int End)> Clusters(ReadOnlySpan<PositionedGlyph> glyphs)
+    /// <summary>The glyph ranges [start, end) that share a cluster, in visual order, written into <paramref name="clusters"/>.</summary>
+    private static Span<(int Start, int End)> Clusters(ReadOnlySpan<PositionedGlyph> glyphs, Span<(int Start, int End)> clusters)
     {
-        var clusters = new List<(int Start, int End)>(glyphs.Length);
+        var count = 0;
         for (var start = 0; start < glyphs.Length;)
         {
             var end = start + 1;
@@ -69,11 +79,11 @@ internal static class TextDrawer
                 end++;
             }
 
-            clusters.Add((start, end));
+            clusters[count++] = (start, end);
             start = end;
         }
 
-        return clusters;
+        return clusters[..count];
     }
 
     /// <summary>+1 when clusters rise (left-to-right), -1 when they fall (right-to-left), 0 otherwise.</summary>
