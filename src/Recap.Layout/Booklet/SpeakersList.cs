@@ -14,7 +14,8 @@ namespace Recap.Layout.Booklet;
 /// <summary>
 /// The speakers section at the back: each speaker once (<see cref="SpeakerIndex"/>), their photo
 /// at the left when given, then name and handle, affiliation, bio, and their talks with the pages
-/// they open on, each a link to the talk. An entry is never split across pages.
+/// they open on, each a link to the talk. An entry is never split across pages, and the last one is
+/// kept with the one before it, so it never stands alone on the section's last page.
 /// </summary>
 internal sealed class SpeakersList(LayoutContext context, PageText text)
 {
@@ -33,6 +34,12 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
         {
             if (i > 0)
             {
+                // TeX's \widowpenalty for entries: the last entry never stands alone on the section's last page.
+                if (i == speakers.Count - 1)
+                {
+                    nodes.Add(FlowPenalty.Forbid);
+                }
+
                 nodes.Add(new FlowGlue(Theme.BodyLeading));
             }
 

@@ -161,6 +161,27 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
         Assert.Equal(0, ExternalTool.QpdfCheck(build.PdfPath).ExitCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Papers))]
+    public void Speaker_entries_are_never_split_and_the_last_never_stands_alone(string paper)
+    {
+        var build = fixture.Build(paper);
+        var speakers = Model.Talks.SpeakerIndex.For(build.Publication);
+        var pages = new List<int>();
+        foreach (var entry in speakers)
+        {
+            // The entry's name and its last line (its talks with their pages) are on one page of the section.
+            var name = BookletPdfPage.Squeeze(entry.Speaker.Name);
+            var talks = BookletPdfPage.Squeeze(string.Concat(entry.Talks.Select(t => $"{t.Meta.Title}, p. {build.TitlePage(t)}")));
+            var page = Assert.Single(build.Pages, p => p.Text.IndexOf(name, StringComparison.Ordinal) is >= 0 and var at && p.Text.IndexOf(talks, at, StringComparison.Ordinal) > at);
+            pages.Add(page.Number);
+        }
+
+        Assert.Equal(pages.Order(), pages);
+        var last = pages.Count(p => p == pages[^1]);
+        Assert.True(last >= 2 || pages.Count == 1, $"the last speakers page {pages[^1]} holds {last} entry: {string.Join(", ", pages)}");
+    }
+
     [Fact]
     public void Contents_are_a_toc_of_links_one_item_a_write_up()
     {
