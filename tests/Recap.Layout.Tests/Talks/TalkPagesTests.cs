@@ -87,6 +87,24 @@ public sealed class TalkPagesTests(ExampleBooklet booklet) : IClassFixture<Examp
     }
 
     [Fact]
+    public void TheContentsListTheProgrammeFirstAndTheSpeakersLastWithTheirPages()
+    {
+        var programme = booklet.PageTitled("Programme").Number;
+        var speakers = booklet.PageTitled("Speakers").Number;
+        var contents = booklet.PageTitled("Contents");
+
+        // As the ebook's nav: the programme, the write-ups in reading order, the speakers, each a link to its page.
+        var entries = contents.Links
+            .Where(l => l.TargetPage is not null)
+            .Select(l => (Page: l.TargetPage!.Value, Text: string.Concat(contents.Glyphs.Where(g => !g.Artifact && l.Holds(g)).Select(g => g.Value))))
+            .DistinctBy(e => e.Page)
+            .ToList();
+        Assert.Equal($"Programme{programme}", entries[0].Text);
+        Assert.Equal($"Speakers{speakers}", entries[^1].Text);
+        Assert.Equal([programme, .. booklet.Publication.WriteUps.Select(booklet.OpenerPage), speakers], entries.Select(e => e.Page));
+    }
+
+    [Fact]
     public void TheProgrammeFollowsTheContentsAndListsEachTalkInTimeOrderWithTimeRoomAndPage()
     {
         var page = booklet.PageTitled("Programme");
