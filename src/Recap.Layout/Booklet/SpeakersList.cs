@@ -20,7 +20,7 @@ namespace Recap.Layout.Booklet;
 internal sealed class SpeakersList(LayoutContext context, PageText text)
 {
     /// <summary>The mark, anchor and named destination of the section.</summary>
-    public const string MarkId = "speakers";
+    public const string MarkId = SectionIds.Speakers;
 
     private string Title => text.Phrases.Speakers;
 
@@ -43,13 +43,14 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
                 nodes.Add(new FlowGlue(Theme.BodyLeading));
             }
 
-            nodes.Add(Entry(speakers[i], pages, section.Add(StructureKind.Sect)));
+            nodes.Add(Entry(speakers[i], SectionIds.Speaker(i), pages, section.Add(StructureKind.Sect)));
         }
 
         return nodes;
     }
 
-    private FlowBox Entry(SpeakerEntry entry, IReadOnlyDictionary<string, int> pages, StructureElement element)
+    /// <param name="id">The entry's anchor: a page that begins with it is marked in the ebook's speakers section.</param>
+    private FlowBox Entry(SpeakerEntry entry, string id, IReadOnlyDictionary<string, int> pages, StructureElement element)
     {
         var speaker = entry.Speaker;
         var items = ImmutableArray.CreateBuilder<FrameItem>();
@@ -88,7 +89,7 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
 
         y += leading * 0.25;
         y += text.Place(text.Lines(Talks(entry.Talks, pages, source), muted, element.Add(StructureKind.P)), size, leading, x, y, items);
-        return new FlowBox(Math.Max(y, photoHeight), items.ToImmutable());
+        return new FlowBox(Math.Max(y, photoHeight), items.ToImmutable(), Anchors: [new Anchor(id)]);
     }
 
     /// <summary>"Notes on the Engine, p. 5", one talk a line, each a link to where the talk opens.</summary>

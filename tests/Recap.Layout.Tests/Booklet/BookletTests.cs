@@ -204,7 +204,7 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
         Assert.All(toc.Children, item => Assert.Equal(StructureKind.Link, item.Children[0].Kind));
 
         var links = build.Result.Document.Pages.SelectMany(p => FrameItems.Flatten(p.Items).OfType<LinkItem>()).Where(l => l.Target is DestinationTarget).ToList();
-        var targets = build.Publication.WriteUps.Select(w => w.Id).Append("speakers");
+        var targets = build.Publication.WriteUps.Select(w => w.Id).Append(Model.Talks.SectionIds.Speakers);
         Assert.Equal(targets, toc.Children.Select(item => links.Where(l => l.Element == item.Children[0]).Select(l => ((DestinationTarget)l.Target).Name).Distinct().Single()));
     }
 
