@@ -58,11 +58,13 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
         var leading = Theme.BodyLeading;
         var photoHeight = 0.0;
         var x = 0.0;
-        if (speaker.Photo is { PixelWidth: > 0, PixelHeight: > 0 } photo && context.Images.Get(photo, text.Meta.Source, context.Diagnostics) is { Raster: { } image })
+        if (speaker.Photo is { } photo && context.Images.Get(photo, text.Meta.Source, context.Diagnostics) is { } picture
+            && picture.Proportions(photo) is { Width: > 0, Height: > 0 } proportions)
         {
+            // A bitmap as an image, an SVG as vector shapes: the same drawing as a figure's.
             var width = leading * 4;
-            photoHeight = width * photo.PixelHeight / photo.PixelWidth;
-            items.Add(new ImageItem(new Rect(0, 0, width, photoHeight), image, element.Add(StructureKind.Figure, altText: $"{text.Phrases.PhotoOf} {speaker.Name}")));
+            photoHeight = width * proportions.Height / proportions.Width;
+            items.AddRange(picture.Place(new Rect(0, 0, width, photoHeight), element.Add(StructureKind.Figure, altText: $"{text.Phrases.PhotoOf} {speaker.Name}")));
             x = width + (leading * 0.8);
         }
 
