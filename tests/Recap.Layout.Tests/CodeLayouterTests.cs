@@ -59,6 +59,30 @@ public sealed class CodeLayouterTests
     }
 
     [Fact]
+    public void Issue0018_continuations_hang_a_tab_stop_under_the_lines_own_indentation()
+    {
+        var lines = Set(GoSource, "go");
+        var mono = Theme.Fonts.Mono.Primary;
+        Assert.True(mono.TryGetGlyph(' ', out var space));
+        var column = mono.ToPoints(mono.GetGlyphAdvance(space), Theme.CodeSize);
+
+        // The Println line is indented two tabs (8 columns) and wraps: each continuation starts 4 columns further in.
+        var first = lines.Select((l, i) => (Line: l, Index: i)).First(l => string.Concat(l.Line.Items.OfType<GlyphRunItem>().Select(r => r.Text)).Contains("fmt.Println", StringComparison.Ordinal));
+        Assert.NotEmpty(first.Line.Items.OfType<ShapeItem>());
+        var continuations = lines.Skip(first.Index + 1).TakeWhile((_, k) => k == 0 || lines[first.Index + k].Items.OfType<ShapeItem>().Any()).ToList();
+        Assert.NotEmpty(continuations);
+        foreach (var line in continuations)
+        {
+            Assert.Equal(12 * column, line.Items.OfType<GlyphRunItem>().Min(r => r.Origin.X), 3);
+            Assert.True(line.Width <= Width + 1e-6);
+        }
+
+        // A line that does not wrap starts at its own indentation, as written.
+        var unwrapped = lines.First(l => string.Concat(l.Items.OfType<GlyphRunItem>().Select(r => r.Text)).StartsWith("    count", StringComparison.Ordinal));
+        Assert.Equal(0, unwrapped.Items.OfType<GlyphRunItem>().Min(r => r.Origin.X), 3);
+    }
+
+    [Fact]
     public void Go_is_highlighted_with_theme_colours()
     {
         var runs = Set(GoSource, "go").SelectMany(l => l.Items.OfType<GlyphRunItem>()).ToList();
