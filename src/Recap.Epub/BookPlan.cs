@@ -37,7 +37,7 @@ internal sealed class BookPlan
         WriteUps = [.. publication.WriteUps.Select(w => new WriteUpFile(w, w.Slug + ".xhtml", "w-" + w.Slug))];
         Links = new LinkMap(WriteUps.Select(w => (w.WriteUp, w.FileName)));
         Nodes = new NodeIndex(Programme, publication.WriteUps, Speakers);
-        Pages = new PageMarkers(options.Print, Nodes, TextDocuments, Phrases);
+        Pages = new PageMarkers(options.Print, Nodes, PagedDocuments, Phrases);
         var cover = publication.Meta.Cover;
         CoverImage = new ManifestItem(
             "cover-image",
@@ -75,9 +75,12 @@ internal sealed class BookPlan
 
     public IReadOnlyList<WriteUpFile> WriteUps { get; }
 
-    /// <summary>The documents of <c>text/</c> in reading order, as paths relative to the package document: the programme, the write-ups, the speakers.</summary>
-    public IReadOnlyList<string> TextDocuments =>
-        [.. new[] { ProgrammeItem }.Concat(WriteUps.Select(w => w.Item)).Append(SpeakersItem).OfType<ManifestItem>().Select(item => item.Href)];
+    /// <summary>
+    /// The documents print pages can begin in, in reading order, as paths relative to the package
+    /// document: the nav (the printed contents), the programme, the write-ups, the speakers.
+    /// </summary>
+    public IReadOnlyList<string> PagedDocuments =>
+        [Nav, .. new[] { ProgrammeItem }.Concat(WriteUps.Select(w => w.Item)).Append(SpeakersItem).OfType<ManifestItem>().Select(item => item.Href)];
 
     public LinkMap Links { get; }
 

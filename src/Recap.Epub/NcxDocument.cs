@@ -82,7 +82,7 @@ internal static class NcxDocument
     /// </summary>
     private static Dictionary<string, int> PlayOrder(BookPlan plan, IEnumerable<TocEntry> entries)
     {
-        var files = plan.TextDocuments.Select((href, i) => (href, i)).ToDictionary(p => p.href, p => p.i, StringComparer.Ordinal);
+        var files = plan.PagedDocuments.Select((href, i) => (href, i)).ToDictionary(p => p.href, p => p.i, StringComparer.Ordinal);
 
         (NodePlace Place, int Word) KeyOf(string href)
         {

@@ -4,11 +4,12 @@ using Recap.Model.Talks;
 namespace Recap.Epub;
 
 /// <summary>
-/// Every node id a page can begin with, in the order the text documents show them (see
-/// <see cref="BookPlan.TextDocuments"/>): the programme and its lines; each write-up, its byline and
-/// summary, the body's blocks (list items, Q&amp;A question and answer inside), then the notes; the
-/// speakers section and its entries. The ids are the page map's (<see cref="PrintPage.NodeId"/>);
-/// ids not written as attributes (byline, summary, Q&amp;A parts, the sections' entries) still have a place.
+/// Every node id a page can begin with, in the order the documents show them (see
+/// <see cref="BookPlan.PagedDocuments"/>): the contents and their top-level entries; the programme
+/// and its lines; each write-up, its byline and summary, the body's blocks (list items, Q&amp;A
+/// question and answer inside), then the notes; the speakers section and its entries. The ids are
+/// the page map's (<see cref="PrintPage.NodeId"/>); ids not written as attributes (byline, summary,
+/// Q&amp;A parts, the sections' entries) still have a place.
 /// </summary>
 internal sealed class NodeIndex
 {
@@ -18,6 +19,15 @@ internal sealed class NodeIndex
 
     public NodeIndex(IReadOnlyList<ProgrammeSlot> programme, IReadOnlyList<WriteUp> writeUps, IReadOnlyList<SpeakerEntry> speakers)
     {
+        // The nav lists the programme, the write-ups and the speakers, as the booklet's contents do.
+        NextFile();
+        Add(SectionIds.Contents);
+        var entries = (programme.Count > 0 ? 1 : 0) + writeUps.Count + (speakers.Count > 0 ? 1 : 0);
+        for (var i = 0; i < entries; i++)
+        {
+            Add(SectionIds.ContentsEntry(i));
+        }
+
         if (programme.Count > 0)
         {
             NextFile();

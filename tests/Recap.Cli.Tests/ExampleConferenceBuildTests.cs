@@ -31,9 +31,10 @@ public sealed class ExampleConferenceBuildTests : IDisposable
     {
         var texts = Enumerable.Range(1, PageCount()).ToDictionary(n => n, n => ExternalTool.PdfToText(_pdf, "-f", $"{n}", "-l", $"{n}").Trim());
         var programme = texts.Single(t => t.Value.StartsWith("Programme", StringComparison.Ordinal) && !texts[t.Key - 1].StartsWith("Programme", StringComparison.Ordinal)).Key;
+        Assert.StartsWith("Contents", texts[3], StringComparison.Ordinal);
 
-        // From the programme to the back cover, every page but the blank ones and the notes pages.
-        var pages = Enumerable.Range(programme, texts.Count - programme)
+        // From the contents (page 3) to the back cover, every page but the blank ones and the notes pages.
+        var pages = Enumerable.Range(3, texts.Count - 3)
             .Where(n => texts[n].Length > 0 && texts[n].Split('\n')[0] != "Notes")
             .ToList();
         Assert.Contains(pages, n => texts[n].StartsWith("Speakers", StringComparison.Ordinal));
@@ -43,9 +44,10 @@ public sealed class ExampleConferenceBuildTests : IDisposable
         var pageList = Load("EPUB/nav.xhtml").Descendants(Xhtml + "nav").Single(n => (string?)n.Attribute(Ops + "type") == "page-list");
         Assert.Equal(pages.Select(n => $"{n}"), pageList.Descendants(Xhtml + "a").Select(a => a.Value));
 
-        // The programme's page is marked in the ebook's programme, the speakers' in the speakers section.
+        // The contents' page is marked in the nav, the programme's in the ebook's programme, the speakers' in the speakers section.
         static IEnumerable<string?> Markers(XDocument document) =>
             document.Descendants(Xhtml + "span").Where(s => (string?)s.Attribute(Ops + "type") == "pagebreak").Select(s => (string?)s.Attribute("aria-label"));
+        Assert.Equal(["3"], Markers(Load("EPUB/nav.xhtml")));
         Assert.Equal([$"{programme}"], Markers(Load("EPUB/text/programme--list.xhtml")));
         Assert.Equal(pages.Where(n => texts[n].StartsWith("Speakers", StringComparison.Ordinal)).Select(n => $"{n}"), Markers(Load("EPUB/text/speakers--list.xhtml")));
         EpubCheckAssert.Clean(_epub);

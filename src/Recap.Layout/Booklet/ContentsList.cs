@@ -6,6 +6,7 @@ using Recap.Layout.Inline;
 using Recap.Layout.Pages;
 using Recap.Model;
 using Recap.Model.Phrases;
+using Recap.Model.Talks;
 
 namespace Recap.Layout.Booklet;
 
@@ -18,8 +19,8 @@ namespace Recap.Layout.Booklet;
 /// </summary>
 internal sealed class ContentsList(PageText text)
 {
-    /// <summary>The id of the contents' mark: its continuation pages carry "Contents" as running head.</summary>
-    public const string MarkId = "contents";
+    /// <summary>The id of the contents' mark (its continuation pages carry "Contents" as running head), anchor and named destination.</summary>
+    public const string MarkId = SectionIds.Contents;
 
     private string Title => text.Phrases.Contents;
 
@@ -32,7 +33,7 @@ internal sealed class ContentsList(PageText text)
     public IReadOnlyList<FlowNode> Build(IReadOnlyList<ContentsEntry> entries, IReadOnlyDictionary<string, int> pages, StructureElement section)
     {
         var nodes = new List<FlowNode> { new FlowMark(MarkId, Title) };
-        SectionHeading.Add(nodes, text, Title, section.Add(StructureKind.H1));
+        SectionHeading.Add(nodes, text, Title, section.Add(StructureKind.H1), MarkId);
         var toc = section.Add(StructureKind.TOC);
 
         // Every entry's leaders end at one edge, a gap before the widest number the list prints:
@@ -45,14 +46,15 @@ internal sealed class ContentsList(PageText text)
                 nodes.Add(new FlowGlue(Theme.BodyLeading * 0.6));
             }
 
-            Entry(nodes, entries[i], pages.TryGetValue(entries[i].Id, out var page) ? PageMap.Label(page) : null, widest, toc.Add(StructureKind.TOCI));
+            Entry(nodes, entries[i], SectionIds.ContentsEntry(i), pages.TryGetValue(entries[i].Id, out var page) ? PageMap.Label(page) : null, widest, toc.Add(StructureKind.TOCI));
         }
 
         return nodes;
     }
 
     /// <param name="widest">The figures of the widest page number in the list: where the leaders of every entry end.</param>
-    private void Entry(List<FlowNode> nodes, ContentsEntry entry, string? page, int widest, StructureElement item)
+    /// <param name="id">The entry's anchor: a contents page that begins with it is marked in the ebook's nav.</param>
+    private void Entry(List<FlowNode> nodes, ContentsEntry entry, string id, string? page, int widest, StructureElement item)
     {
         var link = item.Add(StructureKind.Link);
         var face = Theme.Fonts.Regular.Primary;
@@ -85,26 +87,27 @@ internal sealed class ContentsList(PageText text)
                 }
             }
 
-            Add(nodes, items, leading, target, link, first: i == 0);
+            Add(nodes, items, leading, target, link, i == 0 ? id : null);
         }
 
         foreach (var line in speakers)
         {
             var items = ImmutableArray.CreateBuilder<FrameItem>();
             items.Add(new GroupItem(new Point(0, baseline), line.Items));
-            Add(nodes, items, leading, target, link, first: false);
+            Add(nodes, items, leading, target, link, null);
         }
     }
 
     /// <summary>One line of an entry as a box that links to the write-up; an entry is never split across pages.</summary>
-    private void Add(List<FlowNode> nodes, ImmutableArray<FrameItem>.Builder items, double leading, DestinationTarget target, StructureElement link, bool first)
+    /// <param name="anchor">The entry's id on its first line; null on the lines after it.</param>
+    private void Add(List<FlowNode> nodes, ImmutableArray<FrameItem>.Builder items, double leading, DestinationTarget target, StructureElement link, string? anchor)
     {
-        if (!first)
+        if (anchor is null)
         {
             nodes.Add(FlowPenalty.Forbid);
         }
 
         items.Add(new LinkItem(new Rect(0, 0, Theme.Measure, leading), target, link));
-        nodes.Add(new FlowBox(leading, items.ToImmutable()));
+        nodes.Add(new FlowBox(leading, items.ToImmutable(), Anchors: anchor is null ? default : [new Anchor(anchor)]));
     }
 }
