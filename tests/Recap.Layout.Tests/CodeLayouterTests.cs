@@ -82,6 +82,24 @@ public sealed class CodeLayouterTests
         Assert.Equal(0, unwrapped.Items.OfType<GlyphRunItem>().Min(r => r.Origin.X), 3);
     }
 
+    [Theory]
+    [InlineData("\tticks := float64(end-start) / C.CLOCKS_PER_SEC * time.SecondsPerMinute", "CLOCKS_PER_SEC")]
+    [InlineData("\treturn NewRetryingRoundTripper(base, maximumAttemptsBeforeGivingUp)", "NewRetryingRoundTripper(")]
+    public void Issue0018_a_wrapped_line_breaks_between_tokens_before_it_splits_an_identifier(string code, string whole)
+    {
+        var lines = Set(code, "go");
+        Assert.True(lines.Count > 1);
+        var texts = lines.Select(l => string.Concat(l.Items.OfType<GlyphRunItem>().OrderBy(r => r.Origin.X).Select(r => r.Text))).ToList();
+        Assert.Equal(Expand(code), string.Concat(texts));
+        Assert.Contains(texts, t => t.Contains(whole, StringComparison.Ordinal));
+        foreach (var (before, after) in texts.Zip(texts.Skip(1)))
+        {
+            // Never inside a word: between tokens, or where no token boundary is late enough, at a camelCase hump.
+            var (last, next) = (before[^1], after[0]);
+            Assert.False(char.IsLetterOrDigit(last) && char.IsLetterOrDigit(next) && !(char.IsLower(last) && char.IsUpper(next)), $"'{before}' | '{after}'");
+        }
+    }
+
     [Fact]
     public void Go_is_highlighted_with_theme_colours()
     {

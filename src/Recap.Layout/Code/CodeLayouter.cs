@@ -166,7 +166,12 @@ public sealed class CodeLayouter
         return x;
     }
 
-    /// <summary>Where to end a line that must wrap: after the last space or punctuation that fits, if late enough; else as much as fits.</summary>
+    /// <summary>
+    /// Where to end a line that must wrap, among the points late enough (<see cref="SoftWrapShare"/>):
+    /// the last between tokens (after a space or punctuation); else the last at an identifier's
+    /// joint (after <c>_</c>, before a camelCase hump), so <c>CLOCKS_PER_SEC</c> stays whole when the
+    /// line has a space or bracket to break at; else as much as fits.
+    /// </summary>
     private static int WrapPoint(string text, double[] advances, int start, double room)
     {
         var fits = start;
@@ -181,16 +186,26 @@ public sealed class CodeLayouter
             }
         }
 
-        for (var i = fits; i > start + ((fits - start) * SoftWrapShare); i--)
+        var earliest = start + ((fits - start) * SoftWrapShare);
+        foreach (var breaksHere in (Func<string, int, bool>[])[BetweenTokens, InsideIdentifier])
         {
-            if (i < text.Length && (text[i - 1] is ' ' or ',' or ';' or '(' or '{' or '[' || (char.IsPunctuation(text[i - 1]) && text[i] != ' ')))
+            for (var i = fits; i > earliest; i--)
             {
-                return i;
+                if (i < text.Length && breaksHere(text, i))
+                {
+                    return i;
+                }
             }
         }
 
         return fits;
     }
+
+    private static bool BetweenTokens(string text, int i) =>
+        text[i - 1] is ' ' or ',' or ';' or '(' or '{' or '[' || (char.IsPunctuation(text[i - 1]) && text[i - 1] != '_' && text[i] != ' ');
+
+    private static bool InsideIdentifier(string text, int i) =>
+        (text[i - 1] == '_' && text[i] != ' ') || (char.IsLower(text[i - 1]) && char.IsUpper(text[i]));
 
     /// <summary>The advance of each UTF-16 unit: a cluster's width on its first unit, 0 on the rest.</summary>
     private double[] Advances(ExpandedLine line)
