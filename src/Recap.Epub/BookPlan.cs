@@ -36,8 +36,8 @@ internal sealed class BookPlan
         Images = new ImageCatalog(publication.WriteUps, Speakers.Select(s => s.Speaker.Photo).OfType<ImageAsset>());
         WriteUps = [.. publication.WriteUps.Select(w => new WriteUpFile(w, w.Slug + ".xhtml", "w-" + w.Slug))];
         Links = new LinkMap(WriteUps.Select(w => (w.WriteUp, w.FileName)));
-        Nodes = new NodeIndex(publication.WriteUps);
-        Pages = new PageMarkers(options.Print, Nodes, WriteUps, Phrases);
+        Nodes = new NodeIndex(Programme, publication.WriteUps, Speakers);
+        Pages = new PageMarkers(options.Print, Nodes, PagedDocuments, Phrases);
         var cover = publication.Meta.Cover;
         CoverImage = new ManifestItem(
             "cover-image",
@@ -74,6 +74,13 @@ internal sealed class BookPlan
     public ManifestItem? SpeakersItem => Speakers.Count > 0 ? new ManifestItem("speakers", TextFolder + SpeakersDocument.FileName, XhtmlType) : null;
 
     public IReadOnlyList<WriteUpFile> WriteUps { get; }
+
+    /// <summary>
+    /// The documents print pages can begin in, in reading order, as paths relative to the package
+    /// document: the nav (the printed contents), the programme, the write-ups, the speakers.
+    /// </summary>
+    public IReadOnlyList<string> PagedDocuments =>
+        [Nav, .. new[] { ProgrammeItem }.Concat(WriteUps.Select(w => w.Item)).Append(SpeakersItem).OfType<ManifestItem>().Select(item => item.Href)];
 
     public LinkMap Links { get; }
 

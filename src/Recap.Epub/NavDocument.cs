@@ -1,4 +1,5 @@
 using Recap.Model.Phrases;
+using Recap.Model.Talks;
 
 namespace Recap.Epub;
 
@@ -16,10 +17,16 @@ internal static class NavDocument
         writer.EpubType("toc");
         writer.Attribute("role", "doc-toc");
         writer.Attribute("id", "toc");
-        writer.Element("h1", plan.Phrases.Contents);
+
+        // The booklet's contents pages are marked here: at the heading, and before each top-level entry a page begins with.
+        var breaks = new PageBreakWriter(writer, plan.Pages);
+        writer.Start("h1");
+        breaks.Start(SectionIds.Contents);
+        writer.Text(plan.Phrases.Contents);
+        writer.End();
 
         // A toc list may not be empty; a book without write-ups (the reader only warns) lists its title page.
-        WriteList(writer, toc.Count > 0 ? toc : [new TocEntry(plan.Phrases.TitlePage, BookPlan.TitlePage, [])]);
+        WriteList(writer, toc.Count > 0 ? toc : [new TocEntry(plan.Phrases.TitlePage, BookPlan.TitlePage, [])], breaks);
         writer.End();
 
         writer.Start("nav");
@@ -79,14 +86,17 @@ internal static class NavDocument
         writer.End();
     }
 
-    private static void WriteList(XhtmlWriter writer, IReadOnlyList<TocEntry> entries)
+    /// <param name="breaks">For the top level only: its entries are the booklet's contents entries, whose pages are marked.</param>
+    private static void WriteList(XhtmlWriter writer, IReadOnlyList<TocEntry> entries, PageBreakWriter? breaks = null)
     {
         writer.Start("ol");
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             writer.Start("li");
             writer.Start("a");
             writer.Attribute("href", entry.Href);
+            breaks?.Start(SectionIds.ContentsEntry(i));
             writer.Text(entry.Title);
             writer.End();
             if (entry.Children.Count > 0)

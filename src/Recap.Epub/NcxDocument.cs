@@ -82,12 +82,7 @@ internal static class NcxDocument
     /// </summary>
     private static Dictionary<string, int> PlayOrder(BookPlan plan, IEnumerable<TocEntry> entries)
     {
-        var files = plan.WriteUps.Select((w, i) => (w.Href, i)).ToDictionary(p => p.Href, p => p.i, StringComparer.Ordinal);
-        if (plan.SpeakersItem is { } speakers)
-        {
-            // The speakers section follows every write-up; the programme counts with the front pages.
-            files[speakers.Href] = plan.WriteUps.Count;
-        }
+        var files = plan.PagedDocuments.Select((href, i) => (href, i)).ToDictionary(p => p.href, p => p.i, StringComparer.Ordinal);
 
         (NodePlace Place, int Word) KeyOf(string href)
         {

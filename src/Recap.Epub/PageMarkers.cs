@@ -14,7 +14,8 @@ internal sealed class PageMarkers
 {
     private readonly Dictionary<string, List<PageMarker>> _byNode = new(StringComparer.Ordinal);
 
-    public PageMarkers(PrintPagination? print, NodeIndex nodes, IReadOnlyList<WriteUpFile> files, PhraseSet phrases)
+    /// <param name="files">The documents the node index counts, by <see cref="NodePlace.File"/>.</param>
+    public PageMarkers(PrintPagination? print, NodeIndex nodes, IReadOnlyList<string> files, PhraseSet phrases)
     {
         Source = string.IsNullOrWhiteSpace(print?.Source) ? phrases.PrintEdition : print.Source.Trim();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal sealed class PageMarkers
                 id = $"page-{IdPart(page.Label)}-{n}";
             }
 
-            var marker = new PageMarker(page.Label, page.NodeId, page.Word, id, files[place.File].Href + "#" + id, place);
+            var marker = new PageMarker(page.Label, page.NodeId, page.Word, id, files[place.File] + "#" + id, place);
             markers.Add(marker);
             if (!_byNode.TryGetValue(page.NodeId, out var list))
             {

@@ -16,12 +16,14 @@ internal static class ProgrammeDocument
     {
         var slots = plan.Programme;
         using var writer = XhtmlWriter.Open(stream, plan.Meta.Language, plan.Phrases.Programme, "../" + BookPlan.Stylesheet);
+        var breaks = new PageBreakWriter(writer, plan.Pages);
         writer.Start("section", "programme");
         writer.Attribute("id", Id);
         writer.Attribute("aria-labelledby", Id + "-title");
         writer.NewLine();
         writer.Start("h1");
         writer.Attribute("id", Id + "-title");
+        breaks.Start(SectionIds.Programme);
         writer.Text(plan.Phrases.Programme);
         writer.End();
         writer.NewLine();
@@ -40,11 +42,17 @@ internal static class ProgrammeDocument
         writer.End();
         writer.End();
         writer.Start("tbody");
-        foreach (var slot in slots)
+        for (var i = 0; i < slots.Count; i++)
         {
+            var slot = slots[i];
             writer.Start("tr");
             var time = days && (slot.When.Date ?? plan.Meta.Date) is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " " + slot.When.TimeText : slot.When.TimeText;
-            writer.Element("td", time, "time");
+
+            // A row holds only cells: a page that begins with the row is marked at the start of its first.
+            writer.Start("td", "time");
+            breaks.Start(SectionIds.ProgrammeSlot(i));
+            writer.Text(time);
+            writer.End();
             writer.Element("td", string.Join(" · ", new[] { slot.Room, slot.Track }.OfType<string>()), "room");
             writer.Start("td", "talk");
             writer.Start("a");

@@ -26,24 +26,24 @@ internal static class SpeakersDocument
         writer.NewLine();
         writer.Start("h1");
         writer.Attribute("id", Id + "-title");
+        breaks.Start(SectionIds.Speakers);
         writer.Text(plan.Phrases.Speakers);
         writer.End();
         writer.NewLine();
-        var number = 0;
-        foreach (var entry in plan.Speakers)
+        for (var i = 0; i < plan.Speakers.Count; i++)
         {
-            Speaker(writer, inlines, plan, entry, ++number);
+            Speaker(writer, inlines, breaks, plan, plan.Speakers[i], i);
             writer.NewLine();
         }
 
         writer.End();
     }
 
-    private static void Speaker(XhtmlWriter writer, InlineRenderer inlines, BookPlan plan, SpeakerEntry entry, int number)
+    private static void Speaker(XhtmlWriter writer, InlineRenderer inlines, PageBreakWriter breaks, BookPlan plan, SpeakerEntry entry, int index)
     {
         var speaker = entry.Speaker;
         writer.Start("section", "speaker");
-        writer.Attribute("id", $"speaker-{number}");
+        writer.Attribute("id", $"speaker-{index + 1}");
         if (speaker.Photo is { } photo)
         {
             writer.Start("img", "speaker-photo");
@@ -53,6 +53,7 @@ internal static class SpeakersDocument
         }
 
         writer.Start("h2");
+        breaks.Start(SectionIds.Speaker(index));
         SpeakerName.Write(writer, speaker);
         writer.End();
         if (!string.IsNullOrWhiteSpace(speaker.Affiliation))

@@ -102,20 +102,34 @@ public sealed partial class GopherFestBuildTests(GopherFestBuild build) : IClass
     }
 
     [Fact]
-    public void The_ebook_page_list_names_every_booklet_page_that_carries_talk_text_in_order()
+    public void The_ebook_page_list_names_every_booklet_page_from_the_contents_to_the_speakers_in_order()
     {
         using var archive = ZipFile.OpenRead(_epub);
         var nav = XDocument.Load(archive.Entries.First(e => e.FullName.EndsWith("nav.xhtml", StringComparison.Ordinal)).Open());
         var pageList = nav.Descendants(Xhtml + "nav").Single(n => (string?)n.Attribute(Epub + "type") == "page-list");
         var labels = pageList.Descendants(Xhtml + "a").Select(a => int.Parse(a.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
-        // Pages 1–3 are the cover, colophon and contents; the talks run from page 4 to the last page before the speakers section.
+        // Pages 1 and 2 are the cover and colophon; the contents (page 3, marked in the nav), the talks,
+        // then the speakers section run to the last page before the notes pages and the back cover.
         var pdfPath = Path.ChangeExtension(_epub, ".pdf");
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(pdfPath);
-        var lastTalkPage = Enumerable.Range(4, pdf.NumberOfPages - 3)
-            .TakeWhile(n => ExternalTool.PdfToText(pdfPath, "-f", $"{n}", "-l", $"{n}").TrimStart() is var text && !text.StartsWith("Notes", StringComparison.Ordinal) && !text.StartsWith("Speakers", StringComparison.Ordinal))
-            .Last();
-        Assert.Equal(Enumerable.Range(4, lastTalkPage - 3), labels);
+        var pages = Enumerable.Range(3, pdf.NumberOfPages - 3)
+            .TakeWhile(n => ExternalTool.PdfToText(pdfPath, "-f", $"{n}", "-l", $"{n}").TrimStart() is var text && text.Length > 0 && !text.StartsWith("Notes", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(pages, n => ExternalTool.PdfToText(pdfPath, "-f", $"{n}", "-l", $"{n}").TrimStart().StartsWith("Speakers", StringComparison.Ordinal));
+        Assert.Equal(pages, labels);
+        Assert.StartsWith("Contents", ExternalTool.PdfToText(pdfPath, "-f", "3", "-l", "3").TrimStart(), StringComparison.Ordinal);
+        var contentsMarker = nav.Descendants(Xhtml + "span").Single(s => (string?)s.Attribute(Epub + "type") == "pagebreak");
+        Assert.Equal(("3", "h1"), ((string?)contentsMarker.Attribute("aria-label"), contentsMarker.Parent!.Name.LocalName));
+
+        // Each of the speakers section's pages is marked in the ebook's speakers section, before the first name it begins with.
+        var speakers = XDocument.Load(archive.GetEntry("EPUB/text/speakers--list.xhtml")!.Open());
+        var markers = speakers.Descendants(Xhtml + "span").Where(s => (string?)s.Attribute(Epub + "type") == "pagebreak").ToList();
+        Assert.Equal(pages.SkipWhile(n => !ExternalTool.PdfToText(pdfPath, "-f", $"{n}", "-l", $"{n}").TrimStart().StartsWith("Speakers", StringComparison.Ordinal)).Select(n => $"{n}"), markers.Select(m => (string?)m.Attribute("aria-label")));
+        static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var lastPage = Squeeze(ExternalTool.PdfToText(pdfPath, "-f", $"{pages[^1]}", "-l", $"{pages[^1]}"));
+        Assert.Equal("h2", markers[^1].Parent!.Name.LocalName);
+        Assert.StartsWith(Squeeze(markers[^1].Parent!.Value), lastPage.StartsWith("Speakers", StringComparison.Ordinal) ? lastPage["Speakers".Length..] : lastPage, StringComparison.Ordinal);
     }
 
     private static readonly XNamespace Epub = "http://www.idpf.org/2007/ops";

@@ -21,6 +21,15 @@ public sealed class LocalisedBuildTests : IDisposable
         Verantwortungsbewusstsein, Nachrichtenübermittlungsdienste und Zeichenkettenverarbeitungsfunktionen.
         """;
 
+    // Long Portuguese words in a paragraph long enough that several lines must break inside a word.
+    private const string PortugueseBody = """
+        A responsabilidade da desenvolvedora incluía documentação, internacionalização, paralelização e
+        compatibilidade. As interpretações contemporâneas da programação concorrente exigem conhecimentos
+        extraordinariamente especializados, particularmente nas comunicações assíncronas, nas transformações
+        automáticas e na caracterização experimental dos desempenhos. Desenvolvimento, implementação,
+        administração, configuração, representação e correspondência: inconstitucionalissimamente longas.
+        """;
+
     private readonly TempFolder _folder = new();
 
     [Fact]
@@ -52,6 +61,28 @@ public sealed class LocalisedBuildTests : IDisposable
         Assert.DoesNotContain(">Contents<", nav, StringComparison.Ordinal);
         Assert.Contains("400\u00A0ms", EpubEntry(epub, "schnelle-programme.xhtml"), StringComparison.Ordinal);
         Assert.Contains("/Lang (de)", Qdf(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue0013_a_portuguese_recap_is_hyphenated_by_the_portuguese_patterns()
+    {
+        var (pdf, _) = Build("pt", "Resumo", "Programas rápidos", PortugueseBody, out var run);
+        Assert.DoesNotContain("no-hyphenation", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("hyphenation patterns", run.Error, StringComparison.Ordinal);
+
+        // Every word the page breaks with a hyphen breaks where hyph-utf8's Portuguese patterns allow it.
+        var portuguese = new Recap.Layout.Hyphenation.HyphenationPatterns(Path.Combine(RepoPaths.DefaultTheme, "hyphenation")).For("pt-BR")!;
+        Assert.NotNull(portuguese);
+        var words = ExternalTool.Run("pdftotext", "-bbox", pdf, "-").StdOut;
+        var pieces = System.Text.RegularExpressions.Regex.Matches(words, @">(\p{L}+)</word>").Select(m => m.Groups[1].Value).ToList();
+        var broken = System.Text.RegularExpressions.Regex.Matches(words, @">(\p{L}+)-</word>\s*(?:</line>\s*<line[^>]*>\s*)?<word[^>]*>(\p{L}+)").ToList();
+        Assert.True(broken.Count >= 3, $"{broken.Count} hyphenated words in {string.Join(' ', pieces.Take(40))}");
+        foreach (var match in broken)
+        {
+            var head = match.Groups[1].Value;
+            var word = head + match.Groups[2].Value;
+            Assert.Contains(head.Length, portuguese.Points(word.ToLowerInvariant()));
+        }
     }
 
     [Fact]
@@ -199,7 +230,9 @@ public sealed class LocalisedBuildTests : IDisposable
         return (int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture), file[at..]);
     }
 
-    private (string Pdf, string Epub) Build(string language, string title, string talk, string body)
+    private (string Pdf, string Epub) Build(string language, string title, string talk, string body) => Build(language, title, talk, body, out _);
+
+    private (string Pdf, string Epub) Build(string language, string title, string talk, string body, out CliRun run)
     {
         var content = Path.Combine(_folder.Path, language);
         var output = Path.Combine(_folder.Path, language + "-out");
@@ -215,7 +248,7 @@ public sealed class LocalisedBuildTests : IDisposable
             ---
             {body}
             """);
-        var run = CliRun.Of("build", content, "-o", output);
+        run = CliRun.Of("build", content, "-o", output);
         Assert.True(run.ExitCode == 0, run.Error);
         var slug = Directory.GetFiles(output, "*.pdf").Single();
         return (slug, Path.ChangeExtension(slug, ".epub"));

@@ -59,6 +59,48 @@ public sealed class CodeLayouterTests
     }
 
     [Fact]
+    public void Issue0018_continuations_hang_a_tab_stop_under_the_lines_own_indentation()
+    {
+        var lines = Set(GoSource, "go");
+        var mono = Theme.Fonts.Mono.Primary;
+        Assert.True(mono.TryGetGlyph(' ', out var space));
+        var column = mono.ToPoints(mono.GetGlyphAdvance(space), Theme.CodeSize);
+
+        // The Println line is indented two tabs (8 columns) and wraps: each continuation starts 4 columns further in.
+        var first = lines.Select((l, i) => (Line: l, Index: i)).First(l => string.Concat(l.Line.Items.OfType<GlyphRunItem>().Select(r => r.Text)).Contains("fmt.Println", StringComparison.Ordinal));
+        Assert.NotEmpty(first.Line.Items.OfType<ShapeItem>());
+        var continuations = lines.Skip(first.Index + 1).TakeWhile((_, k) => k == 0 || lines[first.Index + k].Items.OfType<ShapeItem>().Any()).ToList();
+        Assert.NotEmpty(continuations);
+        foreach (var line in continuations)
+        {
+            Assert.Equal(12 * column, line.Items.OfType<GlyphRunItem>().Min(r => r.Origin.X), 3);
+            Assert.True(line.Width <= Width + 1e-6);
+        }
+
+        // A line that does not wrap starts at its own indentation, as written.
+        var unwrapped = lines.First(l => string.Concat(l.Items.OfType<GlyphRunItem>().Select(r => r.Text)).StartsWith("    count", StringComparison.Ordinal));
+        Assert.Equal(0, unwrapped.Items.OfType<GlyphRunItem>().Min(r => r.Origin.X), 3);
+    }
+
+    [Theory]
+    [InlineData("\tticks := float64(end-start) / C.CLOCKS_PER_SEC * time.SecondsPerMinute", "CLOCKS_PER_SEC")]
+    [InlineData("\treturn NewRetryingRoundTripper(base, maximumAttemptsBeforeGivingUp)", "NewRetryingRoundTripper(")]
+    public void Issue0018_a_wrapped_line_breaks_between_tokens_before_it_splits_an_identifier(string code, string whole)
+    {
+        var lines = Set(code, "go");
+        Assert.True(lines.Count > 1);
+        var texts = lines.Select(l => string.Concat(l.Items.OfType<GlyphRunItem>().OrderBy(r => r.Origin.X).Select(r => r.Text))).ToList();
+        Assert.Equal(Expand(code), string.Concat(texts));
+        Assert.Contains(texts, t => t.Contains(whole, StringComparison.Ordinal));
+        foreach (var (before, after) in texts.Zip(texts.Skip(1)))
+        {
+            // Never inside a word: between tokens, or where no token boundary is late enough, at a camelCase hump.
+            var (last, next) = (before[^1], after[0]);
+            Assert.False(char.IsLetterOrDigit(last) && char.IsLetterOrDigit(next) && !(char.IsLower(last) && char.IsUpper(next)), $"'{before}' | '{after}'");
+        }
+    }
+
+    [Fact]
     public void Go_is_highlighted_with_theme_colours()
     {
         var runs = Set(GoSource, "go").SelectMany(l => l.Items.OfType<GlyphRunItem>()).ToList();

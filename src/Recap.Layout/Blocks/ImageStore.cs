@@ -53,6 +53,3 @@ internal sealed class ImageStore
         return new StoredPicture(new ImageData(png, ImageData.Png), null);
     }
 }
-
-/// <summary>A picture ready to place: raster bytes the PDF embeds, or an SVG drawn as shapes.</summary>
-internal sealed record StoredPicture(ImageData? Raster, SvgDrawing? Vector);

@@ -21,9 +21,7 @@ internal sealed partial class WriteUpFlow
         }
 
         var picture = _context.Images.Get(figure.Image, figure.Source, _context.Diagnostics);
-        var (pixelWidth, pixelHeight) = picture?.Vector is { } vector
-            ? (figure.Image.PixelWidth > 0 ? figure.Image.PixelWidth : vector.Width, figure.Image.PixelHeight > 0 ? figure.Image.PixelHeight : vector.Height)
-            : (figure.Image.PixelWidth, figure.Image.PixelHeight);
+        var (pixelWidth, pixelHeight) = picture?.Proportions(figure.Image) ?? (0, 0);
         if (picture is null || pixelWidth <= 0 || pixelHeight <= 0)
         {
             return;
@@ -44,14 +42,7 @@ internal sealed partial class WriteUpFlow
 
         var items = ImmutableArray.CreateBuilder<FrameItem>();
         var bounds = new Rect(region.X + ((region.Width - width) / 2), 0, width, height);
-        if (picture.Raster is { } image)
-        {
-            items.Add(new ImageItem(bounds, image, element));
-        }
-        else if (picture.Vector is { } drawing)
-        {
-            items.AddRange(drawing.Place(bounds, element));
-        }
+        items.AddRange(picture.Place(bounds, element));
 
         var total = AddCaption(figure, region, parent, items, height);
         _nodes.Add(new FlowBox(total, items.ToImmutable(), Anchors: [new Anchor(figure.Id)]));

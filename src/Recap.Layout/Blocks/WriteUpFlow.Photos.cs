@@ -20,18 +20,19 @@ internal sealed partial class WriteUpFlow
         var x = 0.0;
         foreach (var speaker in _writeUp.Meta.Speakers)
         {
-            if (speaker.Photo is not { PixelWidth: > 0, PixelHeight: > 0 } photo || _context.Images.Get(photo, _writeUp.Source, _context.Diagnostics) is not { Raster: { } image })
+            if (speaker.Photo is not { } photo || _context.Images.Get(photo, _writeUp.Source, _context.Diagnostics) is not { } picture
+                || picture.Proportions(photo) is not { Width: > 0, Height: > 0 } size)
             {
                 continue;
             }
 
-            var width = height * photo.PixelWidth / photo.PixelHeight;
+            var width = height * size.Width / size.Height;
             if (x + width > Theme.Measure)
             {
                 break;
             }
 
-            items.Add(new ImageItem(new Rect(x, 0, width, height), image, Section.Add(StructureKind.Figure, altText: $"{Phrases.PhotoOf} {speaker.Name}")));
+            items.AddRange(picture.Place(new Rect(x, 0, width, height), Section.Add(StructureKind.Figure, altText: $"{Phrases.PhotoOf} {speaker.Name}")));
             x += width + (Theme.BodyLeading * 0.5);
         }
 

@@ -1,6 +1,7 @@
 using Recap.Frames;
 using Recap.Layout.Blocks;
 using Recap.Layout.Flow;
+using Recap.Model;
 using Recap.Model.Talks;
 
 namespace Recap.Layout.Booklet;
@@ -17,6 +18,14 @@ internal sealed class BackMatter(LayoutContext context, PageText text)
     private readonly IReadOnlyList<SpeakerEntry> _speakers = SpeakerIndex.For(context.Publication);
     private StructureElement? _programme;
     private StructureElement? _speakersSection;
+
+    /// <summary>The contents' lines: the programme when there is one, the write-ups, the speakers section when there is one.</summary>
+    public IReadOnlyList<ContentsEntry> ContentsEntries(IReadOnlyList<WriteUp> writeUps) =>
+    [
+        .. _slots.Count > 0 ? [new ContentsEntry(ProgrammeList.MarkId, text.Phrases.Programme, [])] : Array.Empty<ContentsEntry>(),
+        .. writeUps.Select(w => new ContentsEntry(w.Id, w.Meta.Title, [.. w.Meta.Speakers.Select(s => s.Name)])),
+        .. _speakers.Count > 0 ? [new ContentsEntry(SpeakersList.MarkId, text.Phrases.Speakers, [])] : Array.Empty<ContentsEntry>(),
+    ];
 
     /// <summary>The programme on a page of its own, or nothing.</summary>
     public IEnumerable<FlowNode> Programme(IReadOnlyDictionary<string, int> pages)

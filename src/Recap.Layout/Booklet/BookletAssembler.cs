@@ -13,7 +13,8 @@ namespace Recap.Layout.Booklet;
  *
  *   1 cover · 2 colophon · 3… contents · the foreword and talks · ruled notes pages · back cover
  *
- * The contents print page numbers that depend on the contents' own length, so the contents and
+ * The contents (the programme, the write-ups, the speakers section, as the ebook's nav lists them)
+ * print page numbers that depend on the contents' own length, so the contents and
  * the write-ups are paged together, and again with the numbers the page map found, until the
  * numbers printed are the numbers found (TeX's and QuestPDF's two passes; entries reserve room
  * for three figures, so the second pass settles it). Notes pages then bring the page count to a
@@ -84,19 +85,20 @@ internal sealed class BookletAssembler(LayoutContext context)
         IReadOnlyList<WriteUp> writeUps, IReadOnlyList<FlowNode> text, ContentsList contents, BackMatter extras)
     {
         var builder = new PageBuilder(Theme.TextBlock(1).Height, Theme.FootnoteLeading * 1.2);
+        var entries = extras.ContentsEntries(writeUps);
         IReadOnlyDictionary<string, int> printed = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var pass = 1; ; pass++)
         {
             var section = new StructureElement(StructureKind.Sect);
-            List<FlowNode> nodes = [.. contents.Build(writeUps, printed, section), .. extras.Programme(printed), new FlowPageBreak(Recto: Theme.TalkStart == TalkStart.Recto), .. text, .. extras.Speakers(printed)];
+            List<FlowNode> nodes = [.. contents.Build(entries, printed, section), .. extras.Programme(printed), new FlowPageBreak(Recto: Theme.TalkStart == TalkStart.Recto), .. text, .. extras.Speakers(printed)];
             var bodies = builder.Build(nodes, FrontPages + 1);
             var map = new PageMap([.. Enumerable.Repeat(Blank, FrontPages), .. bodies], number => Theme.TextBlock(number).Y);
             var found = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var writeUp in writeUps)
+            foreach (var entry in entries)
             {
-                if (map.Find(writeUp.Id) is { } location)
+                if (map.Find(entry.Id) is { } location)
                 {
-                    found[writeUp.Id] = location.Page;
+                    found[entry.Id] = location.Page;
                 }
             }
 

@@ -19,7 +19,7 @@ namespace Recap.Layout.Booklet;
 internal sealed class ProgrammeList(PageText text)
 {
     /// <summary>The mark, anchor and named destination of the programme (running head, outline, page list).</summary>
-    public const string MarkId = "programme";
+    public const string MarkId = SectionIds.Programme;
 
     private string Title => text.Phrases.Programme;
 
@@ -48,7 +48,7 @@ internal sealed class ProgrammeList(PageText text)
                 nodes.Add(new FlowGlue(Theme.BodyLeading * 0.5));
             }
 
-            nodes.Add(Entry(slots[i], pages.TryGetValue(slots[i].Talk.Id, out var page) ? PageMap.Label(page) : null, list.Add(StructureKind.LI)));
+            nodes.Add(Entry(slots[i], SectionIds.ProgrammeSlot(i), pages.TryGetValue(slots[i].Talk.Id, out var page) ? PageMap.Label(page) : null, list.Add(StructureKind.LI)));
         }
 
         return nodes;
@@ -71,7 +71,8 @@ internal sealed class ProgrammeList(PageText text)
         nodes.Add(FlowPenalty.Forbid);
     }
 
-    private FlowBox Entry(ProgrammeSlot slot, string? page, StructureElement item)
+    /// <param name="id">The line's anchor: a page that begins with it is marked in the ebook's programme.</param>
+    private FlowBox Entry(ProgrammeSlot slot, string id, string? page, StructureElement item)
     {
         var face = Theme.Fonts.Regular.Primary;
         var size = Theme.BodySize;
@@ -122,6 +123,6 @@ internal sealed class ProgrammeList(PageText text)
             y += text.Place(text.Lines(place, muted, body.Add(StructureKind.P)), size, leading, column, y, items);
         }
 
-        return new FlowBox(Math.Max(y, leading), items.ToImmutable());
+        return new FlowBox(Math.Max(y, leading), items.ToImmutable(), Anchors: [new Anchor(id)]);
     }
 }

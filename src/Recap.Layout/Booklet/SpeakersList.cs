@@ -14,12 +14,13 @@ namespace Recap.Layout.Booklet;
 /// <summary>
 /// The speakers section at the back: each speaker once (<see cref="SpeakerIndex"/>), their photo
 /// at the left when given, then name and handle, affiliation, bio, and their talks with the pages
-/// they open on, each a link to the talk. An entry is never split across pages.
+/// they open on, each a link to the talk. An entry is never split across pages, and the last one is
+/// kept with the one before it, so it never stands alone on the section's last page.
 /// </summary>
 internal sealed class SpeakersList(LayoutContext context, PageText text)
 {
     /// <summary>The mark, anchor and named destination of the section.</summary>
-    public const string MarkId = "speakers";
+    public const string MarkId = SectionIds.Speakers;
 
     private string Title => text.Phrases.Speakers;
 
@@ -33,16 +34,23 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
         {
             if (i > 0)
             {
+                // TeX's \widowpenalty for entries: the last entry never stands alone on the section's last page.
+                if (i == speakers.Count - 1)
+                {
+                    nodes.Add(FlowPenalty.Forbid);
+                }
+
                 nodes.Add(new FlowGlue(Theme.BodyLeading));
             }
 
-            nodes.Add(Entry(speakers[i], pages, section.Add(StructureKind.Sect)));
+            nodes.Add(Entry(speakers[i], SectionIds.Speaker(i), pages, section.Add(StructureKind.Sect)));
         }
 
         return nodes;
     }
 
-    private FlowBox Entry(SpeakerEntry entry, IReadOnlyDictionary<string, int> pages, StructureElement element)
+    /// <param name="id">The entry's anchor: a page that begins with it is marked in the ebook's speakers section.</param>
+    private FlowBox Entry(SpeakerEntry entry, string id, IReadOnlyDictionary<string, int> pages, StructureElement element)
     {
         var speaker = entry.Speaker;
         var items = ImmutableArray.CreateBuilder<FrameItem>();
@@ -50,11 +58,13 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
         var leading = Theme.BodyLeading;
         var photoHeight = 0.0;
         var x = 0.0;
-        if (speaker.Photo is { PixelWidth: > 0, PixelHeight: > 0 } photo && context.Images.Get(photo, text.Meta.Source, context.Diagnostics) is { Raster: { } image })
+        if (speaker.Photo is { } photo && context.Images.Get(photo, text.Meta.Source, context.Diagnostics) is { } picture
+            && picture.Proportions(photo) is { Width: > 0, Height: > 0 } proportions)
         {
+            // A bitmap as an image, an SVG as vector shapes: the same drawing as a figure's.
             var width = leading * 4;
-            photoHeight = width * photo.PixelHeight / photo.PixelWidth;
-            items.Add(new ImageItem(new Rect(0, 0, width, photoHeight), image, element.Add(StructureKind.Figure, altText: $"{text.Phrases.PhotoOf} {speaker.Name}")));
+            photoHeight = width * proportions.Height / proportions.Width;
+            items.AddRange(picture.Place(new Rect(0, 0, width, photoHeight), element.Add(StructureKind.Figure, altText: $"{text.Phrases.PhotoOf} {speaker.Name}")));
             x = width + (leading * 0.8);
         }
 
@@ -81,7 +91,7 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
 
         y += leading * 0.25;
         y += text.Place(text.Lines(Talks(entry.Talks, pages, source), muted, element.Add(StructureKind.P)), size, leading, x, y, items);
-        return new FlowBox(Math.Max(y, photoHeight), items.ToImmutable());
+        return new FlowBox(Math.Max(y, photoHeight), items.ToImmutable(), Anchors: [new Anchor(id)]);
     }
 
     /// <summary>"Notes on the Engine, p. 5", one talk a line, each a link to where the talk opens.</summary>

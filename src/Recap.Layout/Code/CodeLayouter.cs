@@ -14,8 +14,10 @@ namespace Recap.Layout.Code;
 /// <summary>
 /// Sets a code block line by line in the theme's mono face at the code size: no justification,
 /// no hyphenation, tabs expanded to stops every four columns, Go highlighted. A line longer than
-/// the width wraps, preferably after a space or punctuation near the end, and the wrapped line
-/// ends with a drawn return mark (an artifact, so copied text is the code itself). Every
+/// the width wraps, preferably after a space or punctuation near the end; the wrapped line ends
+/// with a drawn return mark (an artifact, so copied text is the code itself) and its continuations
+/// hang under the line's own indentation, one tab stop further in, as an editor's breakindent
+/// shows them, so a continuation never reads as a line of its own. Every
 /// character is kept: the glyph runs of a source line, read in order, give the line back with
 /// its tabs as spaces. One layouter per thread.
 /// </summary>
@@ -28,6 +30,12 @@ public sealed class CodeLayouter
 
     /// <summary>Wrap at a space or punctuation only if that keeps at least this share of the line.</summary>
     private const double SoftWrapShare = 0.6;
+
+    /// <summary>The hanging indent of a wrapped line's continuations, in columns beyond the line's own indentation.</summary>
+    private const int HangColumns = TabStop;
+
+    /// <summary>Continuations start at most this share of the width in, so a deeply indented line still moves on.</summary>
+    private const double MaxHangShare = 0.5;
 
     private readonly Theme _theme;
     private readonly DiagnosticBag? _diagnostics;
@@ -92,18 +100,20 @@ public sealed class CodeLayouter
     {
         var advances = Advances(line);
         var markRoom = MarkRoomEm * _theme.CodeSize;
+        var hang = Math.Min(Width(advances, 0, Indentation(line.Text)) + (HangColumns * _measures.Measure(_theme.Fonts.Mono.Primary, _theme.CodeSize, " ")), width * MaxHangShare);
         var start = 0;
         do
         {
+            var left = start == 0 ? 0 : hang;
             var end = line.Text.Length;
-            var wrapped = Width(advances, start, end) > width;
+            var wrapped = Width(advances, start, end) > width - left;
             if (wrapped)
             {
-                end = WrapPoint(line.Text, advances, start, width - markRoom);
+                end = WrapPoint(line.Text, advances, start, width - left - markRoom);
             }
 
             var items = ImmutableArray.CreateBuilder<FrameItem>();
-            var x = Runs(line, start, end, element, items);
+            var x = Runs(line, start, end, left, element, items);
             if (wrapped)
             {
                 items.Add(ContinuationMark(width - markRoom + (markRoom / 4), markRoom / 2));
@@ -128,10 +138,9 @@ public sealed class CodeLayouter
         while (start < line.Text.Length);
     }
 
-    /// <summary>Glyph runs for line[start..end), one per stretch of one colour and face; returns the pen's end.</summary>
-    private double Runs(ExpandedLine line, int start, int end, StructureElement element, ImmutableArray<FrameItem>.Builder items)
+    /// <summary>Glyph runs for line[start..end) from <paramref name="x"/>, one per stretch of one colour and face; returns the pen's end.</summary>
+    private double Runs(ExpandedLine line, int start, int end, double x, StructureElement element, ImmutableArray<FrameItem>.Builder items)
     {
-        var x = 0.0;
         var i = start;
         while (i < end)
         {
@@ -157,7 +166,12 @@ public sealed class CodeLayouter
         return x;
     }
 
-    /// <summary>Where to end a line that must wrap: after the last space or punctuation that fits, if late enough; else as much as fits.</summary>
+    /// <summary>
+    /// Where to end a line that must wrap, among the points late enough (<see cref="SoftWrapShare"/>):
+    /// the last between tokens (after a space or punctuation); else the last at an identifier's
+    /// joint (after <c>_</c>, before a camelCase hump), so <c>CLOCKS_PER_SEC</c> stays whole when the
+    /// line has a space or bracket to break at; else as much as fits.
+    /// </summary>
     private static int WrapPoint(string text, double[] advances, int start, double room)
     {
         var fits = start;
@@ -172,16 +186,26 @@ public sealed class CodeLayouter
             }
         }
 
-        for (var i = fits; i > start + ((fits - start) * SoftWrapShare); i--)
+        var earliest = start + ((fits - start) * SoftWrapShare);
+        foreach (var breaksHere in (Func<string, int, bool>[])[BetweenTokens, InsideIdentifier])
         {
-            if (i < text.Length && (text[i - 1] is ' ' or ',' or ';' or '(' or '{' or '[' || (char.IsPunctuation(text[i - 1]) && text[i] != ' ')))
+            for (var i = fits; i > earliest; i--)
             {
-                return i;
+                if (i < text.Length && breaksHere(text, i))
+                {
+                    return i;
+                }
             }
         }
 
         return fits;
     }
+
+    private static bool BetweenTokens(string text, int i) =>
+        text[i - 1] is ' ' or ',' or ';' or '(' or '{' or '[' || (char.IsPunctuation(text[i - 1]) && text[i - 1] != '_' && text[i] != ' ');
+
+    private static bool InsideIdentifier(string text, int i) =>
+        (text[i - 1] == '_' && text[i] != ' ') || (char.IsLower(text[i - 1]) && char.IsUpper(text[i]));
 
     /// <summary>The advance of each UTF-16 unit: a cluster's width on its first unit, 0 on the rest.</summary>
     private double[] Advances(ExpandedLine line)
@@ -198,6 +222,18 @@ public sealed class CodeLayouter
         }
 
         return advances;
+    }
+
+    /// <summary>The spaces the line starts with (tabs are spaces by now).</summary>
+    private static int Indentation(string text)
+    {
+        var count = 0;
+        while (count < text.Length && text[count] == ' ')
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static double Width(double[] advances, int start, int end)

@@ -5,7 +5,8 @@ using Recap.Model.Diagnostics;
 namespace Recap.Markdown.WriteUps;
 
 /// <summary>
-/// Gives each write-up its slug, from its title (or its file name when the title is missing).
+/// Gives each write-up its slug, from its title (or its file name when the title is missing or has
+/// no letter or digit in any script).
 /// Two write-ups with the same slug would overwrite each other's pages and anchors: the second
 /// is an error, and it gets a numbered slug so that the rest of the run can still check everything.
 /// </summary>
@@ -17,7 +18,8 @@ internal static class SlugAssigner
         foreach (var writeUp in writeUps)
         {
             var title = writeUp.FrontMatter.Title;
-            var slug = Slug.From(title.Length > 0 ? title : Path.GetFileNameWithoutExtension(writeUp.RelativeFile));
+            // A title of symbols alone (an emoji) has no slug of its own: the file's name gives one.
+            var slug = Slug.From(title, Path.GetFileNameWithoutExtension(writeUp.RelativeFile));
             if (owners.TryGetValue(slug, out var first))
             {
                 diagnostics.Error(

@@ -53,7 +53,7 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
             .Where(digits => digits.Count > 0)
             .Select(digits => digits.MaxBy(g => g.X)!.Middle)
             .ToList();
-        Assert.Equal(build.Publication.WriteUps.Count, rights.Count);
+        Assert.Equal(build.Publication.WriteUps.Count + 1, rights.Count);
         Assert.All(rights, x => Assert.Equal(rights[0], x, 0.05));
     }
 
@@ -161,16 +161,50 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
         Assert.Equal(0, ExternalTool.QpdfCheck(build.PdfPath).ExitCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Papers))]
+    public void Contents_list_the_speakers_section_last_with_the_page_it_opens_on(string paper)
+    {
+        var build = fixture.Build(paper);
+        var opens = Assert.Single(build.Pages, p => p.Number > 3 && BookletPdfPage.Squeeze(p.TextAtSize(build.Theme.TitleSize)) == "Speakers").Number;
+        var contents = build.Pages.Where(p => p.Number >= 3 && p.Number < build.TitlePage(build.Publication.WriteUps[0])).ToList();
+        var entry = contents.SelectMany(p => p.Links.Where(l => l.TargetPage == opens).Select(l => string.Concat(p.Glyphs.Where(g => !g.Artifact && l.Holds(g)).Select(g => g.Value)))).ToList();
+        Assert.Equal([$"Speakers{opens}"], entry);
+        var last = string.Concat(contents.Select(p => p.Text));
+        Assert.EndsWith($"Speakers{opens}", BookletPdfPage.Squeeze(new string([.. last.Where(c => c != '.')])), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Papers))]
+    public void Speaker_entries_are_never_split_and_the_last_never_stands_alone(string paper)
+    {
+        var build = fixture.Build(paper);
+        var speakers = Model.Talks.SpeakerIndex.For(build.Publication);
+        var pages = new List<int>();
+        foreach (var entry in speakers)
+        {
+            // The entry's name and its last line (its talks with their pages) are on one page of the section.
+            var name = BookletPdfPage.Squeeze(entry.Speaker.Name);
+            var talks = BookletPdfPage.Squeeze(string.Concat(entry.Talks.Select(t => $"{t.Meta.Title}, p. {build.TitlePage(t)}")));
+            var page = Assert.Single(build.Pages, p => p.Text.IndexOf(name, StringComparison.Ordinal) is >= 0 and var at && p.Text.IndexOf(talks, at, StringComparison.Ordinal) > at);
+            pages.Add(page.Number);
+        }
+
+        Assert.Equal(pages.Order(), pages);
+        var last = pages.Count(p => p == pages[^1]);
+        Assert.True(last >= 2 || pages.Count == 1, $"the last speakers page {pages[^1]} holds {last} entry: {string.Join(", ", pages)}");
+    }
+
     [Fact]
-    public void Contents_are_a_toc_of_links_one_item_a_write_up()
+    public void Contents_are_a_toc_of_links_one_item_a_write_up_then_the_speakers()
     {
         var build = fixture.Build("a5");
         var toc = Descendants(build.Result.Document.Structure).Single(e => e.Kind == StructureKind.TOC);
-        Assert.Equal(build.Publication.WriteUps.Count, toc.Children.Count);
+        Assert.Equal(build.Publication.WriteUps.Count + 1, toc.Children.Count);
         Assert.All(toc.Children, item => Assert.Equal(StructureKind.Link, item.Children[0].Kind));
 
         var links = build.Result.Document.Pages.SelectMany(p => FrameItems.Flatten(p.Items).OfType<LinkItem>()).Where(l => l.Target is DestinationTarget).ToList();
-        var targets = build.Publication.WriteUps.Select(w => w.Id);
+        var targets = build.Publication.WriteUps.Select(w => w.Id).Append(Model.Talks.SectionIds.Speakers);
         Assert.Equal(targets, toc.Children.Select(item => links.Where(l => l.Element == item.Children[0]).Select(l => ((DestinationTarget)l.Target).Name).Distinct().Single()));
     }
 

@@ -87,6 +87,43 @@ public sealed class TalkPagesTests(ExampleBooklet booklet) : IClassFixture<Examp
     }
 
     [Fact]
+    public void AnSvgPhotoIsDrawnAsVectorShapesInTheSpeakersSection()
+    {
+        var number = booklet.PageTitled("Speakers").Number;
+        var stem = Path.Combine(booklet.Folder, $"colour-{number}");
+        var render = ExternalTool.Run("pdftoppm", "-r", "72", "-png", "-f", $"{number}", "-l", $"{number}", "-singlefile", booklet.PdfPath, stem);
+        Assert.True(render.ExitCode == 0, render.All);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(stem + ".png");
+        var colours = bitmap.Pixels.ToHashSet();
+
+        // Grace's photo is images/grace.svg: its background and its figure, in their own colours.
+        Assert.Contains(new SkiaSharp.SKColor(0xf0, 0xa0, 0x20), colours);
+        Assert.Contains(new SkiaSharp.SKColor(0x3c, 0x28, 0x78), colours);
+
+        // Drawn as shapes: the page's only image is Ada's bitmap photo.
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(booklet.PdfPath);
+        Assert.Single(pdf.GetPage(number).GetImages());
+    }
+
+    [Fact]
+    public void TheContentsListTheProgrammeFirstAndTheSpeakersLastWithTheirPages()
+    {
+        var programme = booklet.PageTitled("Programme").Number;
+        var speakers = booklet.PageTitled("Speakers").Number;
+        var contents = booklet.PageTitled("Contents");
+
+        // As the ebook's nav: the programme, the write-ups in reading order, the speakers, each a link to its page.
+        var entries = contents.Links
+            .Where(l => l.TargetPage is not null)
+            .Select(l => (Page: l.TargetPage!.Value, Text: string.Concat(contents.Glyphs.Where(g => !g.Artifact && l.Holds(g)).Select(g => g.Value))))
+            .DistinctBy(e => e.Page)
+            .ToList();
+        Assert.Equal($"Programme{programme}", entries[0].Text);
+        Assert.Equal($"Speakers{speakers}", entries[^1].Text);
+        Assert.Equal([programme, .. booklet.Publication.WriteUps.Select(booklet.OpenerPage), speakers], entries.Select(e => e.Page));
+    }
+
+    [Fact]
     public void TheProgrammeFollowsTheContentsAndListsEachTalkInTimeOrderWithTimeRoomAndPage()
     {
         var page = booklet.PageTitled("Programme");
