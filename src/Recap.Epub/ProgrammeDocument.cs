@@ -53,7 +53,7 @@ internal static class ProgrammeDocument
             breaks.Start(SectionIds.ProgrammeSlot(i));
             writer.Text(time);
             writer.End();
-            writer.Element("td", string.Join(" · ", new[] { slot.Room, slot.Track }.OfType<string>()), "room");
+            writer.Element("td", slot.Talk.Meta.Session.Place, "room");
             writer.Start("td", "talk");
             writer.Start("a");
             writer.Attribute("href", plan.Links.Resolve(slot.Talk.Id, FileName)!);

@@ -1,5 +1,6 @@
 using Recap.Model;
 using Recap.Model.Phrases;
+using Recap.Model.Talks;
 using Recap.Model.TextRules;
 
 namespace Recap.Epub;
@@ -16,7 +17,7 @@ internal static class TalkLinksWriter
         var parts = new[] { session.When?.DateText, session.When?.TimeText, session.Room, session.Track }.OfType<string>().ToList();
         if (parts.Count > 0)
         {
-            writer.Element("p", string.Join(" · ", parts), "session");
+            writer.Element("p", string.Join(TalkSession.Separator, parts), "session");
         }
 
         var links = meta.Links.Where(l => SafeUrl.Href(l.Url) is not null).ToList();

@@ -3,6 +3,7 @@ using Recap.Layout.Blocks;
 using Recap.Layout.Booklet;
 using Recap.Layout.Flow;
 using Recap.Layout.Hyphenation;
+using Recap.Layout.Pages;
 using Recap.Layout.Styles;
 using Recap.Model;
 using Recap.Model.Diagnostics;
@@ -40,7 +41,7 @@ public static class LayoutEngine
 
         // The booklet around the write-ups: cover, colophon, contents with real page numbers, notes, back cover.
         var booklet = new BookletAssembler(new LayoutContext(theme, publication, hyphenator, images, diagnostics)).Assemble(writeUps, flows, sections);
-        var document = new PagedDocument(booklet.Pages, booklet.Structure, WithTalkPages(publication, Outline(writeUps)), Info(publication.Meta, options));
+        var document = new PagedDocument(booklet.Pages, booklet.Structure, WithTalkPages(publication, booklet.Map, Outline(writeUps)), Info(publication.Meta, options));
         return new LayoutResult(document, booklet.Map, theme.Fonts.Book);
     }
 
@@ -71,13 +72,12 @@ public static class LayoutEngine
         return hyphenator;
     }
 
-    /// <summary>The programme before the write-ups and the speakers after them, when the booklet has them.</summary>
-    private static IEnumerable<OutlineEntry> WithTalkPages(Publication publication, IEnumerable<OutlineEntry> writeUps)
+    /// <summary>The programme before the write-ups and the speakers after them, when the booklet has them (their marks are on its pages).</summary>
+    private static IEnumerable<OutlineEntry> WithTalkPages(Publication publication, PageMap map, IEnumerable<OutlineEntry> writeUps)
     {
         var phrases = PhraseSet.For(publication.Meta.Language);
-        var programme = Model.Talks.Programme.Build(publication).Count > 0 ? [new OutlineEntry(phrases.Programme, ProgrammeList.MarkId)] : Array.Empty<OutlineEntry>();
-        var speakers = Model.Talks.SpeakerIndex.For(publication).Count > 0 ? [new OutlineEntry(phrases.Speakers, SpeakersList.MarkId)] : Array.Empty<OutlineEntry>();
-        return programme.Concat(writeUps).Concat(speakers);
+        IEnumerable<OutlineEntry> Section(string title, string id) => map.Find(id) is null ? [] : [new OutlineEntry(title, id)];
+        return Section(phrases.Programme, ProgrammeList.MarkId).Concat(writeUps).Concat(Section(phrases.Speakers, SpeakersList.MarkId));
     }
 
     /// <summary>One entry a write-up, its ## sections nested, ### under those.</summary>

@@ -28,7 +28,10 @@ public sealed record BookMeta(
     public const string DefaultHandleUrl = "https://twitter.com/{handle}";
 
     /// <summary>The link for a handle given with or without its leading <c>@</c>.</summary>
-    public string LinkForHandle(string handle) => HandleUrl.Replace("{handle}", handle.TrimStart('@'), StringComparison.Ordinal);
+    public string LinkForHandle(string handle) => LinkForHandle(HandleUrl, handle);
+
+    /// <summary>The link <paramref name="template"/> (with <c>{handle}</c>) gives a handle, with or without its leading <c>@</c>.</summary>
+    public static string LinkForHandle(string template, string handle) => template.Replace("{handle}", handle.TrimStart('@'), StringComparison.Ordinal);
 }
 
 /// <summary>The event a publication recaps.</summary>

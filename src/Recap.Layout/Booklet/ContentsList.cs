@@ -75,16 +75,7 @@ internal sealed class ContentsList(PageText text)
             items.Add(new GroupItem(new Point(0, baseline), title[i].Items));
             if (i == title.Count - 1)
             {
-                var leaders = TabularFigures.Leaders(Theme.Fonts.Book, face, Theme.BodySize, TabularFigures.InkEnd(Theme.Fonts.Book, title[i].Items) + (gap / 2), Theme.Measure - (cell * widest) - gap, Theme.BodySize * 0.45, baseline, Theme.MutedColor);
-                if (leaders is not null)
-                {
-                    items.Add(leaders);
-                }
-
-                if (page is not null)
-                {
-                    items.Add(TabularFigures.Set(Theme.Fonts.Book, face, Theme.BodySize, page, Theme.Measure, baseline, Theme.TextColor, link));
-                }
+                text.PageReference(title[i].Items, 0, Theme.Measure - (cell * widest) - gap, baseline, page, link, items);
             }
 
             Add(nodes, items, leading, target, link, i == 0 ? id : null);

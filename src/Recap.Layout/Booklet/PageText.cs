@@ -44,4 +44,25 @@ internal sealed class PageText(LayoutContext context)
 
         return lines.Count * leading;
     }
+
+    /// <summary>
+    /// A page reference after a title's last line (contents, programme): dot leaders from just past the
+    /// line's ink (placed at <paramref name="x"/>) to <paramref name="leadersEnd"/>, then the page number in
+    /// tabular figures, flush right at the measure and part of the entry's <paramref name="link"/>.
+    /// </summary>
+    public void PageReference(IEnumerable<FrameItem> lastLine, double x, double leadersEnd, double baseline, string? page, StructureElement link, ImmutableArray<FrameItem>.Builder items)
+    {
+        var face = Theme.Fonts.Regular.Primary;
+        var size = Theme.BodySize;
+        var from = x + TabularFigures.InkEnd(Theme.Fonts.Book, lastLine) + (size * 0.3);
+        if (TabularFigures.Leaders(Theme.Fonts.Book, face, size, from, leadersEnd, size * 0.45, baseline, Theme.MutedColor) is { } leaders)
+        {
+            items.Add(leaders);
+        }
+
+        if (page is not null)
+        {
+            items.Add(TabularFigures.Set(Theme.Fonts.Book, face, size, page, Theme.Measure, baseline, Theme.TextColor, link));
+        }
+    }
 }

@@ -97,16 +97,7 @@ internal sealed class ProgrammeList(PageText text)
 
         if (title.Count > 0)
         {
-            var leaders = TabularFigures.Leaders(Theme.Fonts.Book, face, size, column + TabularFigures.InkEnd(Theme.Fonts.Book, title[^1].Items) + (gap / 2), Theme.Measure - (cell * Figures) - (gap / 2), size * 0.45, y - leading + baseline, Theme.MutedColor);
-            if (leaders is not null)
-            {
-                items.Add(leaders);
-            }
-
-            if (page is not null)
-            {
-                items.Add(TabularFigures.Set(Theme.Fonts.Book, face, size, page, Theme.Measure, y - leading + baseline, Theme.TextColor, link));
-            }
+            text.PageReference(title[^1].Items, column, Theme.Measure - (cell * Figures) - (gap / 2), y - leading + baseline, page, link, items);
         }
 
         items.Add(new LinkItem(new Rect(column, 0, Theme.Measure - column, y), new DestinationTarget(slot.Talk.Id), link));
@@ -117,7 +108,7 @@ internal sealed class ProgrammeList(PageText text)
             y += text.Place(text.Lines(Words.NameList(speakers), muted with { Italic = true }, body.Add(StructureKind.P)), size, leading, column, y, items);
         }
 
-        var place = string.Join(" · ", new[] { slot.Room, slot.Track }.OfType<string>());
+        var place = slot.Talk.Meta.Session.Place;
         if (place.Length > 0)
         {
             y += text.Place(text.Lines(place, muted, body.Add(StructureKind.P)), size, leading, column, y, items);

@@ -52,9 +52,9 @@ internal sealed class BlockConverter(WriteUpScope scope)
                 break;
             case QaExchangeBlock qa:
                 var id = scope.Ids.Block();
-                var question = Trim(_inlines.Convert(qa.Question.Inline));
+                var question = InlineEdges.Trim(_inlines.Convert(qa.Question.Inline));
                 var images = _inlines.TakeDisplacedImages();
-                var answer = Trim(_inlines.Convert(qa.Answer.Inline));
+                var answer = InlineEdges.Trim(_inlines.Convert(qa.Answer.Inline));
                 output.Add(new QaExchange(id, source, question, answer));
                 AppendFigures([.. images, .. _inlines.TakeDisplacedImages()], output);
                 break;
@@ -100,7 +100,7 @@ internal sealed class BlockConverter(WriteUpScope scope)
             level = 2;
         }
 
-        var content = Trim(_inlines.Convert(heading.Inline));
+        var content = InlineEdges.Trim(_inlines.Convert(heading.Inline));
         if (scope.Headings.IdOf(heading) is not { } id || InlineText.Plain(content).Trim().Length == 0)
         {
             // Valid CommonMark, but a section with no name has nothing to show in the contents or outline.
@@ -126,7 +126,7 @@ internal sealed class BlockConverter(WriteUpScope scope)
             return;
         }
 
-        var content = Trim(_inlines.Convert(paragraph.Inline));
+        var content = InlineEdges.Trim(_inlines.Convert(paragraph.Inline));
         if (content.Count > 0)
         {
             output.Add(new Paragraph(scope.Ids.Block(), source, content));
@@ -231,7 +231,7 @@ internal sealed class BlockConverter(WriteUpScope scope)
 
     /// <summary>A pipe-table cell holds one line of inlines, which Markdig wraps in a paragraph.</summary>
     private List<Inline> CellContent(MdTableCell cell) =>
-        cell.OfType<ParagraphBlock>().FirstOrDefault() is { } paragraph ? Trim(_inlines.Convert(paragraph.Inline)) : [];
+        cell.OfType<ParagraphBlock>().FirstOrDefault() is { } paragraph ? InlineEdges.Trim(_inlines.Convert(paragraph.Inline)) : [];
 
     private static ColumnAlignment Alignment(MdTableColumnAlign? alignment) => alignment switch
     {
@@ -244,21 +244,4 @@ internal sealed class BlockConverter(WriteUpScope scope)
     /// <summary>The fence's first word: <c>```go title="x"</c> is Go.</summary>
     private static string? Language(string? info) =>
         info?.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-
-    /// <summary>Drops white space left at the edges by removed images and labels; nothing else changes.</summary>
-    private static List<Inline> Trim(List<Inline> content)
-    {
-        if (content.Count > 0 && content[0] is Text first)
-        {
-            content[0] = first with { Value = first.Value.TrimStart() };
-        }
-
-        if (content.Count > 0 && content[^1] is Text last)
-        {
-            content[^1] = last with { Value = last.Value.TrimEnd() };
-        }
-
-        content.RemoveAll(i => i is Text { Value.Length: 0 });
-        return content;
-    }
 }

@@ -20,7 +20,7 @@ internal sealed class SpeakerReader(ContentContext context, string handleUrl, Qu
         if (map.Value("handle") is not null)
         {
             var handle = Handle(map.Text("handle"));
-            speaker = speaker with { Handle = handle, HandleUrl = handle is null ? null : handleUrl.Replace("{handle}", handle.TrimStart('@'), StringComparison.Ordinal) };
+            speaker = speaker with { Handle = handle, HandleUrl = handle is null ? null : BookMeta.LinkForHandle(handleUrl, handle) };
         }
 
         if (map.Text("affiliation") is { } affiliation)

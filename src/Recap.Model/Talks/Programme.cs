@@ -13,7 +13,7 @@ public static class Programme
             .Where(x => x.WriteUp.Meta.Session.When is not null)
             .OrderBy(x => x.WriteUp.Meta.Session.When!.On(publication.Meta.Date))
             .ThenBy(x => x.Index)
-            .Select(x => new ProgrammeSlot(x.WriteUp, x.WriteUp.Meta.Session.When!, x.WriteUp.Meta.Session.Room, x.WriteUp.Meta.Session.Track))];
+            .Select(x => new ProgrammeSlot(x.WriteUp, x.WriteUp.Meta.Session.When!))];
 
     /// <summary>True when the programme's times fall on more than one day, so each line shows its date.</summary>
     public static bool SpansDays(IReadOnlyList<ProgrammeSlot> slots, DateOnly? eventDate) =>

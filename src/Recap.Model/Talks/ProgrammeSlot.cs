@@ -1,4 +1,5 @@
 namespace Recap.Model.Talks;
 
 /// <summary>One line of the programme: a talk given at a known time.</summary>
-public sealed record ProgrammeSlot(WriteUp Talk, TalkTime When, string? Room, string? Track);
+/// <remarks>Its room and track are the talk's own: <c>Talk.Meta.Session</c>.</remarks>
+public sealed record ProgrammeSlot(WriteUp Talk, TalkTime When);

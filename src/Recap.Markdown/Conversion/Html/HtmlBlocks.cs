@@ -98,7 +98,7 @@ internal sealed class HtmlBlocks(WriteUpScope scope, SourceSpan source)
     private void Paragraph(IEnumerable<INode> nodes, List<Block> output, bool strong = false)
     {
         var inlines = new HtmlInlines(scope, _warnings, source);
-        var content = Trim(inlines.Convert(nodes));
+        var content = InlineEdges.Trim(inlines.Convert(nodes));
         if (content.Count > 0)
         {
             output.Add(new Paragraph(scope.Ids.Block(), source, strong ? [new Strong(source, content)] : content));
@@ -122,9 +122,9 @@ internal sealed class HtmlBlocks(WriteUpScope scope, SourceSpan source)
     private void Figure(IElement element, List<Block> output)
     {
         var captionElement = element.Children.FirstOrDefault(c => c.LocalName == "figcaption");
-        var caption = captionElement is null ? [] : Trim(new HtmlInlines(scope, _warnings, source).Convert(captionElement.ChildNodes));
+        var caption = captionElement is null ? [] : InlineEdges.Trim(new HtmlInlines(scope, _warnings, source).Convert(captionElement.ChildNodes));
         var inlines = new HtmlInlines(scope, _warnings, source);
-        var rest = Trim(inlines.Convert(element.ChildNodes.Where(n => n != captionElement)));
+        var rest = InlineEdges.Trim(inlines.Convert(element.ChildNodes.Where(n => n != captionElement)));
         if (rest.Count > 0)
         {
             output.Add(new Paragraph(scope.Ids.Block(), source, rest));
@@ -163,7 +163,7 @@ internal sealed class HtmlBlocks(WriteUpScope scope, SourceSpan source)
         TableRow Row(IElement row) => new([.. row.Children.Where(c => c.LocalName is "td" or "th").Select(cell =>
         {
             var inlines = new HtmlInlines(scope, _warnings, source);
-            var content = Trim(inlines.Convert(cell.ChildNodes));
+            var content = InlineEdges.Trim(inlines.Convert(cell.ChildNodes));
             pictures.AddRange(inlines.Pictures);
             return new TableCell(content);
         })]);
@@ -173,21 +173,5 @@ internal sealed class HtmlBlocks(WriteUpScope scope, SourceSpan source)
         var columns = Math.Max(header.Cells.Count, body.Count == 0 ? 0 : body.Max(r => r.Cells.Count));
         output.Add(new Table(id, source, [.. Enumerable.Repeat(ColumnAlignment.Default, columns)], header, body));
         Figures(pictures, output);
-    }
-
-    private static List<Inline> Trim(List<Inline> content)
-    {
-        if (content.Count > 0 && content[0] is Text first)
-        {
-            content[0] = first with { Value = first.Value.TrimStart() };
-        }
-
-        if (content.Count > 0 && content[^1] is Text last)
-        {
-            content[^1] = last with { Value = last.Value.TrimEnd() };
-        }
-
-        content.RemoveAll(i => i is Text { Value.Length: 0 });
-        return content;
     }
 }
