@@ -15,7 +15,8 @@ namespace Recap.Benchmarks;
 /// Where a build's time and allocations go, stage by stage (read, layout, PDF, cover, EPUB), on a
 /// generated corpus, in one process: wall and CPU time (CPU time counts both cores and stays steady
 /// on a busy machine), bytes allocated, and the garbage collector's count and pauses. A first look
-/// before BenchmarkDotNet: `… Recap.Benchmarks -- stages 200`.
+/// before BenchmarkDotNet: `… Recap.Benchmarks -- stages 200`. With RECAP_ALLOCATIONS=1, also the
+/// types each stage allocates most (<see cref="AllocationSampler"/>).
 /// </summary>
 public static class StageProfile
 {
@@ -27,6 +28,7 @@ public static class StageProfile
             CorpusGenerator.Write(folder, talks);
         }
 
+        allocations = Environment.GetEnvironmentVariable("RECAP_ALLOCATIONS") is "1" ? new AllocationSampler() : null;
         var themeFolder = Path.Combine(AppContext.BaseDirectory, "styles", "default");
         Console.WriteLine($"| {talks} talks | wall | CPU | allocated | gen0/1/2 collections | GC pauses |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
@@ -48,11 +50,23 @@ public static class StageProfile
             return output.Length;
         });
         Console.WriteLine($"// {layout.Document.Pages.Length} pages");
+        if (allocations is { } sampler)
+        {
+            foreach (var (stage, top) in sampled)
+            {
+                Console.WriteLine($"// {stage}: " + string.Join(", ", top.Select(row => string.Create(CultureInfo.InvariantCulture, $"{row.Type} {row.Bytes / 1048576.0:F1} MB"))));
+            }
+        }
+
         return 0;
     }
 
+    private static AllocationSampler? allocations;
+    private static readonly List<(string Stage, IReadOnlyList<(string Type, long Bytes)> Top)> sampled = [];
+
     private static T Stage<T>(string name, Func<T> stage)
     {
+        allocations?.Take(0);
         var process = Process.GetCurrentProcess();
         var (cpu, allocated, pauses) = (process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration());
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
@@ -63,6 +77,11 @@ public static class StageProfile
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"| {name} | {clock.Elapsed.TotalSeconds:F3} s | {(process.TotalProcessorTime - cpu).TotalSeconds:F3} s | {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F1} MB | {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} | {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:F3} s |"));
+        if (allocations is { } sampler)
+        {
+            sampled.Add((name, sampler.Take(12)));
+        }
+
         return result;
     }
 }
