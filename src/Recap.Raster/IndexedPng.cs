@@ -21,15 +21,16 @@ public static class IndexedPng
     public static byte[]? Encode(SKPixmap pixels)
     {
         ArgumentNullException.ThrowIfNull(pixels);
-        using var bitmap = new SKBitmap(new SKImageInfo(pixels.Width, pixels.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        if (!pixels.ReadPixels(bitmap.PeekPixels()))
+        // Opaque RGBA as little-endian words: 0xFFBBGGRR (premultiplied or not, an opaque pixel is the
+        // same). Other layouts, and rows with padding, are converted first.
+        using var converted = pixels.ColorType == SKColorType.Rgba8888 && pixels.RowBytes == pixels.Width * 4 ? null : new SKBitmap(new SKImageInfo(pixels.Width, pixels.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        if (converted is not null && !pixels.ReadPixels(converted.PeekPixels()))
         {
             throw new InvalidOperationException("Skia could not read the picture's pixels");
         }
 
-        // Opaque RGBA as little-endian words: 0xFFBBGGRR. A flat drawing is long runs of one colour,
-        // so a run is counted once rather than looked up pixel by pixel.
-        var words = MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
+        // A flat drawing is long runs of one colour, so a run is counted once rather than looked up pixel by pixel.
+        var words = MemoryMarshal.Cast<byte, uint>(converted is null ? pixels.GetPixelSpan() : converted.GetPixelSpan());
         var counts = new Dictionary<uint, int>();
         for (var i = 0; i < words.Length;)
         {

@@ -45,8 +45,8 @@ public sealed class PageRasterizer(FontBook fonts) : IDisposable
     public void WriteIndexedPng(Page page, double dpi, Stream output)
     {
         using var surface = Draw(page, dpi);
-        using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
+        // The surface's own pixels, not a snapshot's copy of them (14 MB for the ebook's cover).
+        using var pixels = surface.PeekPixels();
         if (IndexedPng.Encode(pixels) is { } png)
         {
             output.Write(png);
@@ -124,8 +124,7 @@ public sealed class PageRasterizer(FontBook fonts) : IDisposable
 
     private static void Encode(SKSurface surface, Stream output)
     {
-        using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
+        using var pixels = surface.PeekPixels();
 
         // Every pixel is opaque: told so, the encoder writes RGB without an alpha channel (a quarter smaller).
         using var opaque = pixels.WithAlphaType(SKAlphaType.Opaque);
