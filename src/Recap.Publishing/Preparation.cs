@@ -1,4 +1,3 @@
-using Recap.Frames;
 using Recap.Layout;
 using Recap.Layout.Styles;
 using Recap.Model;
@@ -12,10 +11,19 @@ namespace Recap.Publishing;
 /// </summary>
 /// <param name="ExitCode"><see cref="ExitCodes.Built"/>, or why the run stops before writing.</param>
 /// <param name="Layout">The booklet; null when it is not built.</param>
-/// <param name="Cover">The booklet's cover page, drawn as the ebook's cover when the content gives none.</param>
-internal sealed record Preparation(int ExitCode, Publication? Publication, Theme? Theme, DateTimeOffset Modified, LayoutResult? Layout, Page? Cover) : IDisposable
+/// <param name="Cover">The ebook's cover picture, being drawn from the booklet's cover page; null when the content gives a cover or no ebook is built.</param>
+internal sealed record Preparation(int ExitCode, Publication? Publication, Theme? Theme, DateTimeOffset Modified, LayoutResult? Layout, Task<byte[]>? Cover) : IDisposable
 {
     public static Preparation Failed(int exitCode, Theme? theme = null) => new(exitCode, null, theme, default, null, null);
 
-    public void Dispose() => Theme?.Dispose();
+    public void Dispose()
+    {
+        // The drawing reads the theme's faces: they are released after it ends (a failure is the ebook writer's to report).
+        if (Cover is { IsCompleted: false } drawing)
+        {
+            ((IAsyncResult)drawing).AsyncWaitHandle.WaitOne();
+        }
+
+        Theme?.Dispose();
+    }
 }

@@ -88,11 +88,9 @@ public sealed class Publisher(PublishEnvironment environment)
             var print = layout is null ? null : new PrintPagination(
                 publication.Slug + ".pdf",
                 [.. layout.Map.PageStarts.Select(start => new PrintPage(start.Label, start.NodeId, start.Word))]);
-            // Without a cover of its own, the ebook shows the booklet's: the same page, drawn as a picture.
-            var cover = publication.Meta.Cover is null ? prepared.Cover : null;
-
+            var cover = prepared.Cover;
             outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), stream =>
-                EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover is null ? null : EbookCover.Draw(cover, theme.Fonts.Book), theme.Fonts.System), stream)));
+                EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover?.GetAwaiter().GetResult(), theme.Fonts.System), stream)));
         }
 
         // The writers share nothing: run them side by side, then report in a fixed order.
@@ -176,21 +174,19 @@ public sealed class Publisher(PublishEnvironment environment)
         }
 
         var layoutDiagnostics = new DiagnosticBag();
-        LayoutResult? layout = null;
-        Page? cover = null;
-        if (formats.HasFlag(OutputFormats.Pdf))
+        Task<byte[]>? cover = null;
+        if (formats.HasFlag(OutputFormats.Epub) && publication.Meta.Cover is null)
         {
-            layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), layoutDiagnostics);
-            cover = layout.Document.Pages[0];
-        }
-        else if (publication.Meta.Cover is null)
-        {
-            // The ebook alone still shows the booklet's cover page when the content gives no cover.
-            cover = LayoutEngine.Cover(publication, theme, layoutDiagnostics);
+            // Without a cover of its own, the ebook shows the booklet's: the same page, drawn as a picture.
+            // It needs nothing but the cover page, so it is drawn while the write-ups are laid out (the
+            // booklet's layout reports the page's problems too, when it runs).
+            var page = LayoutEngine.Cover(publication, theme, formats.HasFlag(OutputFormats.Pdf) ? new DiagnosticBag() : layoutDiagnostics);
+            cover = Task.Run(() => EbookCover.Draw(page, theme.Fonts.Book));
         }
 
+        var layout = formats.HasFlag(OutputFormats.Pdf) ? LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), layoutDiagnostics) : null;
         return report.Report(layoutDiagnostics)
-            ? Preparation.Failed(ExitCodes.ContentErrors, theme)
+            ? Preparation.Failed(ExitCodes.ContentErrors, theme) with { Cover = cover }
             : new Preparation(ExitCodes.Built, publication, theme, modified, layout, cover);
     }
 }
