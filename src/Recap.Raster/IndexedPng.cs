@@ -125,7 +125,9 @@ public static class IndexedPng
         Chunk(png, "PLTE", plte);
         using (var data = new MemoryStream())
         {
-            using (var zlib = new ZLibStream(data, CompressionLevel.SmallestSize, leaveOpen: true))
+            // zlib's default level: its best took five times as long on GopherFest's cover (54 ms, not 11) to
+            // save 3 KB, and the EPUB deflates the picture again.
+            using (var zlib = new ZLibStream(data, CompressionLevel.Optimal, leaveOpen: true))
             {
                 zlib.Write(rows);
             }
