@@ -16,7 +16,7 @@ namespace Recap.Benchmarks;
 /// generated corpus, in one process: wall and CPU time (CPU time counts both cores and stays steady
 /// on a busy machine), bytes allocated, and the garbage collector's count and pauses. A first look
 /// before BenchmarkDotNet: `… Recap.Benchmarks -- stages 200`. With RECAP_ALLOCATIONS=1, also the
-/// types each stage allocates most (<see cref="AllocationSampler"/>).
+/// types each stage allocates most (<see cref="AllocationSampler"/>) and the memory it leaves alive.
 /// </summary>
 public static class StageProfile
 {
@@ -79,7 +79,8 @@ public static class StageProfile
             $"| {name} | {clock.Elapsed.TotalSeconds:F3} s | {(process.TotalProcessorTime - cpu).TotalSeconds:F3} s | {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F1} MB | {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} | {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:F3} s |"));
         if (allocations is { } sampler)
         {
-            sampled.Add((name, sampler.Take(12)));
+            // What the stage leaves alive (after a full collection): what later stages carry.
+            sampled.Add(($"{name} (live after: {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MB)", sampler.Take(12)));
         }
 
         return result;
