@@ -109,7 +109,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             var x = start.X + shift;
             if (space)
             {
-                text += " ";
+                text = shapes.WithSpace(text);
                 if (start.Piece.Direction == TextDirection.RightToLeft)
                 {
                     // Shaped right to left, the space comes first: it goes into the gap on the word's left.
