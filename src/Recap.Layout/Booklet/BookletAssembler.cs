@@ -4,6 +4,7 @@ using Recap.Layout.Flow;
 using Recap.Layout.Pages;
 using Recap.Layout.Styles;
 using Recap.Model;
+using Recap.Model.Diagnostics;
 using Recap.Theming;
 
 namespace Recap.Layout.Booklet;
@@ -52,8 +53,8 @@ internal sealed class BookletAssembler(LayoutContext context)
 
         extras.AddSpeakers(root);
 
+        pages.AddRange(Compose(bodies));
         var composer = new PageComposer(Theme, context.Publication.Meta.Title, context.Diagnostics, context.Publication.Meta.Source);
-        pages.AddRange(bodies.Select((body, i) => composer.Compose(body, FrontPages + 1 + i)));
 
         var notes = new NotesPage(text, composer);
         var notesSection = new StructureElement(StructureKind.Sect);
@@ -79,6 +80,32 @@ internal sealed class BookletAssembler(LayoutContext context)
     }
 
     private static PageBody Blank { get; } = new([], [], null, Opens: false);
+
+    /// <summary>
+    /// The bodies' pages, composed side by side (each page is its own): each page's warnings are
+    /// collected apart and reported in page order, and the furniture's faces are in the font book
+    /// first, so the output does not depend on which page finished first.
+    /// </summary>
+    private Page[] Compose(IReadOnlyList<PageBody> bodies)
+    {
+        var book = Theme.Fonts.Book;
+        book.Add(Theme.Fonts.Italic.Primary);
+        book.Add(Theme.Fonts.Regular.Primary);
+        var pages = new Page[bodies.Count];
+        var warnings = new DiagnosticBag[bodies.Count];
+        Parallel.For(0, bodies.Count, i =>
+        {
+            warnings[i] = new DiagnosticBag();
+            var composer = new PageComposer(Theme, context.Publication.Meta.Title, warnings[i], context.Publication.Meta.Source);
+            pages[i] = composer.Compose(bodies[i], FrontPages + 1 + i);
+        });
+        foreach (var diagnostic in warnings.SelectMany(bag => bag.Sorted()))
+        {
+            context.Diagnostics.Add(diagnostic);
+        }
+
+        return pages;
+    }
 
     /// <summary>Pages the contents and the write-ups until the contents print the pages the write-ups land on.</summary>
     private (StructureElement Contents, IReadOnlyList<PageBody> Bodies, IReadOnlyDictionary<string, int> Printed) PageContentsAndText(
