@@ -10,16 +10,22 @@ namespace Recap.Layout.Pages;
 /// </summary>
 public static class InkBounds
 {
-    public static Rect? Of(FrameItem item, FontBook fonts) => item switch
+    public static Rect? Of(FrameItem item, FontBook fonts) => Of(item, fonts, null);
+
+    /// <summary>The ink of an item inside groups, in page coordinates: the same numbers as the item's moved copy would give.</summary>
+    /// <param name="offsets">The groups around the item; null when it is not in any.</param>
+    public static Rect? Of(FrameItem item, FontBook fonts, GroupOffsets? offsets) => item switch
     {
-        GlyphRunItem run => Run(run, fonts[run.Face]),
-        ShapeItem shape => Path(shape.Path, shape.Stroke is { } stroke ? stroke.Width / 2 : 0),
-        ImageItem image => image.Bounds,
-        PlacedPageItem placed => new Rect(placed.Origin.X, placed.Origin.Y, placed.Page.Size.Width * placed.Scale, placed.Page.Size.Height * placed.Scale),
+        GlyphRunItem run => Run(run, fonts[run.Face], Move(run.Origin, offsets)),
+        ShapeItem shape => Path(shape.Path, shape.Stroke is { } stroke ? stroke.Width / 2 : 0, offsets),
+        ImageItem image => offsets is null ? image.Bounds : offsets.Move(image.Bounds),
+        PlacedPageItem placed when Move(placed.Origin, offsets) is var origin => new Rect(origin.X, origin.Y, placed.Page.Size.Width * placed.Scale, placed.Page.Size.Height * placed.Scale),
         _ => null,
     };
 
-    private static Rect? Run(GlyphRunItem run, FontFace face)
+    private static Point Move(Point point, GroupOffsets? offsets) => offsets is null ? point : offsets.Move(point);
+
+    private static Rect? Run(GlyphRunItem run, FontFace face, Point origin)
     {
         // A word's space (its glyph keeps extracted text spaced) puts no ink: a line-end space may
         // hang past the measure without anything showing there.
@@ -40,15 +46,16 @@ public static class InkBounds
             return null;
         }
 
-        var top = run.Origin.Y - face.ToPoints(face.Ascender, run.Size);
-        var bottom = run.Origin.Y - face.ToPoints(face.Descender, run.Size);
-        return new Rect(run.Origin.X + left, top, Math.Max(0, right - left), bottom - top);
+        var top = origin.Y - face.ToPoints(face.Ascender, run.Size);
+        var bottom = origin.Y - face.ToPoints(face.Descender, run.Size);
+        return new Rect(origin.X + left, top, Math.Max(0, right - left), bottom - top);
     }
 
-    private static Rect? Path(ShapePath path, double pen)
+    private static Rect? Path(ShapePath path, double pen, GroupOffsets? offsets)
     {
         var points = path.Segments.Where(s => s.Kind != PathSegmentKind.Close)
             .SelectMany(s => s.Kind == PathSegmentKind.CubicTo ? new[] { s.Control1, s.Control2, s.To } : [s.To])
+            .Select(p => Move(p, offsets))
             .ToList();
         if (points.Count == 0)
         {

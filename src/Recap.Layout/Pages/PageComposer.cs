@@ -34,15 +34,19 @@ public sealed class PageComposer(Theme theme, string bookTitle, DiagnosticBag di
         }
 
         AddFootnotes(body, block, content);
-        var (kept, outside) = TextBlockCheck.Check(FrameItems.Flatten(content), block, theme.Paper, theme.Fonts.Book);
-        if (outside.Count > 0)
+        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        if (TextBlockCheck.AllInside(content, block, theme.Fonts.Book))
         {
+            items.AddRange(content);
+        }
+        else
+        {
+            // Only a page with ink outside its block loses its groups: the check keeps or drops single items.
+            var (kept, outside) = TextBlockCheck.Check(FrameItems.Flatten(content), block, theme.Paper, theme.Fonts.Book);
             Report(body, number, block, outside);
+            items.AddRange(kept);
         }
 
-        var items = ImmutableArray.CreateBuilder<FrameItem>();
-        // Only a page with ink outside its block loses its groups: the check keeps or drops single items.
-        items.AddRange(outside.Count > 0 ? kept : content);
         if (!body.IsBlank && !body.Opens)
         {
             AddRunningHead(body, number, block, items);

@@ -39,6 +39,49 @@ public static class TextBlockCheck
         return (kept, outside);
     }
 
+    /// <summary>
+    /// Whether every item's ink is inside the block, as <see cref="Check"/> would find on the items
+    /// flattened, without copying them: groups are walked with their offsets, and a glyph run's ink
+    /// is measured from its origin moved as a flattening would move it. A clipped group shows
+    /// nothing outside its clip and counts as inside, as it does flattened.
+    /// </summary>
+    public static bool AllInside(IEnumerable<FrameItem> items, Rect block, FontBook fonts)
+    {
+        var offsets = new GroupOffsets();
+        return items.All(item => InkInside(item, block, fonts, offsets));
+    }
+
+    private static bool InkInside(FrameItem item, Rect block, FontBook fonts, GroupOffsets offsets)
+    {
+        if (item is not GroupItem group)
+        {
+            return InkBounds.Of(item, fonts, offsets) is not { } ink || Inside(ink, block, Horizontal, Vertical);
+        }
+
+        if (group.Clip is not null)
+        {
+            return true;
+        }
+
+        offsets.Push(group.Offset);
+        try
+        {
+            foreach (var inner in group.Items)
+            {
+                if (!InkInside(inner, block, fonts, offsets))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            offsets.Pop();
+        }
+    }
+
     public static bool Inside(Rect ink, Rect block, double horizontal, double vertical) =>
         ink.X >= block.X - horizontal && ink.Right <= block.Right + horizontal
         && ink.Y >= block.Y - vertical && ink.Bottom <= block.Bottom + vertical;

@@ -1,3 +1,5 @@
+using CsCheck;
+using Size = Recap.Frames.Size;
 using Recap.Fonts;
 using Recap.Frames;
 using Recap.Layout.Pages;
@@ -31,6 +33,24 @@ public sealed class TextBlockCheckTests
 
         Assert.Equal([margin], kept);
         Assert.Equal([margin, offPaper], outside.Select(o => o.Item));
+    }
+
+    /// <summary>The page composer's fast path: walking groups with their offsets finds what checking the flattened items finds.</summary>
+    [Fact]
+    public void All_inside_agrees_with_the_check_of_the_flattened_items()
+    {
+        var coordinate = Gen.Double[-80, 520];
+        var leaf = Gen.OneOf(
+            Gen.Select(coordinate, coordinate, coordinate).Select(p => (FrameItem)Rule(p.Item1, p.Item2, p.Item3)),
+            Gen.Select(coordinate, coordinate).Select(p => (FrameItem)new ImageItem(new Rect(p.Item1, p.Item2, 20, 30), new ImageData(Array.Empty<byte>(), "image/png"), null)));
+        var group = Gen.Select(coordinate, coordinate, leaf.Array[0, 4], Gen.Bool, Gen.Int[0, 5]).Select(g =>
+            (FrameItem)new GroupItem(new Point(g.Item1 / 4, g.Item2 / 4), [.. g.Item3], g.Item4 && g.Item5 == 0 ? new Rect(0, 0, 10, 10) : null));
+        var nested = Gen.Select(coordinate, group.Array[0, 3]).Select(g => (FrameItem)new GroupItem(new Point(g.Item1 / 4, 0), [.. g.Item2]));
+        Gen.OneOf(leaf, group, nested).Array[0, 6].Sample(items =>
+        {
+            var (_, outside) = TextBlockCheck.Check(FrameItems.Flatten(items), Block, Paper, new FontBook());
+            Assert.Equal(outside.Count == 0, TextBlockCheck.AllInside(items, Block, new FontBook()));
+        }, iter: 500);
     }
 
     [Fact]
