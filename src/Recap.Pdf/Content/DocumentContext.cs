@@ -18,6 +18,7 @@ internal sealed class DocumentContext
     private readonly Dictionary<ImageData, (int Id, string Name)> _images = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Page, (int Id, string Name)> _forms = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, NamedDestination> _destinations = new(StringComparer.Ordinal);
+    private readonly List<string> _linkedDestinations = [];
     private readonly FontBook _book;
 
     public DocumentContext(ObjectWriter writer, PagedDocument document, FontBook book)
@@ -87,6 +88,21 @@ internal sealed class DocumentContext
         }
 
         return entry;
+    }
+
+    /// <summary>Notes that a link goes to the destination <paramref name="name"/>, which a later page may define.</summary>
+    public void AddLinkTo(string name) => _linkedDestinations.Add(name);
+
+    /// <summary>After the last page: every link's destination must have been defined by some page.</summary>
+    public void CheckLinkTargets()
+    {
+        foreach (var name in _linkedDestinations)
+        {
+            if (!_destinations.ContainsKey(name))
+            {
+                throw new ArgumentException($"a link points to the unknown destination '{name}'");
+            }
+        }
     }
 
     public void AddDestination(NamedDestination destination)

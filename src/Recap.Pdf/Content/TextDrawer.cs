@@ -11,7 +11,8 @@ internal static class TextDrawer
 {
     private const int StackClusters = 64;
 
-    public static void Draw(DocumentContext document, PageContext page, GlyphRunItem run)
+    /// <param name="origin">The run's origin in page coordinates.</param>
+    public static void Draw(DocumentContext document, PageContext page, GlyphRunItem run, Point origin)
     {
         if (run.Glyphs.IsEmpty)
         {
@@ -22,7 +23,7 @@ internal static class TextDrawer
         page.UseFont(font.ResourceName, font.Id);
         page.SetFill(run.Color);
         var text = page.Text;
-        text.Start(font, run.Size, run.HorizontalScale, run.Origin.X + run.Glyphs[0].X, page.PdfY(run.Origin.Y));
+        text.Start(font, run.Size, run.HorizontalScale, origin.X + run.Glyphs[0].X, page.PdfY(origin.Y));
 
         var glyphs = run.Glyphs.AsSpan();
         var order = Order(glyphs);
@@ -52,7 +53,7 @@ internal static class TextDrawer
 
             foreach (var glyph in group)
             {
-                text.Show(glyph.Id, run.Origin.X + glyph.X, -glyph.Y);
+                text.Show(glyph.Id, origin.X + glyph.X, -glyph.Y);
             }
 
             if (!mapped)
