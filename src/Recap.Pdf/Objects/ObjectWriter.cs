@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
@@ -17,9 +18,16 @@ internal sealed class ObjectWriter
     private const CompressionLevel Level = CompressionLevel.Optimal;
 
     private readonly List<XrefEntry> _xref = [XrefEntry.Free];
-    private readonly List<(int Id, byte[] Body)> _packed = [];
     private readonly PdfBuffer _file = new(1 << 20);
     private readonly List<(int Id, byte[]? Entries, Task<byte[]> Body)> _compressing = [];
+
+    // Full object streams deflating (their ids are allocated by Finish, after every other object), and the one filling.
+    private readonly List<(int[] Ids, byte[] Entries, Task<byte[]> Data)> _objectStreams = [];
+    private readonly ObjectStream _packing = new();
+
+    // Each pool thread deflates into its own stream, reused: only the compressed bytes kept are allocated.
+    [ThreadStatic]
+    private static MemoryStream? t_deflated;
 
     public ObjectWriter(bool compressContent)
     {
@@ -64,7 +72,12 @@ internal sealed class ObjectWriter
         {
             // Placed in an object stream by Finish; the entry is set there.
             Claim(id, default);
-            _packed.Add((id, [.. "<<"u8, .. body.Span, .. ">>"u8]));
+            _packing.Add(id, body.Span);
+            if (_packing.IsFull)
+            {
+                SealObjectStream();
+            }
+
             return;
         }
 
@@ -81,23 +94,43 @@ internal sealed class ObjectWriter
         if (compress)
         {
             // Deflating is most of a page's cost and needs nothing shared: it overlaps the next pages.
-            var copy = data.ToArray();
-            _compressing.Add((id, extraEntries?.Span.ToArray(), Task.Run(() => Deflate(copy))));
+            _compressing.Add((id, extraEntries?.Span.ToArray(), DeflateLater(data)));
             return;
         }
 
         Write(id, extraEntries is null ? default : extraEntries.Span, data, compressed: false);
     }
 
-    private static byte[] Deflate(byte[] data)
+    /// <summary>Deflates a copy of <paramref name="data"/> on the thread pool; the copy is pooled, returned once deflated.</summary>
+    private static Task<byte[]> DeflateLater(ReadOnlySpan<byte> data)
     {
-        using var compressed = new MemoryStream();
+        var copy = ArrayPool<byte>.Shared.Rent(data.Length);
+        data.CopyTo(copy);
+        var length = data.Length;
+        return Task.Run(() =>
+        {
+            var deflated = Deflate(copy.AsSpan(0, length));
+            ArrayPool<byte>.Shared.Return(copy);
+            return deflated;
+        });
+    }
+
+    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        var compressed = t_deflated ??= new MemoryStream();
+        compressed.SetLength(0);
         using (var zlib = new ZLibStream(compressed, Level, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
         return compressed.ToArray();
+    }
+
+    private void SealObjectStream()
+    {
+        _objectStreams.Add(([.. _packing.Ids], _packing.Entries().Span.ToArray(), DeflateLater(_packing.Data().Span)));
+        _packing.Clear();
     }
 
     private void Write(int id, ReadOnlySpan<byte> extraEntries, ReadOnlySpan<byte> body, bool compressed)
@@ -146,14 +179,18 @@ internal sealed class ObjectWriter
 
     private void WriteObjectStreams()
     {
-        foreach (var batch in _packed.Chunk(ObjectStream.Capacity))
+        if (_packing.Ids.Count > 0)
+        {
+            SealObjectStream();
+        }
+
+        foreach (var (ids, entries, data) in _objectStreams)
         {
             var stream = Allocate();
-            var (entries, data) = ObjectStream.Pack(batch);
-            Write(stream, entries.Span, Deflate(data.Span.ToArray()), compressed: true);
-            for (var index = 0; index < batch.Length; index++)
+            Write(stream, entries, data.Result, compressed: true);
+            for (var index = 0; index < ids.Length; index++)
             {
-                _xref[batch[index].Id] = XrefEntry.InObjectStream(stream, index);
+                _xref[ids[index]] = XrefEntry.InObjectStream(stream, index);
             }
         }
     }
