@@ -14,7 +14,7 @@ internal static class ContentWriter
         var writer = document.Writer;
         var contentId = writer.Allocate();
         writer.Stream(contentId, null, page.Content.Span, writer.CompressContent);
-        writer.Dictionary(page.Id, PageDictionary(document, page, frame, pagesId, contentId));
+        PageDictionary(document, page, frame, pagesId, contentId);
     }
 
     /// <summary>Draws the items into the page's (or form's) content stream and closes the last marked sequence.</summary>
@@ -127,9 +127,9 @@ internal static class ContentWriter
             .Number(bounds.X).Space().Number(page.PdfY(bounds.Bottom)).Ascii(" cm/").Ascii(name).Ascii(" Do Q\n");
     }
 
-    private static PdfBuffer PageDictionary(DocumentContext document, PageContext page, Page frame, int pagesId, int contentId)
+    private static void PageDictionary(DocumentContext document, PageContext page, Page frame, int pagesId, int contentId)
     {
-        var body = new PdfBuffer(256).Ascii("/Type/Page/Parent ").Ref(pagesId)
+        var body = document.Writer.BeginDictionary(page.Id).Ascii("/Type/Page/Parent ").Ref(pagesId)
             .Ascii("/MediaBox[0 0 ").Number(frame.Size.Width).Space().Number(frame.Size.Height)
             .Ascii("]/Contents ").Ref(contentId);
         if (document.Tagged)
@@ -151,7 +151,7 @@ internal static class ContentWriter
             body.Ascii("]");
         }
 
-        return body;
+        document.Writer.EndDictionary();
     }
 
     private static void Resources(PdfBuffer body, string kind, List<(string Name, int Id)> resources)

@@ -1,5 +1,4 @@
 using Recap.Frames;
-using Recap.Pdf.Objects;
 
 namespace Recap.Pdf.Content;
 
@@ -11,7 +10,7 @@ internal static class LinkWriter
     {
         var id = document.Writer.Allocate();
         page.Annotations.Add(id);
-        var body = new PdfBuffer(256).Ascii("/Type/Annot/Subtype/Link/Rect[")
+        var body = document.Writer.BeginDictionary(id).Ascii("/Type/Annot/Subtype/Link/Rect[")
             .Number(area.X).Space().Number(page.PdfY(area.Bottom)).Space()
             .Number(area.Right).Space().Number(page.PdfY(area.Y))
             .Ascii("]/Border[0 0 0]/F 4/P ").Ref(page.Id);
@@ -28,6 +27,6 @@ internal static class LinkWriter
             body.Ascii("/StructParent ").Int(document.Tags.MarkAnnotation(element, id, page.Id));
         }
 
-        document.Writer.Dictionary(id, body);
+        document.Writer.EndDictionary();
     }
 }

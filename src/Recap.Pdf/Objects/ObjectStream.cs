@@ -19,13 +19,15 @@ internal sealed class ObjectStream
 
     public bool IsFull => Ids.Count == Capacity;
 
-    /// <summary>Adds dictionary <paramref name="id"/>, given its body without the surrounding &lt;&lt; &gt;&gt;.</summary>
-    public void Add(int id, ReadOnlySpan<byte> body)
+    /// <summary>Adds dictionary <paramref name="id"/>: returns the buffer to write its body into, until <see cref="End"/>.</summary>
+    public PdfBuffer Begin(int id)
     {
         _header.Int(id).Space().Int(_bodies.Length).Space();
-        _bodies.Ascii("<<").Raw(body).Ascii(">>").Line();
         Ids.Add(id);
+        return _bodies.Ascii("<<");
     }
+
+    public void End() => _bodies.Ascii(">>").Line();
 
     /// <summary>The stream's extra dictionary entries.</summary>
     public PdfBuffer Entries() => new PdfBuffer(48).Ascii("/Type/ObjStm/N ").Int(Ids.Count).Ascii("/First ").Int(_header.Length);
