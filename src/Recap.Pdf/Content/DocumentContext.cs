@@ -21,6 +21,9 @@ internal sealed class DocumentContext
     private readonly List<string> _linkedDestinations = [];
     private readonly FontBook _book;
 
+    // Each face's font by its id: every glyph run asks, and the book's lookup takes a lock.
+    private EmbeddedFont?[] _byFace = [];
+
     public DocumentContext(ObjectWriter writer, PagedDocument document, FontBook book)
     {
         _book = book;
@@ -52,6 +55,11 @@ internal sealed class DocumentContext
 
     public EmbeddedFont Font(FaceId id)
     {
+        if ((uint)id.Value < (uint)_byFace.Length && _byFace[id.Value] is { } known)
+        {
+            return known;
+        }
+
         var face = _book[id];
         if (!_fonts.TryGetValue(face, out var font))
         {
@@ -59,6 +67,12 @@ internal sealed class DocumentContext
             _fonts.Add(face, font);
         }
 
+        if (id.Value >= _byFace.Length)
+        {
+            Array.Resize(ref _byFace, Math.Max(id.Value + 1, _byFace.Length * 2));
+        }
+
+        _byFace[id.Value] = font;
         return font;
     }
 
