@@ -34,7 +34,23 @@ internal sealed class DocumentContext
 
         // Sheets that place other pages are a printer's file (an imposition): their reading order
         // is the printer's, not the reader's, so such a document is written untagged.
-        Tagged = !document.Pages.Any(page => page.Items.Any(item => item is PlacedPageItem));
+        Tagged = !PlacesPages(document);
+    }
+
+    private static bool PlacesPages(PagedDocument document)
+    {
+        foreach (var page in document.Pages)
+        {
+            foreach (var item in page.Items)
+            {
+                if (item is PlacedPageItem)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>False for a document that places pages: no structure tree, no marked content.</summary>

@@ -112,8 +112,11 @@ internal sealed class StructureTreeBuilder
 
     private void AttachRemaining(StructureElement element)
     {
-        foreach (var child in element.Children)
+        // By index: a foreach over IReadOnlyList would box an enumerator for each of the (many) elements.
+        var children = element.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             var state = State(child);
             if (!state.Attached)
             {
