@@ -18,10 +18,12 @@ internal sealed class ObjectWriter
     // A fixed level so the same input gives the same bytes (with the runtime's bundled zlib).
     private const CompressionLevel Level = CompressionLevel.Optimal;
 
-    private readonly List<XrefEntry> _xref = [XrefEntry.Free];
-    // The file not yet sent to the output; Finish sends it in pieces of about this size.
+    // Finish sends the file to its output in pieces of about this size.
     private const int FlushAt = 64 * 1024;
 
+    private readonly List<XrefEntry> _xref = [XrefEntry.Free];
+
+    // The file not yet sent to the output.
     private readonly PdfBuffer _file = new(FlushAt);
     private Stream? _output;
     private IncrementalHash? _sent;
