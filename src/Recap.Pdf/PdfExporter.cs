@@ -36,7 +36,7 @@ public static class PdfExporter
             ContentWriter.WritePage(context, new PageContext(context, index, content), pagesId);
         }
 
-        CheckLinkTargets(document, context);
+        context.CheckLinkTargets();
         foreach (var font in context.Fonts)
         {
             FontWriter.Write(writer, font);
@@ -82,29 +82,5 @@ public static class PdfExporter
 
         writer.Dictionary(catalogId, catalog);
         writer.Finish(catalogId, info, output);
-    }
-
-    private static void CheckLinkTargets(PagedDocument document, DocumentContext context)
-    {
-        foreach (var page in document.Pages)
-        {
-            CheckLinkTargets(page.Items, context);
-        }
-    }
-
-    // Positions do not matter here: the groups are walked as they are, not flattened (no copies).
-    private static void CheckLinkTargets(IEnumerable<FrameItem> items, DocumentContext context)
-    {
-        foreach (var item in items)
-        {
-            if (item is GroupItem group)
-            {
-                CheckLinkTargets(group.Items, context);
-            }
-            else if (item is LinkItem { Target: DestinationTarget target } && !context.Destinations.ContainsKey(target.Name))
-            {
-                throw new ArgumentException($"a link points to the unknown destination '{target.Name}'");
-            }
-        }
     }
 }

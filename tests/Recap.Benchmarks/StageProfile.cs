@@ -38,7 +38,8 @@ public static class StageProfile
         var layout = Stage("layout", () => LayoutEngine.Layout(publication, theme, new LayoutOptions(publication.ContentModified), new DiagnosticBag()));
         Stage("PDF export", () =>
         {
-            using var output = new MemoryStream();
+            // Into a file, as the build writes it: a MemoryStream would add its own growth to the stage's allocations.
+            using var output = File.Create(Path.Combine(work, $"stages{talks}.pdf"));
             PdfExporter.Export(layout.Document, layout.Fonts, new PdfOptions(), output);
             return output.Length;
         });

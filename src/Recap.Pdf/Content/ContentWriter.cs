@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Recap.Frames;
 using Recap.Pdf.Objects;
 
@@ -13,49 +14,57 @@ internal static class ContentWriter
         var writer = document.Writer;
         var contentId = writer.Allocate();
         writer.Stream(contentId, null, page.Content.Span, writer.CompressContent);
-        writer.Dictionary(page.Id, PageDictionary(document, page, frame, pagesId, contentId));
+        PageDictionary(document, page, frame, pagesId, contentId);
     }
 
     /// <summary>Draws the items into the page's (or form's) content stream and closes the last marked sequence.</summary>
-    public static void WriteItems(DocumentContext document, PageContext page, IEnumerable<FrameItem> items)
+    public static void WriteItems(DocumentContext document, PageContext page, ImmutableArray<FrameItem> items)
     {
-        var writer = new ItemWriter(document, page);
-        foreach (var item in FrameItems.Flatten(items))
-        {
-            item.Accept(writer);
-        }
-
+        new ItemWriter(document, page).Write(items);
         page.CloseMark();
     }
 
-    /// <summary>One item into the content stream, in page coordinates (groups are flattened first).</summary>
+    /// <summary>
+    /// One item into the content stream, in page coordinates: groups are walked with the offsets
+    /// around them (<see cref="GroupOffsets"/>), so no item is copied to move it.
+    /// </summary>
     private sealed class ItemWriter(DocumentContext document, PageContext page) : IFrameItemVisitor
     {
+        private readonly GroupOffsets _offsets = new();
+
+        public void Write(ImmutableArray<FrameItem> items)
+        {
+            foreach (var item in items)
+            {
+                item.Accept(this);
+            }
+        }
+
         public void Visit(GlyphRunItem run)
         {
             page.Mark(run.Element);
-            TextDrawer.Draw(document, page, run);
+            TextDrawer.Draw(document, page, run, _offsets.Move(run.Origin));
         }
 
         public void Visit(ShapeItem shape)
         {
             page.Mark(shape.Element);
             page.Text.End();
-            ShapeDrawer.Draw(page, shape);
+            ShapeDrawer.Draw(page, shape, _offsets);
         }
 
         public void Visit(ImageItem image)
         {
             page.Mark(image.Element);
             page.Text.End();
-            DrawImage(document, page, image);
+            DrawImage(document, page, image, _offsets.Move(image.Bounds));
         }
 
         public void Visit(PlacedPageItem placed)
         {
             // Only untagged documents place pages (see DocumentContext.Tagged): nothing to mark.
             page.Text.End();
-            DrawPlacedPage(document, page, placed);
+            DrawPlacedPage(document, page, placed, _offsets.Move(placed.Bounds));
         }
 
         // A placed page keeps no links or destinations: on a printed sheet there is nothing to click.
@@ -63,7 +72,7 @@ internal static class ContentWriter
         {
             if (!page.IsForm)
             {
-                LinkWriter.Write(document, page, link);
+                LinkWriter.Write(document, page, link, _offsets.Move(link.Area));
             }
         }
 
@@ -71,28 +80,26 @@ internal static class ContentWriter
         {
             if (!page.IsForm)
             {
-                document.AddDestination(new NamedDestination(
-                    destination.Name, page.Id, destination.Position.X, page.PdfY(destination.Position.Y)));
+                var position = _offsets.Move(destination.Position);
+                document.AddDestination(new NamedDestination(destination.Name, page.Id, position.X, page.PdfY(position.Y)));
             }
         }
 
-        // After flattening, only a group that clips is left: its items are already in page coordinates.
         public void Visit(GroupItem group)
         {
+            _offsets.Push(group.Offset);
             if (group.Clip is { } clip)
             {
-                page.BeginClip(clip);
-            }
-
-            foreach (var item in FrameItems.Flatten([group with { Clip = null }]))
-            {
-                item.Accept(this);
-            }
-
-            if (group.Clip is not null)
-            {
+                page.BeginClip(_offsets.Move(clip));
+                Write(group.Items);
                 page.EndClip();
             }
+            else
+            {
+                Write(group.Items);
+            }
+
+            _offsets.Pop();
         }
     }
 
@@ -103,28 +110,26 @@ internal static class ContentWriter
         Resources(body, "/XObject", page.XObjectResources);
     }
 
-    private static void DrawImage(DocumentContext document, PageContext page, ImageItem image)
+    private static void DrawImage(DocumentContext document, PageContext page, ImageItem image, Rect bounds)
     {
         var (id, name) = document.Image(image.Image);
         page.UseXObject(name, id);
-        var bounds = image.Bounds;
         page.Content.Ascii("q ").Number(bounds.Width).Ascii(" 0 0 ").Number(bounds.Height).Space()
             .Number(bounds.X).Space().Number(page.PdfY(bounds.Bottom)).Ascii(" cm/").Ascii(name).Ascii(" Do Q\n");
     }
 
     /// <summary>The placed page's form, scaled and moved so its top-left corner lands on the placed origin.</summary>
-    private static void DrawPlacedPage(DocumentContext document, PageContext page, PlacedPageItem placed)
+    private static void DrawPlacedPage(DocumentContext document, PageContext page, PlacedPageItem placed, Rect bounds)
     {
         var (id, name) = document.Form(placed.Page);
         page.UseXObject(name, id);
-        var bounds = placed.Bounds;
         page.Content.Ascii("q ").Number(placed.Scale).Ascii(" 0 0 ").Number(placed.Scale).Space()
             .Number(bounds.X).Space().Number(page.PdfY(bounds.Bottom)).Ascii(" cm/").Ascii(name).Ascii(" Do Q\n");
     }
 
-    private static PdfBuffer PageDictionary(DocumentContext document, PageContext page, Page frame, int pagesId, int contentId)
+    private static void PageDictionary(DocumentContext document, PageContext page, Page frame, int pagesId, int contentId)
     {
-        var body = new PdfBuffer(256).Ascii("/Type/Page/Parent ").Ref(pagesId)
+        var body = document.Writer.BeginDictionary(page.Id).Ascii("/Type/Page/Parent ").Ref(pagesId)
             .Ascii("/MediaBox[0 0 ").Number(frame.Size.Width).Space().Number(frame.Size.Height)
             .Ascii("]/Contents ").Ref(contentId);
         if (document.Tagged)
@@ -146,7 +151,7 @@ internal static class ContentWriter
             body.Ascii("]");
         }
 
-        return body;
+        document.Writer.EndDictionary();
     }
 
     private static void Resources(PdfBuffer body, string kind, List<(string Name, int Id)> resources)

@@ -18,7 +18,11 @@ internal sealed class DocumentContext
     private readonly Dictionary<ImageData, (int Id, string Name)> _images = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Page, (int Id, string Name)> _forms = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, NamedDestination> _destinations = new(StringComparer.Ordinal);
+    private readonly List<string> _linkedDestinations = [];
     private readonly FontBook _book;
+
+    // Each face's font by its id: every glyph run asks, and the book's lookup takes a lock.
+    private EmbeddedFont?[] _byFace = [];
 
     public DocumentContext(ObjectWriter writer, PagedDocument document, FontBook book)
     {
@@ -30,7 +34,23 @@ internal sealed class DocumentContext
 
         // Sheets that place other pages are a printer's file (an imposition): their reading order
         // is the printer's, not the reader's, so such a document is written untagged.
-        Tagged = !document.Pages.Any(page => page.Items.Any(item => item is PlacedPageItem));
+        Tagged = !PlacesPages(document);
+    }
+
+    private static bool PlacesPages(PagedDocument document)
+    {
+        foreach (var page in document.Pages)
+        {
+            foreach (var item in page.Items)
+            {
+                if (item is PlacedPageItem)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>False for a document that places pages: no structure tree, no marked content.</summary>
@@ -51,6 +71,11 @@ internal sealed class DocumentContext
 
     public EmbeddedFont Font(FaceId id)
     {
+        if ((uint)id.Value < (uint)_byFace.Length && _byFace[id.Value] is { } known)
+        {
+            return known;
+        }
+
         var face = _book[id];
         if (!_fonts.TryGetValue(face, out var font))
         {
@@ -58,6 +83,12 @@ internal sealed class DocumentContext
             _fonts.Add(face, font);
         }
 
+        if (id.Value >= _byFace.Length)
+        {
+            Array.Resize(ref _byFace, Math.Max(id.Value + 1, _byFace.Length * 2));
+        }
+
+        _byFace[id.Value] = font;
         return font;
     }
 
@@ -87,6 +118,21 @@ internal sealed class DocumentContext
         }
 
         return entry;
+    }
+
+    /// <summary>Notes that a link goes to the destination <paramref name="name"/>, which a later page may define.</summary>
+    public void AddLinkTo(string name) => _linkedDestinations.Add(name);
+
+    /// <summary>After the last page: every link's destination must have been defined by some page.</summary>
+    public void CheckLinkTargets()
+    {
+        foreach (var name in _linkedDestinations)
+        {
+            if (!_destinations.ContainsKey(name))
+            {
+                throw new ArgumentException($"a link points to the unknown destination '{name}'");
+            }
+        }
     }
 
     public void AddDestination(NamedDestination destination)

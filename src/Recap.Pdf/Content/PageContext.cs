@@ -86,7 +86,7 @@ internal sealed class PageContext
         else
         {
             var mcid = _document.Tags.MarkContent(element, Index, Id);
-            Content.Name(element.Kind.ToString()).Ascii("<</MCID ").Int(mcid).Ascii(">>BDC\n");
+            Content.Name(Enum.GetName(element.Kind)!).Ascii("<</MCID ").Int(mcid).Ascii(">>BDC\n");
         }
 
         _markOpen = true;

@@ -5,7 +5,8 @@ namespace Recap.Pdf.Content;
 /// <summary>Draws a path: filled, stroked or both.</summary>
 internal static class ShapeDrawer
 {
-    public static void Draw(PageContext page, ShapeItem shape)
+    /// <param name="offsets">The groups around the shape, to place its points on the page.</param>
+    public static void Draw(PageContext page, ShapeItem shape, GroupOffsets offsets)
     {
         if (shape.Fill is null && shape.Stroke is null)
         {
@@ -28,15 +29,15 @@ internal static class ShapeDrawer
             switch (segment.Kind)
             {
                 case PathSegmentKind.MoveTo:
-                    Point(page, segment.To).Ascii(" m\n");
+                    Point(page, offsets, segment.To).Ascii(" m\n");
                     break;
                 case PathSegmentKind.LineTo:
-                    Point(page, segment.To).Ascii(" l\n");
+                    Point(page, offsets, segment.To).Ascii(" l\n");
                     break;
                 case PathSegmentKind.CubicTo:
-                    Point(page, segment.Control1).Space();
-                    Point(page, segment.Control2).Space();
-                    Point(page, segment.To).Ascii(" c\n");
+                    Point(page, offsets, segment.Control1).Space();
+                    Point(page, offsets, segment.Control2).Space();
+                    Point(page, offsets, segment.To).Ascii(" c\n");
                     break;
                 case PathSegmentKind.Close:
                     content.Ascii("h\n");
@@ -52,6 +53,9 @@ internal static class ShapeDrawer
         });
     }
 
-    private static Objects.PdfBuffer Point(PageContext page, Point point) =>
-        page.Content.Number(point.X).Space().Number(page.PdfY(point.Y));
+    private static Objects.PdfBuffer Point(PageContext page, GroupOffsets offsets, Point point)
+    {
+        var moved = offsets.Move(point);
+        return page.Content.Number(moved.X).Space().Number(page.PdfY(moved.Y));
+    }
 }

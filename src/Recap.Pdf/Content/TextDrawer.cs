@@ -1,5 +1,5 @@
-using System.Buffers;
 using Recap.Frames;
+using Recap.Pdf.Fonts;
 
 namespace Recap.Pdf.Content;
 
@@ -9,9 +9,8 @@ namespace Recap.Pdf.Content;
 /// </summary>
 internal static class TextDrawer
 {
-    private const int StackClusters = 64;
-
-    public static void Draw(DocumentContext document, PageContext page, GlyphRunItem run)
+    /// <param name="origin">The run's origin in page coordinates.</param>
+    public static void Draw(DocumentContext document, PageContext page, GlyphRunItem run, Point origin)
     {
         if (run.Glyphs.IsEmpty)
         {
@@ -22,55 +21,32 @@ internal static class TextDrawer
         page.UseFont(font.ResourceName, font.Id);
         page.SetFill(run.Color);
         var text = page.Text;
-        text.Start(font, run.Size, run.HorizontalScale, run.Origin.X + run.Glyphs[0].X, page.PdfY(run.Origin.Y));
+        text.Start(font, run.Size, run.HorizontalScale, origin.X + run.Glyphs[0].X, page.PdfY(origin.Y));
 
         var glyphs = run.Glyphs.AsSpan();
         var order = Order(glyphs);
-        Span<ushort> buffer = stackalloc ushort[32];
+        Span<ushort> ids = stackalloc ushort[32];
 
         // Clusters go into the content stream in logical order (a right-to-left run's backwards),
         // so that extraction and the tagged text read it as written; each glyph is placed where it is drawn.
-        // A cluster starts at each glyph at most: a word's fit on the stack, a longer run's are rented.
-        var rented = glyphs.Length > StackClusters ? ArrayPool<(int Start, int End)>.Shared.Rent(glyphs.Length) : null;
-        var clusters = Clusters(glyphs, rented is null ? stackalloc (int Start, int End)[StackClusters] : rented);
-        for (var c = 0; c < clusters.Length; c++)
+        // A cluster is a longest stretch of glyphs with one cluster index: found alike from either end.
+        if (order < 0)
         {
-            var (start, end) = clusters[order < 0 ? clusters.Length - 1 - c : c];
-            var group = glyphs[start..end];
-            var ids = group.Length <= buffer.Length ? buffer[..group.Length] : new ushort[group.Length];
-            for (var i = 0; i < group.Length; i++)
+            for (var end = glyphs.Length; end > 0;)
             {
-                ids[i] = group[i].Id;
+                var start = end - 1;
+                while (start > 0 && glyphs[start - 1].Cluster == glyphs[end - 1].Cluster)
+                {
+                    start--;
+                }
+
+                DrawCluster(text, font, run, origin.X, start, end, order, ids);
+                end = start;
             }
 
-            var clusterText = ClusterText(run, glyphs, start, end, order);
-            var mapped = font.Map(ids, clusterText);
-            if (!mapped)
-            {
-                text.BeginActualText(clusterText);
-            }
-
-            foreach (var glyph in group)
-            {
-                text.Show(glyph.Id, run.Origin.X + glyph.X, -glyph.Y);
-            }
-
-            if (!mapped)
-            {
-                text.EndActualText();
-            }
+            return;
         }
 
-        if (rented is not null)
-        {
-            ArrayPool<(int Start, int End)>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>The glyph ranges [start, end) that share a cluster, in visual order, written into <paramref name="clusters"/>.</summary>
-    private static Span<(int Start, int End)> Clusters(ReadOnlySpan<PositionedGlyph> glyphs, Span<(int Start, int End)> clusters)
-    {
-        var count = 0;
         for (var start = 0; start < glyphs.Length;)
         {
             var end = start + 1;
@@ -79,11 +55,38 @@ internal static class TextDrawer
                 end++;
             }
 
-            clusters[count++] = (start, end);
+            DrawCluster(text, font, run, origin.X, start, end, order, ids);
             start = end;
         }
+    }
 
-        return clusters[..count];
+    /// <summary>The glyphs [start, end) of one cluster, with ActualText when the font's map cannot tell their text.</summary>
+    private static void DrawCluster(TextObject text, EmbeddedFont font, GlyphRunItem run, double x, int start, int end, int order, Span<ushort> buffer)
+    {
+        var glyphs = run.Glyphs.AsSpan();
+        var group = glyphs[start..end];
+        var ids = group.Length <= buffer.Length ? buffer[..group.Length] : new ushort[group.Length];
+        for (var i = 0; i < group.Length; i++)
+        {
+            ids[i] = group[i].Id;
+        }
+
+        var clusterText = ClusterText(run, glyphs, start, end, order);
+        var mapped = font.Map(ids, clusterText);
+        if (!mapped)
+        {
+            text.BeginActualText(clusterText);
+        }
+
+        foreach (var glyph in group)
+        {
+            text.Show(glyph.Id, x + glyph.X, -glyph.Y);
+        }
+
+        if (!mapped)
+        {
+            text.EndActualText();
+        }
     }
 
     /// <summary>+1 when clusters rise (left-to-right), -1 when they fall (right-to-left), 0 otherwise.</summary>

@@ -43,7 +43,8 @@ internal sealed class TextObject(PdfBuffer content)
             _size = size;
         }
 
-        scale = Math.Round(scale, 5);
+        // Most runs are not expanded: 1 rounds to itself.
+        scale = scale == 1 ? 1 : Math.Round(scale, 5);
         if (scale != _scale)
         {
             // Tz persists like Tf; it scales glyph widths and TJ adjustments, not Tm's positions.
@@ -52,10 +53,11 @@ internal sealed class TextObject(PdfBuffer content)
             _scale = scale;
         }
 
-        if (Math.Round(baseline, 3) != _baseline)
+        baseline = Math.Round(baseline, 3);
+        if (baseline != _baseline)
         {
             CloseArray();
-            _baseline = Math.Round(baseline, 3);
+            _baseline = baseline;
             content.Ascii("1 0 0 1 ").Number(x).Space().Number(_baseline).Ascii(" Tm\n");
             _pen = Math.Round(x, 3);
         }
@@ -66,7 +68,8 @@ internal sealed class TextObject(PdfBuffer content)
     {
         var font = _font!;
         font.Use(glyph);
-        rise = Math.Round(rise, 3);
+        // Most glyphs sit on the baseline: zero rounds to itself.
+        rise = rise == 0 ? 0 : Math.Round(rise, 3);
         if (rise != _rise)
         {
             CloseArray();

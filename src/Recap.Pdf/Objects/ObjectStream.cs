@@ -4,24 +4,42 @@ namespace Recap.Pdf.Objects;
 /// Packs dictionary objects into one object stream (PDF 1.7, 7.5.7): a header of "id offset" pairs,
 /// then the objects, deflated together. Most of a booklet's dictionaries (pages, annotations, the
 /// structure tree) are short and alike, so they compress several times better together than apart.
+/// Objects are appended as they are written, so no object is held on its own.
 /// </summary>
-internal static class ObjectStream
+internal sealed class ObjectStream
 {
     /// <summary>Objects per stream, as qpdf packs them: a reader inflates one stream to reach one object.</summary>
     public const int Capacity = 100;
 
-    /// <summary>The stream's extra dictionary entries and its uncompressed data.</summary>
-    public static (PdfBuffer Entries, PdfBuffer Data) Pack(IReadOnlyList<(int Id, byte[] Body)> objects)
-    {
-        var header = new PdfBuffer(objects.Count * 12);
-        var bodies = new PdfBuffer(objects.Sum(o => o.Body.Length + 1));
-        foreach (var (id, body) in objects)
-        {
-            header.Int(id).Space().Int(bodies.Length).Space();
-            bodies.Raw(body).Line();
-        }
+    private readonly PdfBuffer _header = new(Capacity * 12);
+    private readonly PdfBuffer _bodies = new(Capacity * 160);
 
-        var entries = new PdfBuffer(48).Ascii("/Type/ObjStm/N ").Int(objects.Count).Ascii("/First ").Int(header.Length);
-        return (entries, header.Raw(bodies.Span));
+    /// <summary>The objects' ids, in the order they were added.</summary>
+    public List<int> Ids { get; } = new(Capacity);
+
+    public bool IsFull => Ids.Count == Capacity;
+
+    /// <summary>Adds dictionary <paramref name="id"/>: returns the buffer to write its body into, until <see cref="End"/>.</summary>
+    public PdfBuffer Begin(int id)
+    {
+        _header.Int(id).Space().Int(_bodies.Length).Space();
+        Ids.Add(id);
+        return _bodies.Ascii("<<");
+    }
+
+    public void End() => _bodies.Ascii(">>").Line();
+
+    /// <summary>The stream's extra dictionary entries.</summary>
+    public PdfBuffer Entries() => new PdfBuffer(48).Ascii("/Type/ObjStm/N ").Int(Ids.Count).Ascii("/First ").Int(_header.Length);
+
+    /// <summary>The stream's uncompressed data: the header, then the objects. Read it before <see cref="Clear"/>.</summary>
+    public PdfBuffer Data() => _header.Raw(_bodies.Span);
+
+    /// <summary>Empties the stream for the next objects, keeping its buffers.</summary>
+    public void Clear()
+    {
+        _header.Clear();
+        _bodies.Clear();
+        Ids.Clear();
     }
 }

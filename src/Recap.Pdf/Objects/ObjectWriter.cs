@@ -1,13 +1,15 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
 namespace Recap.Pdf.Objects;
 
 /// <summary>
-/// Writes numbered objects into one in-memory file, then the cross-reference section.
+/// Writes numbered objects into one file, then the cross-reference section.
 /// Ids are handed out in call order and the callers walk the document in a fixed order, so the
 /// same document always gets the same numbering. Compressed streams are deflated on the thread
-/// pool while the caller goes on, and written, in the order they were given, by <see cref="Finish"/>.
+/// pool while the caller goes on, and written, in the order they were given, by <see cref="Finish"/>,
+/// which sends the file to its stream as it goes (nothing reaches the stream before the document is complete).
 /// When compressing, dictionaries go into object streams and the cross-reference section is a
 /// stream too (PDF 1.5 and later); in pretty mode every object and the xref table stay readable.
 /// </summary>
@@ -16,10 +18,26 @@ internal sealed class ObjectWriter
     // A fixed level so the same input gives the same bytes (with the runtime's bundled zlib).
     private const CompressionLevel Level = CompressionLevel.Optimal;
 
+    // Finish sends the file to its output in pieces of about this size.
+    private const int FlushAt = 64 * 1024;
+
     private readonly List<XrefEntry> _xref = [XrefEntry.Free];
-    private readonly List<(int Id, byte[] Body)> _packed = [];
-    private readonly PdfBuffer _file = new(1 << 20);
+
+    // The file not yet sent to the output.
+    private readonly PdfBuffer _file = new(FlushAt);
+    private Stream? _output;
+    private IncrementalHash? _sent;
+    private long _sentLength;
     private readonly List<(int Id, byte[]? Entries, Task<byte[]> Body)> _compressing = [];
+
+    // Full object streams deflating (their ids are allocated by Finish, after every other object), and the one filling.
+    private readonly List<(int[] Ids, byte[] Entries, Task<byte[]> Data)> _objectStreams = [];
+    private readonly ObjectStream _packing = new();
+    private bool _dictionaryOpen;
+
+    // Each pool thread deflates into its own stream, reused: only the compressed bytes kept are allocated.
+    [ThreadStatic]
+    private static MemoryStream? t_deflated;
 
     public ObjectWriter(bool compressContent)
     {
@@ -38,10 +56,20 @@ internal sealed class ObjectWriter
         return _xref.Count - 1;
     }
 
+    /// <summary>Where the next byte written goes in the file.</summary>
+    private long Offset => _sentLength + _file.Length;
+
     /// <summary>Starts object <paramref name="id"/> and returns the buffer to write its body into.</summary>
     public PdfBuffer Begin(int id)
     {
-        Claim(id, XrefEntry.InFile(_file.Length));
+        Claim(id, default);
+        return Place(id);
+    }
+
+    /// <summary>Starts an object already claimed (a stream deflated meanwhile) here, and records where.</summary>
+    private PdfBuffer Place(int id)
+    {
+        _xref[id] = XrefEntry.InFile(Offset);
         return _file.Int(id).Ascii(" 0 obj\n");
     }
 
@@ -60,16 +88,48 @@ internal sealed class ObjectWriter
     /// <summary>Writes a whole dictionary object from the given body (without the surrounding &lt;&lt; &gt;&gt;).</summary>
     public void Dictionary(int id, PdfBuffer body)
     {
+        BeginDictionary(id).Raw(body.Span);
+        EndDictionary();
+    }
+
+    /// <summary>
+    /// Starts dictionary object <paramref name="id"/> and returns the buffer to write its body into
+    /// (without the surrounding &lt;&lt; &gt;&gt;), until <see cref="EndDictionary"/>; nothing else may be
+    /// written meanwhile. The many small dictionaries (structure elements, annotations, pages) need no buffer of their own.
+    /// </summary>
+    public PdfBuffer BeginDictionary(int id)
+    {
+        if (_dictionaryOpen)
+        {
+            throw new InvalidOperationException($"object {id} started inside another dictionary");
+        }
+
+        _dictionaryOpen = true;
         if (CompressContent)
         {
-            // Placed in an object stream by Finish; the entry is set there.
+            // Placed in an object stream; its entry is set when the stream is written.
             Claim(id, default);
-            _packed.Add((id, [.. "<<"u8, .. body.Span, .. ">>"u8]));
+            return _packing.Begin(id);
+        }
+
+        return Begin(id).Ascii("<<");
+    }
+
+    public void EndDictionary()
+    {
+        _dictionaryOpen = false;
+        if (!CompressContent)
+        {
+            _file.Ascii(">>");
+            End();
             return;
         }
 
-        Begin(id).Ascii("<<").Raw(body.Span).Ascii(">>");
-        End();
+        _packing.End();
+        if (_packing.IsFull)
+        {
+            SealObjectStream();
+        }
     }
 
     /// <summary>
@@ -81,17 +141,33 @@ internal sealed class ObjectWriter
         if (compress)
         {
             // Deflating is most of a page's cost and needs nothing shared: it overlaps the next pages.
-            var copy = data.ToArray();
-            _compressing.Add((id, extraEntries?.Span.ToArray(), Task.Run(() => Deflate(copy))));
+            // Claimed now, so that a missing object is found before Finish sends anything.
+            Claim(id, default);
+            _compressing.Add((id, extraEntries?.Span.ToArray(), DeflateLater(data)));
             return;
         }
 
         Write(id, extraEntries is null ? default : extraEntries.Span, data, compressed: false);
     }
 
-    private static byte[] Deflate(byte[] data)
+    /// <summary>Deflates a copy of <paramref name="data"/> on the thread pool; the copy is pooled, returned once deflated.</summary>
+    private static Task<byte[]> DeflateLater(ReadOnlySpan<byte> data)
     {
-        using var compressed = new MemoryStream();
+        var copy = ArrayPool<byte>.Shared.Rent(data.Length);
+        data.CopyTo(copy);
+        var length = data.Length;
+        return Task.Run(() =>
+        {
+            var deflated = Deflate(copy.AsSpan(0, length));
+            ArrayPool<byte>.Shared.Return(copy);
+            return deflated;
+        });
+    }
+
+    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        var compressed = t_deflated ??= new MemoryStream();
+        compressed.SetLength(0);
         using (var zlib = new ZLibStream(compressed, Level, leaveOpen: true))
         {
             zlib.Write(data);
@@ -100,67 +176,116 @@ internal sealed class ObjectWriter
         return compressed.ToArray();
     }
 
+    private void SealObjectStream()
+    {
+        _objectStreams.Add(([.. _packing.Ids], _packing.Entries().Span.ToArray(), DeflateLater(_packing.Data().Span)));
+        _packing.Clear();
+    }
+
     private void Write(int id, ReadOnlySpan<byte> extraEntries, ReadOnlySpan<byte> body, bool compressed)
     {
-        WriteStream(Begin(id), extraEntries, body, compressed);
+        Begin(id);
+        WriteStream(extraEntries, body, compressed);
         End();
     }
 
-    private static void WriteStream(PdfBuffer buffer, ReadOnlySpan<byte> extraEntries, ReadOnlySpan<byte> body, bool compressed)
+    /// <summary>A stream object's dictionary and data, after its header.</summary>
+    private void WriteStream(ReadOnlySpan<byte> extraEntries, ReadOnlySpan<byte> body, bool compressed)
     {
-        buffer.Ascii("<<").Raw(extraEntries);
+        _file.Ascii("<<").Raw(extraEntries);
         if (compressed)
         {
-            buffer.Ascii("/Filter/FlateDecode");
+            _file.Ascii("/Filter/FlateDecode");
         }
 
-        buffer.Ascii("/Length ").Int(body.Length).Ascii(">>\nstream\n").Raw(body).Ascii("\nendstream");
+        _file.Ascii("/Length ").Int(body.Length).Ascii(">>\nstream\n");
+        if (_output is null || body.Length < FlushAt)
+        {
+            _file.Raw(body);
+        }
+        else
+        {
+            // A large stream goes to the output as it is, not through the buffer.
+            Send();
+            Send(body);
+        }
+
+        _file.Ascii("\nendstream");
+        if (_output is not null && _file.Length >= FlushAt)
+        {
+            Send();
+        }
+    }
+
+    /// <summary>Sends what the buffer holds to the output, hashing it for the file's /ID until the hash is taken.</summary>
+    private void Send()
+    {
+        Send(_file.Span);
+        _file.Clear();
+    }
+
+    private void Send(ReadOnlySpan<byte> bytes)
+    {
+        _sent?.AppendData(bytes);
+        _output!.Write(bytes);
+        _sentLength += bytes.Length;
     }
 
     /// <summary>
-    /// Writes the waiting streams, the object streams and the cross-reference section with /ID from
-    /// a hash of everything before it, then copies the file out.
+    /// Sends the file to <paramref name="output"/>: what is written so far, the waiting streams, the
+    /// object streams and the cross-reference section with /ID from a hash of everything before it.
     /// </summary>
     public void Finish(int catalogId, int infoId, Stream output)
     {
-        foreach (var (stream, entries, body) in _compressing)
+        if (_packing.Ids.Count > 0)
         {
-            Write(stream, entries, body.Result, compressed: true);
+            SealObjectStream();
         }
 
-        WriteObjectStreams();
         var missing = _xref.FindIndex(1, entry => entry == XrefEntry.Unwritten);
         if (missing > 0)
         {
             throw new InvalidOperationException($"object {missing} was allocated but never written");
         }
 
-        var id = SHA256.HashData(_file.Span)[..16];
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        (_output, _sent) = (output, hash);
+        foreach (var (stream, entries, body) in _compressing)
+        {
+            Place(stream);
+            WriteStream(entries, body.Result, compressed: true);
+            End();
+        }
+
+        WriteObjectStreams();
+        Send();
+        var id = hash.GetHashAndReset()[..16];
+        _sent = null;
         var trailer = new PdfBuffer(128).Ascii("/Root ").Ref(catalogId)
             .Ascii("/Info ").Ref(infoId)
             .Ascii("/ID[").HexBytes(id).HexBytes(id).Ascii("]");
         var xref = CompressContent ? WriteXrefStream(trailer) : WriteXrefTable(trailer);
         _file.Ascii("startxref\n").Int(xref).Ascii("\n%%EOF\n");
         output.Write(_file.Span);
+        _file.Clear();
     }
 
     private void WriteObjectStreams()
     {
-        foreach (var batch in _packed.Chunk(ObjectStream.Capacity))
+        foreach (var (ids, entries, data) in _objectStreams)
         {
             var stream = Allocate();
-            var (entries, data) = ObjectStream.Pack(batch);
-            Write(stream, entries.Span, Deflate(data.Span.ToArray()), compressed: true);
-            for (var index = 0; index < batch.Length; index++)
+            Write(stream, entries, data.Result, compressed: true);
+            for (var index = 0; index < ids.Length; index++)
             {
-                _xref[batch[index].Id] = XrefEntry.InObjectStream(stream, index);
+                _xref[ids[index]] = XrefEntry.InObjectStream(stream, index);
             }
         }
     }
 
     private long WriteXrefTable(PdfBuffer trailer)
     {
-        var xref = _file.Length;
+        var xref = Offset;
         _file.Ascii("xref\n0 ").Int(_xref.Count).Ascii("\n0000000000 65535 f \n");
         for (var i = 1; i < _xref.Count; i++)
         {
@@ -175,13 +300,14 @@ internal sealed class ObjectWriter
     {
         // The stream lists itself, at the offset it is about to be written at.
         var self = Allocate();
-        var xref = _file.Length;
+        var xref = Offset;
         _xref[self] = XrefEntry.InFile(xref);
         var (rows, width) = XrefStream.Encode(_xref);
         var entries = new PdfBuffer(192).Ascii("/Type/XRef/Size ").Int(_xref.Count)
             .Ascii("/W[1 ").Int(width).Ascii(" 2]").Raw(trailer.Span)
             .Ascii("/DecodeParms<</Predictor 12/Columns ").Int(1 + width + 2).Ascii(">>");
-        WriteStream(_file.Int(self).Ascii(" 0 obj\n"), entries.Span, Deflate(rows), compressed: true);
+        _file.Int(self).Ascii(" 0 obj\n");
+        WriteStream(entries.Span, Deflate(rows), compressed: true);
         End();
         return xref;
     }

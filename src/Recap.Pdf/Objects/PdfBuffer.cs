@@ -100,7 +100,9 @@ internal sealed class PdfBuffer
     public PdfBuffer Name(string name)
     {
         Byte((byte)'/');
-        foreach (var b in Encoding.UTF8.GetBytes(name))
+        // Names are short (structure types, resources, fonts): encoded on the stack, not in an array each.
+        var utf8 = name.Length <= 128 ? stackalloc byte[name.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(name.Length)];
+        foreach (var b in utf8[..Encoding.UTF8.GetBytes(name, utf8)])
         {
             if (b is < 0x21 or > 0x7E or (byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'%')
             {

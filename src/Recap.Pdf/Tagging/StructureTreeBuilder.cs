@@ -112,8 +112,11 @@ internal sealed class StructureTreeBuilder
 
     private void AttachRemaining(StructureElement element)
     {
-        foreach (var child in element.Children)
+        // By index: a foreach over IReadOnlyList would box an enumerator for each of the (many) elements.
+        var children = element.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             var state = State(child);
             if (!state.Attached)
             {
@@ -128,7 +131,7 @@ internal sealed class StructureTreeBuilder
     private void WriteElement(StructureElement element, int parentId)
     {
         var state = State(element);
-        var body = new PdfBuffer(256).Ascii("/Type/StructElem/S").Name(element.Kind.ToString()).Ascii("/P ").Ref(parentId);
+        var body = _writer.BeginDictionary(state.Id).Ascii("/Type/StructElem/S").Name(Enum.GetName(element.Kind)!).Ascii("/P ").Ref(parentId);
         if (element.AltText is { } alt)
         {
             body.Ascii("/Alt").Text(alt);
@@ -161,7 +164,8 @@ internal sealed class StructureTreeBuilder
             }
         }
 
-        _writer.Dictionary(state.Id, body.Ascii("]"));
+        body.Ascii("]");
+        _writer.EndDictionary();
         foreach (var kid in state.Kids)
         {
             if (kid.Element is not null)
