@@ -68,6 +68,8 @@ public sealed class TalkFrontMatterTests
         var writeUp = Assert.Single(content.ReadValid().WriteUps);
 
         content.Single("unsafe-link", "01-a.md", 4, 12, Severity.Warning);
+        // The hint names the schemes a link may use, from the one rule (ftp is not one of them).
+        Assert.Equal("links may use http, https, mailto or tel", content.Diagnostics.Sorted().Single(d => d.Code == "unsafe-link").Hint);
         content.Single("invalid-url", "01-a.md", 5, 13, Severity.Warning);
         content.Single("link-without-kind", "01-a.md", 7, 5, Severity.Error);
         content.Single("duplicate-link", "01-a.md", 10, 12, Severity.Warning);

@@ -22,7 +22,7 @@ internal sealed class LinkTargets(ContentContext context, IReadOnlyDictionary<st
                 return new ExternalTarget(url);
             }
 
-            context.Diagnostics.Warning(source, "unsafe-link", $"a `{scheme}:` link is not kept: its text stays without a link", $"links may use {string.Join(", ", SafeUrl.Schemes)}");
+            context.Diagnostics.Warning(source, "unsafe-link", $"a `{scheme}:` link is not kept: its text stays without a link", $"links may use {SafeUrl.Listed}");
             return null;
         }
 

@@ -117,7 +117,7 @@ internal static class BioParser
             return new ExternalTarget(url);
         }
 
-        diagnostics.Warning(source, SafeUrl.Scheme(url) is null ? "invalid-url" : "unsafe-link", $"the `bio`'s link `{url}` is not an absolute http, https or mailto URL: its text stays without a link");
+        diagnostics.Warning(source, SafeUrl.Scheme(url) is null ? "invalid-url" : "unsafe-link", $"the `bio`'s link `{url}` is not an absolute {SafeUrl.Listed} URL: its text stays without a link");
         return null;
     }
 

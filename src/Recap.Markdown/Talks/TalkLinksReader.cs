@@ -116,7 +116,7 @@ internal static class TalkLinksReader
 
         if (!SafeUrl.IsAllowed(url))
         {
-            source.Diagnostics.Warning(span, "unsafe-link", $"a `{scheme}:` link is not kept: the `{kind}` link is left out", "links may use http, https, mailto, tel or ftp");
+            source.Diagnostics.Warning(span, "unsafe-link", $"a `{scheme}:` link is not kept: the `{kind}` link is left out", $"links may use {SafeUrl.Listed}");
             return;
         }
 

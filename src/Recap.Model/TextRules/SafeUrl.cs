@@ -12,6 +12,9 @@ public static partial class SafeUrl
 {
     public static readonly IReadOnlyList<string> Schemes = ["http", "https", "mailto", "tel"];
 
+    /// <summary>The schemes as a message names them: "http, https, mailto or tel".</summary>
+    public static string Listed => $"{string.Join(", ", Schemes.Take(Schemes.Count - 1))} or {Schemes[^1]}";
+
     /// <summary>The URL's scheme, lower case, or null when it is not absolute.</summary>
     public static string? Scheme(string url)
     {
