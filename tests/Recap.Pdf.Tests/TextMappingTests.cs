@@ -23,6 +23,46 @@ public sealed class TextMappingTests
         Assert.Equal("official fish", text.Trim());
     }
 
+    /// <summary>
+    /// Glyph ids are written as literal strings: a byte that is a string delimiter, the escape or a line
+    /// end must be escaped, or the viewer reads other glyphs. Characters whose glyph ids hold each such
+    /// byte, high or low, extract as written.
+    /// </summary>
+    [Fact]
+    public void Glyph_ids_with_bytes_a_literal_string_escapes_extract_as_written()
+    {
+        var face = TestFonts.DejaVuSans;
+        // A closing parenthesis first: unescaped, an unbalanced one would end the string early.
+        byte[] special = [(byte)')', (byte)'(', (byte)'\\', (byte)'\r', (byte)'\n'];
+        var chosen = new List<char>();
+        foreach (var b in special)
+        {
+            foreach (var high in new[] { true, false })
+            {
+                var c = Enumerable.Range(0x21, 0x2000).Select(i => (char)i)
+                    .Where(c => char.IsLetterOrDigit(c) && !chosen.Contains(c))
+                    .FirstOrDefault(c => face.TryGetGlyph(c, out var glyph) && (high ? glyph >> 8 : glyph & 0xFF) == b);
+                if (c != default)
+                {
+                    chosen.Add(c);
+                }
+            }
+        }
+
+        Assert.True(chosen.Count >= 6, $"DejaVu Sans should have letters for most of these glyph bytes; found {chosen.Count}");
+        var text = new string([.. chosen]);
+        var b2 = new DocumentBuilder();
+        b2.Text(b2.Root.Add(StructureKind.P), face, 40, 100, text);
+        using var folder = new TempFolder();
+        var path = b2.WriteTo(folder);
+
+        // Two readers. Both forgive a raw carriage return in a string, which the standard reads as a line
+        // feed (so it is escaped all the same); neither forgives an unbalanced parenthesis.
+        Assert.Equal(text, ExternalTool.PdfToText(path).Trim());
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        Assert.Equal(text, string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)));
+    }
+
     [Fact]
     public void Glyph_reused_for_other_text_and_split_clusters_get_actual_text()
     {
