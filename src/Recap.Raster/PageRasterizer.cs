@@ -119,7 +119,7 @@ public sealed class PageRasterizer(FontBook fonts) : IDisposable
     private static int Pixels(double exact) => Math.Max(1, (int)Math.Ceiling(exact - 1e-6));
 
     private static SKSurface CreateSurface(int width, int height) =>
-        SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+        PixelMemory.Surface(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
         ?? throw new InvalidOperationException($"Skia cannot make a {width}×{height} surface");
 
     private static void Encode(SKSurface surface, Stream output)
