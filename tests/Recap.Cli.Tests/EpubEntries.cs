@@ -1,10 +1,16 @@
 using System.IO.Compression;
+using System.Xml.Linq;
 
 namespace Recap.Cli.Tests;
 
 /// <summary>Reads entries of a written EPUB back.</summary>
 public static class EpubEntries
 {
+    public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    /// <summary>EPUB's own attributes in XHTML (<c>epub:type</c>).</summary>
+    public static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
+
     /// <summary>The text of the first entry whose name ends with <paramref name="suffix"/>.</summary>
     public static string Read(string epubPath, string suffix)
     {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml.Linq;
 using Recap.Testing;
+using static Recap.Cli.Tests.EpubEntries;
 
 namespace Recap.Cli.Tests;
 
@@ -11,9 +12,6 @@ namespace Recap.Cli.Tests;
 [Trait(Tier.Key, Tier.Full)]
 public sealed class ExampleConferenceBuildTests : IDisposable
 {
-    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
-    private static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
-
     private readonly TempFolder _output = new();
     private readonly string _pdf;
     private readonly string _epub;

@@ -5,6 +5,7 @@ using Recap.Markdown;
 using Recap.Model;
 using Recap.Model.Diagnostics;
 using Recap.Testing;
+using static Recap.Cli.Tests.EpubEntries;
 
 namespace Recap.Cli.Tests;
 
@@ -106,7 +107,7 @@ public sealed partial class GopherFestBuildTests(GopherFestBuild build) : IClass
     {
         using var archive = ZipFile.OpenRead(_epub);
         var nav = XDocument.Load(archive.Entries.First(e => e.FullName.EndsWith("nav.xhtml", StringComparison.Ordinal)).Open());
-        var pageList = nav.Descendants(Xhtml + "nav").Single(n => (string?)n.Attribute(Epub + "type") == "page-list");
+        var pageList = nav.Descendants(Xhtml + "nav").Single(n => (string?)n.Attribute(Ops + "type") == "page-list");
         var labels = pageList.Descendants(Xhtml + "a").Select(a => int.Parse(a.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         // Pages 1 and 2 are the cover and colophon; the contents (page 3, marked in the nav), the talks,
@@ -119,22 +120,18 @@ public sealed partial class GopherFestBuildTests(GopherFestBuild build) : IClass
         Assert.Contains(pages, n => ExternalTool.PdfToText(pdfPath, "-f", $"{n}", "-l", $"{n}").TrimStart().StartsWith("Speakers", StringComparison.Ordinal));
         Assert.Equal(pages, labels);
         Assert.StartsWith("Contents", ExternalTool.PdfToText(pdfPath, "-f", "3", "-l", "3").TrimStart(), StringComparison.Ordinal);
-        var contentsMarker = nav.Descendants(Xhtml + "span").Single(s => (string?)s.Attribute(Epub + "type") == "pagebreak");
+        var contentsMarker = nav.Descendants(Xhtml + "span").Single(s => (string?)s.Attribute(Ops + "type") == "pagebreak");
         Assert.Equal(("3", "h1"), ((string?)contentsMarker.Attribute("aria-label"), contentsMarker.Parent!.Name.LocalName));
 
         // Each of the speakers section's pages is marked in the ebook's speakers section, before the first name it begins with.
         var speakers = XDocument.Load(archive.GetEntry("EPUB/text/speakers--list.xhtml")!.Open());
-        var markers = speakers.Descendants(Xhtml + "span").Where(s => (string?)s.Attribute(Epub + "type") == "pagebreak").ToList();
+        var markers = speakers.Descendants(Xhtml + "span").Where(s => (string?)s.Attribute(Ops + "type") == "pagebreak").ToList();
         Assert.Equal(pages.SkipWhile(n => !ExternalTool.PdfToText(pdfPath, "-f", $"{n}", "-l", $"{n}").TrimStart().StartsWith("Speakers", StringComparison.Ordinal)).Select(n => $"{n}"), markers.Select(m => (string?)m.Attribute("aria-label")));
         static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         var lastPage = Squeeze(ExternalTool.PdfToText(pdfPath, "-f", $"{pages[^1]}", "-l", $"{pages[^1]}"));
         Assert.Equal("h2", markers[^1].Parent!.Name.LocalName);
         Assert.StartsWith(Squeeze(markers[^1].Parent!.Value), lastPage.StartsWith("Speakers", StringComparison.Ordinal) ? lastPage["Speakers".Length..] : lastPage, StringComparison.Ordinal);
     }
-
-    private static readonly XNamespace Epub = "http://www.idpf.org/2007/ops";
-
-    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
     private List<XDocument> SpineDocuments()
     {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml.Linq;
 using Recap.Testing;
+using static Recap.Cli.Tests.EpubEntries;
 
 namespace Recap.Cli.Tests;
 
@@ -12,8 +13,6 @@ namespace Recap.Cli.Tests;
 [Trait(Tier.Key, Tier.Full)]
 public sealed class NonLatinSlugTests : IDisposable
 {
-    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
-
     private readonly TempFolder _folder = new();
 
     [Fact]
