@@ -6,8 +6,6 @@ namespace Recap.Frames;
 /// </summary>
 internal sealed class FrameItemMover(GroupOffsets offsets) : IFrameItemVisitor<FrameItem>
 {
-    public GroupOffsets Offsets => offsets;
-
     public FrameItem Visit(GlyphRunItem run) => run with { Origin = offsets.Move(run.Origin) };
 
     public FrameItem Visit(ShapeItem shape) => shape with { Path = new ShapePath([.. shape.Path.Segments.Select(Move)]) };

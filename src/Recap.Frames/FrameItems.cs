@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Recap.Frames;
 
 /// <summary>Groups resolved into page coordinates, for exporters and tests that read positions on the page.</summary>
@@ -16,43 +14,34 @@ public static class FrameItems
         ArgumentNullException.ThrowIfNull(items);
         // One pass, one copy of each moved item.
         var flat = new List<FrameItem>();
-        var mover = new FrameItemMover(new GroupOffsets());
-        foreach (var item in items)
-        {
-            Flatten(item, mover, flat);
-        }
-
+        var offsets = new GroupOffsets();
+        Flatten(items, offsets, new FrameItemMover(offsets), flat);
         return flat;
     }
 
-    private static void Flatten(FrameItem item, FrameItemMover mover, List<FrameItem> flat)
-    {
-        if (item is not GroupItem group)
-        {
-            flat.Add(mover.Offsets.IsEmpty ? item : item.Accept(mover));
-            return;
-        }
-
-        mover.Offsets.Push(group.Offset);
-        if (group.Clip is { } clip)
-        {
-            var clipped = new List<FrameItem>();
-            Flatten(group.Items, mover, clipped);
-            flat.Add(new GroupItem(default, [.. clipped], mover.Offsets.Move(clip)));
-        }
-        else
-        {
-            Flatten(group.Items, mover, flat);
-        }
-
-        mover.Offsets.Pop();
-    }
-
-    private static void Flatten(ImmutableArray<FrameItem> items, FrameItemMover mover, List<FrameItem> flat)
+    private static void Flatten(IEnumerable<FrameItem> items, GroupOffsets offsets, FrameItemMover mover, List<FrameItem> flat)
     {
         foreach (var item in items)
         {
-            Flatten(item, mover, flat);
+            if (item is not GroupItem group)
+            {
+                flat.Add(offsets.IsEmpty ? item : item.Accept(mover));
+                continue;
+            }
+
+            offsets.Push(group.Offset);
+            if (group.Clip is { } clip)
+            {
+                var clipped = new List<FrameItem>();
+                Flatten(group.Items, offsets, mover, clipped);
+                flat.Add(new GroupItem(default, [.. clipped], offsets.Move(clip)));
+            }
+            else
+            {
+                Flatten(group.Items, offsets, mover, flat);
+            }
+
+            offsets.Pop();
         }
     }
 }

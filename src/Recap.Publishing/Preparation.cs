@@ -19,10 +19,7 @@ internal sealed record Preparation(int ExitCode, Publication? Publication, Theme
     public void Dispose()
     {
         // The drawing reads the theme's faces: they are released after it ends (a failure is the ebook writer's to report).
-        if (Cover is { IsCompleted: false } drawing)
-        {
-            ((IAsyncResult)drawing).AsyncWaitHandle.WaitOne();
-        }
+        ((Task?)Cover)?.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
 
         Theme?.Dispose();
     }

@@ -59,7 +59,7 @@ internal sealed class ContentsList(PageText text)
         var link = item.Add(StructureKind.Link);
         var face = Theme.Fonts.Regular.Primary;
         var cell = TabularFigures.CellWidth(face, Theme.BodySize);
-        var gap = Theme.BodySize * 0.6;
+        var gap = text.ReferenceGap;
         var measure = Theme.Measure - (cell * Figures) - gap;
         var leading = Theme.BodyLeading;
         var baseline = Baseline.Of(face, Theme.BodySize, leading);

@@ -45,6 +45,9 @@ internal sealed class PageText(LayoutContext context)
         return lines.Count * leading;
     }
 
+    /// <summary>The room a page reference keeps between a title and its page number: the leaders start half of it past the title's ink.</summary>
+    public double ReferenceGap => Theme.BodySize * 0.6;
+
     /// <summary>
     /// A page reference after a title's last line (contents, programme): dot leaders from just past the
     /// line's ink (placed at <paramref name="x"/>) to <paramref name="leadersEnd"/>, then the page number in
@@ -54,7 +57,7 @@ internal sealed class PageText(LayoutContext context)
     {
         var face = Theme.Fonts.Regular.Primary;
         var size = Theme.BodySize;
-        var from = x + TabularFigures.InkEnd(Theme.Fonts.Book, lastLine) + (size * 0.3);
+        var from = x + TabularFigures.InkEnd(Theme.Fonts.Book, lastLine) + (ReferenceGap / 2);
         if (TabularFigures.Leaders(Theme.Fonts.Book, face, size, from, leadersEnd, size * 0.45, baseline, Theme.MutedColor) is { } leaders)
         {
             items.Add(leaders);

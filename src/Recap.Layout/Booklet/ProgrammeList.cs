@@ -79,7 +79,7 @@ internal sealed class ProgrammeList(PageText text)
         var leading = Theme.BodyLeading;
         var baseline = Baseline.Of(face, size, leading);
         var cell = TabularFigures.CellWidth(face, size);
-        var gap = size * 0.6;
+        var gap = text.ReferenceGap;
         var column = (cell * 5) + (gap * 1.5);
         var measure = Theme.Measure - column - (cell * Figures) - gap;
         var items = ImmutableArray.CreateBuilder<FrameItem>();

@@ -18,12 +18,14 @@ public static class InkBounds
     {
         GlyphRunItem run => Run(run, fonts[run.Face], Move(run.Origin, offsets)),
         ShapeItem shape => Path(shape.Path, shape.Stroke is { } stroke ? stroke.Width / 2 : 0, offsets),
-        ImageItem image => offsets is null ? image.Bounds : offsets.Move(image.Bounds),
-        PlacedPageItem placed when Move(placed.Origin, offsets) is var origin => new Rect(origin.X, origin.Y, placed.Page.Size.Width * placed.Scale, placed.Page.Size.Height * placed.Scale),
+        ImageItem image => Move(image.Bounds, offsets),
+        PlacedPageItem placed => Move(placed.Bounds, offsets),
         _ => null,
     };
 
     private static Point Move(Point point, GroupOffsets? offsets) => offsets is null ? point : offsets.Move(point);
+
+    private static Rect Move(Rect rect, GroupOffsets? offsets) => offsets is null ? rect : offsets.Move(rect);
 
     private static Rect? Run(GlyphRunItem run, FontFace face, Point origin)
     {

@@ -9,7 +9,7 @@ namespace Recap.Pdf.Objects;
 internal sealed class ObjectStream
 {
     /// <summary>Objects per stream, as qpdf packs them: a reader inflates one stream to reach one object.</summary>
-    public const int Capacity = 100;
+    private const int Capacity = 100;
 
     private readonly PdfBuffer _header = new(Capacity * 12);
     private readonly PdfBuffer _bodies = new(Capacity * 160);
@@ -29,11 +29,16 @@ internal sealed class ObjectStream
 
     public void End() => _bodies.Ascii(">>").Line();
 
-    /// <summary>The stream's extra dictionary entries.</summary>
-    public PdfBuffer Entries() => new PdfBuffer(48).Ascii("/Type/ObjStm/N ").Int(Ids.Count).Ascii("/First ").Int(_header.Length);
-
-    /// <summary>The stream's uncompressed data: the header, then the objects. Read it before <see cref="Clear"/>.</summary>
-    public PdfBuffer Data() => _header.Raw(_bodies.Span);
+    /// <summary>
+    /// The stream's extra dictionary entries and its uncompressed data: the header, then the objects
+    /// (appended to the header, whose length /First gives, so the two are made together). Read both
+    /// before <see cref="Clear"/>.
+    /// </summary>
+    public (PdfBuffer Entries, PdfBuffer Data) Seal()
+    {
+        var entries = new PdfBuffer(48).Ascii("/Type/ObjStm/N ").Int(Ids.Count).Ascii("/First ").Int(_header.Length);
+        return (entries, _header.Raw(_bodies.Span));
+    }
 
     /// <summary>Empties the stream for the next objects, keeping its buffers.</summary>
     public void Clear()

@@ -178,7 +178,8 @@ internal sealed class ObjectWriter
 
     private void SealObjectStream()
     {
-        _objectStreams.Add(([.. _packing.Ids], _packing.Entries().Span.ToArray(), DeflateLater(_packing.Data().Span)));
+        var (entries, data) = _packing.Seal();
+        _objectStreams.Add(([.. _packing.Ids], entries.Span.ToArray(), DeflateLater(data.Span)));
         _packing.Clear();
     }
 
