@@ -6,29 +6,26 @@ namespace Recap.Fonts;
 /// face is loaded once and kept; <see cref="Used"/> lists those handed out, for the build summary.
 /// The same machine with the same fonts gives the same answers. Thread-safe.
 /// </summary>
+/// <remarks>
+/// fontconfig is loaded and configured at the first search, not before: reading its configuration
+/// and caches costs tens of milliseconds, and most books never ask for a character their theme lacks.
+/// </remarks>
 public sealed class SystemFonts : IDisposable
 {
     private readonly Lock _lock = new();
-    private readonly IntPtr _config;
     private readonly Dictionary<int, FontFace?> _byCharacter = [];
     private readonly Dictionary<(string File, int Index), FontFace?> _loaded = [];
     private readonly List<FontFace> _used = [];
 
-    private SystemFonts(IntPtr config) => _config = config;
+    /// <summary>fontconfig's configuration once loaded: zero when fontconfig is not installed or finds no configuration.</summary>
+    private IntPtr? _config;
 
-    /// <summary>The machine's fonts, or null when fontconfig is not installed or finds no configuration.</summary>
-    public static SystemFonts? Open()
+    private SystemFonts()
     {
-        try
-        {
-            var config = Fontconfig.InitLoadConfigAndFonts();
-            return config == IntPtr.Zero ? null : new SystemFonts(config);
-        }
-        catch (DllNotFoundException)
-        {
-            return null;
-        }
     }
+
+    /// <summary>The machine's fonts; fontconfig is loaded when first needed, and without it nothing is found.</summary>
+    public static SystemFonts Open() => new();
 
     /// <summary>A BCP 47 tag for fontconfig to prefer faces of (Japanese rather than Chinese forms of Han), or null.</summary>
     public string? Language { get; set; }
@@ -74,13 +71,36 @@ public sealed class SystemFonts : IDisposable
             }
 
             _loaded.Clear();
-            Fontconfig.ConfigDestroy(_config);
+            if (_config is { } config && config != IntPtr.Zero)
+            {
+                Fontconfig.ConfigDestroy(config);
+            }
+
+            _config = IntPtr.Zero;
+        }
+    }
+
+    private static IntPtr LoadConfig()
+    {
+        try
+        {
+            return Fontconfig.InitLoadConfigAndFonts();
+        }
+        catch (DllNotFoundException)
+        {
+            return IntPtr.Zero;
         }
     }
 
     private FontFace? Search(int codePoint)
     {
-        foreach (var candidate in Fontconfig.Candidates(_config, codePoint, Language))
+        _config ??= LoadConfig();
+        if (_config == IntPtr.Zero)
+        {
+            return null;
+        }
+
+        foreach (var candidate in Fontconfig.Candidates(_config.Value, codePoint, Language))
         {
             if (!_loaded.TryGetValue(candidate, out var face))
             {
