@@ -71,6 +71,30 @@ public sealed class PageBuilderTests
         Assert.True(pages[0].Opens);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_list_cut_after_a_forced_break_gives_the_pages_it_gives_cut_whole(int firstPage)
+    {
+        // The booklet cuts the write-ups once and the numbered front matter in every pass: the pieces must join up.
+        // The second part opens in the write-up running before it (no mark of its own), on either side of a spread.
+        List<FlowNode> before = [new FlowMark("one", "One"), .. Paragraph("a", 7), new FlowPageBreak(Recto: true)];
+        List<FlowNode> after = [.. Paragraph("b", 3), new FlowMark("two", "Two"), new FlowPageBreak(Recto: true), .. Paragraph("c", 9)];
+        var builder = new PageBuilder(50, 0);
+
+        var whole = builder.Build([.. before, .. after], firstPage);
+        var first = builder.Build(before, firstPage);
+        var second = builder.Build(after, firstPage + first.Count, PageBuilder.RunningAfter(before));
+
+        Assert.Equal(whole.Count, first.Count + second.Count);
+        Assert.Equal(whole.Select(Describe), first.Concat(second).Select(Describe));
+        Assert.Equal("one", second[0].Mark?.WriteUpId);
+        Assert.Equal("two", PageBuilder.RunningAfter(after, PageBuilder.RunningAfter(before))?.WriteUpId);
+    }
+
+    private static string Describe(PageBody page) =>
+        $"{page.Mark?.WriteUpId} {page.Opens} [{string.Join(' ', Ids(page))}] [{string.Join(' ', page.Boxes.Select(b => b.Y))}]";
+
     [Fact]
     public void A_table_row_that_opens_a_page_brings_the_header_row()
     {

@@ -114,11 +114,26 @@ internal sealed class BookletAssembler(LayoutContext context)
         var builder = new PageBuilder(Theme.TextBlock(1).Height, Theme.FootnoteLeading * 1.2);
         var entries = extras.ContentsEntries(writeUps);
         IReadOnlyDictionary<string, int> printed = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Only the contents, the programme and the speakers carry page numbers. The write-ups begin after a
+        // forced break, so their pages depend on nothing before it but whether they start on a recto and
+        // which write-up runs on: they are cut once for each such start, not again in every pass.
+        var textPages = new Dictionary<(bool Recto, FlowMark? Running), IReadOnlyList<PageBody>>();
         for (var pass = 1; ; pass++)
         {
             var section = new StructureElement(StructureKind.Sect);
-            List<FlowNode> nodes = [.. contents.Build(entries, printed, section), .. extras.Programme(printed), new FlowPageBreak(Recto: Theme.TalkStart == TalkStart.Recto), .. text, .. extras.Speakers(printed)];
-            var bodies = builder.Build(nodes, FrontPages + 1);
+            List<FlowNode> front = [.. contents.Build(entries, printed, section), .. extras.Programme(printed), new FlowPageBreak(Recto: Theme.TalkStart == TalkStart.Recto)];
+            var frontPages = builder.Build(front, FrontPages + 1);
+            var textStart = FrontPages + 1 + frontPages.Count;
+            var running = PageBuilder.RunningAfter(front);
+            if (!textPages.TryGetValue((textStart % 2 == 1, running), out var writeUpPages))
+            {
+                writeUpPages = builder.Build(text, textStart, running);
+                textPages[(textStart % 2 == 1, running)] = writeUpPages;
+            }
+
+            var speakerPages = builder.Build([.. extras.Speakers(printed)], textStart + writeUpPages.Count, PageBuilder.RunningAfter(text, running));
+            List<PageBody> bodies = [.. frontPages, .. writeUpPages, .. speakerPages];
             var map = new PageMap([.. Enumerable.Repeat(Blank, FrontPages), .. bodies], number => Theme.TextBlock(number).Y);
             var found = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var entry in entries)

@@ -36,12 +36,14 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
     public const double NoteShare = 0.8;
 
     /// <param name="firstPage">The number of the first page built (pages before it are set elsewhere): rectos are odd.</param>
-    public IReadOnlyList<PageBody> Build(IReadOnlyList<FlowNode> nodes, int firstPage = 1)
+    /// <param name="running">The write-up running where the list begins, when it continues one built before
+    /// (<see cref="RunningAfter"/>): a list that begins after a forced break is cut alike alone or after it.</param>
+    public IReadOnlyList<PageBody> Build(IReadOnlyList<FlowNode> nodes, int firstPage = 1, FlowMark? running = null)
     {
         var pages = new List<PageBody>();
         var heldOver = new List<FlowBox>();
         PageState NewPage(FlowMark? carried) => new(carried, heldOver, bodyHeight * NoteShare, footnoteSkip);
-        var page = NewPage(null);
+        var page = NewPage(running);
         var index = 0;
         while (index < nodes.Count)
         {
@@ -139,6 +141,10 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
 
         return pages;
     }
+
+    /// <summary>The write-up running at the end of <paramref name="nodes"/>: its last mark, else the one running before it.</summary>
+    public static FlowMark? RunningAfter(IReadOnlyList<FlowNode> nodes, FlowMark? running = null) =>
+        nodes.OfType<FlowMark>().LastOrDefault() ?? running;
 
     /// <summary>A legal place to end the page: the node index, what the page held there, and the write-up running on.</summary>
     private sealed record Breakpoint(int Index, int Boxes, int Footnotes, int HeldOver, int Cost, FlowMark? Carried);
