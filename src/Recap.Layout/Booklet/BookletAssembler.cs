@@ -15,10 +15,10 @@ namespace Recap.Layout.Booklet;
  *   1 cover · 2 colophon · 3… contents · the foreword and talks · ruled notes pages · back cover
  *
  * The contents (the programme, the write-ups, the speakers section, as the ebook's nav lists them)
- * print page numbers that depend on the contents' own length, so the contents and
- * the write-ups are paged together, and again with the numbers the page map found, until the
- * numbers printed are the numbers found (TeX's and QuestPDF's two passes; entries reserve room
- * for three figures, so the second pass settles it). Notes pages then bring the page count to a
+ * print page numbers that depend on the contents' own length, so the contents are paged, and
+ * again with the numbers the page map found, until the numbers printed are the numbers found
+ * (TeX's and QuestPDF's two passes; entries reserve room for three figures, so the second pass
+ * settles it). The write-ups between them are cut into pages once for each page they may start on. Notes pages then bring the page count to a
  * multiple of four for saddle stitching, with the back cover last.
  */
 
