@@ -10,13 +10,14 @@ internal sealed class ContentContext
 {
     private readonly List<string> _usedFiles = [];
     private readonly Lock _usedLock = new(); // write-ups are parsed in parallel
-    private string? _realRoot;
+    private readonly Lazy<string?> _realFolder; // null when the folder itself cannot be resolved
 
     public ContentContext(string contentFolder, DiagnosticBag diagnostics, RemotePictureOptions? remote = null)
     {
         Remote = new RemotePictures(remote);
         ContentFolder = contentFolder;
         FullPath = Path.GetFullPath(contentFolder);
+        _realFolder = new(() => RealPath.Resolve(FullPath));
         Diagnostics = diagnostics;
         Images = new ImageResolver(this);
     }
@@ -39,8 +40,9 @@ internal sealed class ContentContext
     /// </summary>
     public string? Resolve(string fullPath)
     {
-        var root = _realRoot ??= RealPath.Resolve(FullPath) ?? FullPath;
-        return RealPath.Resolve(fullPath) is { } real && IsInside(real, root) ? real : null;
+        var real = _realFolder.Value;
+        var root = real ?? FullPath;
+        return RealPath.Resolve(fullPath, real is null ? null : (FullPath, real)) is { } path && IsInside(path, root) ? path : null;
     }
 
     public static bool IsInside(string path, string folder) =>

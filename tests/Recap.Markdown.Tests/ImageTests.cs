@@ -137,6 +137,30 @@ public sealed class ImageTests
         Assert.Equal(3, Assert.IsType<Figure>(Assert.Single(body)).Image!.PixelWidth);
     }
 
+    [Fact]
+    public void A_content_folder_reached_through_a_link_holds_its_files_and_still_catches_links_out()
+    {
+        // Files are resolved from the folder's real path down: the folder's own link must not count as a way out.
+        using var outside = new TempFolder();
+        var target = outside.Write("secret.png", ContentFixture.Png(2, 2));
+        using var content = new ContentFixture();
+        content.Write("images/real.png", ContentFixture.Png(3, 3));
+        File.CreateSymbolicLink(content.Path("images/link.png"), target);
+        content.WriteUp("01-talk.md", "Talk", "![a](images/real.png)\n\n![b](images/link.png)\n");
+        using var links = new TempFolder();
+        var linked = Path.Combine(links.Path, "linked-content");
+        Directory.CreateSymbolicLink(linked, content.Folder);
+        var diagnostics = new DiagnosticBag();
+
+        var publication = ContentReader.Read(linked, diagnostics);
+
+        Assert.NotNull(publication);
+        var figure = Assert.IsType<Figure>(Assert.Single(Assert.Single(publication.WriteUps).Body));
+        Assert.Equal(3, figure.Image!.PixelWidth);
+        var error = Assert.Single(diagnostics.Sorted(), d => d.Code == "image-outside-content");
+        Assert.Equal(new SourceSpan(Path.Combine(linked, "01-talk.md"), 6, 1), error.Source);
+    }
+
     [Theory]
     [InlineData("https://example.com/a.png")]
     [InlineData("http://example.com/a.png")]

@@ -15,10 +15,14 @@ internal static partial class FootnoteCheck
         // Markdig keeps only the first definition of a label and leaves no trace of the second: find them in the lines.
         var code = document.Descendants<CodeBlock>().Select(c => (c.Line, End: c.Line + c.Lines.Count + 1)).ToList();
         var defined = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var lines = body.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        for (int i = 0, start = 0, end; start <= body.Length; i++, start = end + 1)
         {
-            if (Definition().Match(lines[i]) is not { Success: true } match || code.Exists(c => i >= c.Line && i <= c.End))
+            // Reading made every line end a '\n'. Most lines name no note: only one with "[^" is matched (and made a string).
+            end = body.IndexOf('\n', start) is var newline and >= 0 ? newline : body.Length;
+            var line = body.AsSpan(start, end - start);
+            if (!line.Contains(NoteOpening, StringComparison.Ordinal)
+                || Definition().Match(line.ToString()) is not { Success: true } match
+                || code.Exists(c => i >= c.Line && i <= c.End))
             {
                 continue;
             }
@@ -39,8 +43,14 @@ internal static partial class FootnoteCheck
                 continue;
             }
 
-            // Markdig splits the literal text at brackets: join a leaf's literals to see a reference whole.
+            // Markdig splits the literal text at brackets: join a leaf's literals to see a reference whole
+            // (when one of them has the caret a reference needs: most paragraphs have none).
             var literals = block.Inline.Descendants<LiteralInline>().ToList();
+            if (!literals.Exists(l => l.Content.AsSpan().Contains('^')))
+            {
+                continue;
+            }
+
             var text = string.Concat(literals.Select(l => l.Content.ToString()));
             foreach (Match match in Reference().Matches(text))
             {
@@ -53,6 +63,8 @@ internal static partial class FootnoteCheck
             }
         }
     }
+
+    private const string NoteOpening = "[^";
 
     [GeneratedRegex(@"^( {0,3})\[\^([^\]\s]+)\]:")]
     private static partial Regex Definition();
