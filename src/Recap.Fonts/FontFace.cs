@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 
 namespace Recap.Fonts;
@@ -128,9 +129,7 @@ public sealed class FontFace : IDisposable
             throw new FileNotFoundException("font file not found", path);
         }
 
-        // From the file, never from a managed stream: HarfBuzz keeps reading the blob's memory
-        // and Blob.FromStream pins its array only briefly (glyphs went wrong after ~200 pages).
-        var blob = Blob.FromFile(path);
+        var blob = ReadBlob(path);
         var face = new Face(blob, index);
         if (face.GlyphCount == 0 || face.UnitsPerEm == 0)
         {
@@ -143,6 +142,35 @@ public sealed class FontFace : IDisposable
         var font = new Font(face);
         font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
         return new FontFace(System.IO.Path.GetFullPath(path), index, blob, face, font);
+    }
+
+    /// <summary>
+    /// The file in native memory read at its size, which the blob frees when HarfBuzz lets go of it. Never
+    /// a managed array: HarfBuzz keeps reading the blob's memory, and Blob.FromStream pins its array only
+    /// briefly (glyphs went wrong after ~200 pages). Not Blob.FromFile either: this build of HarfBuzz
+    /// reads a file by doubling a buffer as it goes, copying it and faulting in two to three times its size.
+    /// </summary>
+    private static unsafe Blob ReadBlob(string path)
+    {
+        using var file = File.OpenHandle(path);
+        var length = (int)Math.Min(RandomAccess.GetLength(file), int.MaxValue);
+        var memory = (nint)NativeMemory.Alloc((nuint)Math.Max(length, 1));
+        try
+        {
+            var bytes = new Span<byte>((void*)memory, length);
+            var read = 0;
+            for (int count; read < length && (count = RandomAccess.Read(file, bytes[read..], read)) > 0;)
+            {
+                read += count;
+            }
+
+            return new Blob(memory, read, MemoryMode.ReadOnly, () => NativeMemory.Free((void*)memory));
+        }
+        catch
+        {
+            NativeMemory.Free((void*)memory);
+            throw;
+        }
     }
 
     /// <summary>Whether the face maps this Unicode scalar value to a glyph.</summary>

@@ -1,4 +1,5 @@
 using Recap.Fonts;
+using Recap.Testing;
 
 namespace Recap.Fonts.Tests;
 
@@ -50,5 +51,39 @@ public sealed class FontFaceTests
     public void Missing_file_is_a_clear_error()
     {
         Assert.Throws<FileNotFoundException>(() => FontFace.Load("/nonexistent/font.ttf"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(12)]
+    [InlineData(70000)]
+    public void A_file_that_holds_no_font_is_a_clear_error(int length)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("not-a-font.ttf", [.. Enumerable.Range(0, length).Select(i => (byte)(i * 7))]);
+
+        var error = Assert.Throws<InvalidDataException>(() => FontFace.Load(path));
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_face_reads_its_whole_file_and_keeps_it_while_in_use()
+    {
+        // The file is read into memory HarfBuzz holds: later glyphs (the end of the file) still come out right.
+        using var folder = new TempFolder();
+        var path = folder.Write("copy.ttf", File.ReadAllBytes(TestFonts.GoPath("Regular")));
+        using var copy = FontFace.Load(path);
+        File.Delete(path);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+
+        var go = TestFonts.GoRegular;
+        Assert.Equal(go.GlyphCount, copy.GlyphCount);
+        foreach (var c in "Az€ﬁ")
+        {
+            Assert.Equal(go.TryGetGlyph(c, out var expected), copy.TryGetGlyph(c, out var glyph));
+            Assert.Equal(expected, glyph);
+            Assert.Equal(go.GetGlyphAdvance(expected), copy.GetGlyphAdvance(glyph));
+        }
     }
 }
