@@ -20,7 +20,9 @@ namespace Recap.Layout;
 /// </summary>
 public static class LayoutEngine
 {
-    public static LayoutResult Layout(Publication publication, Theme theme, LayoutOptions options, DiagnosticBag diagnostics)
+    /// <param name="paginated">Called once the pages are cut, before their frames are composed, with where every
+    /// node lands: what needs no more than that (the ebook's list of printed pages) can begin then.</param>
+    public static LayoutResult Layout(Publication publication, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, Action<PageMap>? paginated = null)
     {
         var patterns = new HyphenationPatterns(theme.HyphenationFolder);
         var hyphenator = Hyphenator(publication.Meta.Language, publication.Meta.Source, patterns, theme, diagnostics);
@@ -40,7 +42,7 @@ public static class LayoutEngine
         }, _ => { });
 
         // The booklet around the write-ups: cover, colophon, contents with real page numbers, notes, back cover.
-        var booklet = new BookletAssembler(new LayoutContext(theme, publication, hyphenator, images, diagnostics)).Assemble(writeUps, flows, sections);
+        var booklet = new BookletAssembler(new LayoutContext(theme, publication, hyphenator, images, diagnostics)).Assemble(writeUps, flows, sections, paginated);
         var document = new PagedDocument(booklet.Pages, booklet.Structure, WithTalkPages(publication, booklet.Map, Outline(writeUps)), Info(publication.Meta, options));
         return new LayoutResult(document, booklet.Map, theme.Fonts.Book);
     }

@@ -58,11 +58,12 @@ public sealed class Publisher(PublishEnvironment environment)
 
         var (modified, layout) = (prepared.Modified, prepared.Layout);
         using var transaction = new OutputTransaction(request.OutputFolder);
-        var outputs = new List<(string Path, Action<Stream> Write)>();
+        var outputs = new List<(string Path, Func<string, string> Stage)>();
+        void Add(string name, Action<Stream> write) =>
+            outputs.Add((Path.Combine(request.OutputFolder, name), path => transaction.StageFile(path, write)));
         if (layout is not null)
         {
-            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".pdf"), stream =>
-                PdfExporter.Export(layout.Document, layout.Fonts, new PdfOptions(), stream)));
+            Add(publication.Slug + ".pdf", stream => PdfExporter.Export(layout.Document, layout.Fonts, new PdfOptions(), stream));
         }
 
         // The printer's file: the booklet's own frames placed 2-up on sheets in saddle-stitch order.
@@ -71,31 +72,24 @@ public sealed class Publisher(PublishEnvironment environment)
         {
             var imposed = Imposer.Impose(layout.Document, impose);
             imposeNote = imposed.Note;
-            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + "-imposed.pdf"), stream =>
-                PdfExporter.Export(imposed.Document, layout.Fonts, new PdfOptions(), stream)));
+            Add(publication.Slug + "-imposed.pdf", stream => PdfExporter.Export(imposed.Document, layout.Fonts, new PdfOptions(), stream));
         }
 
         // Previews from the booklet's frames: a share card of the cover here, the pages' folder below.
         using var preview = layout is not null && request.Preview ? new PreviewWriter(layout.Document, layout.Fonts, theme.AccentColor) : null;
         if (preview is not null)
         {
-            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + "-cover.png"), preview.WriteCover));
+            Add(publication.Slug + "-cover.png", preview.WriteCover);
         }
 
-        if (request.Formats.HasFlag(OutputFormats.Epub))
+        if (prepared.Ebook is { } ebook)
         {
-            // Built with the booklet, the ebook marks where each printed page begins.
-            var print = layout is null ? null : new PrintPagination(
-                publication.Slug + ".pdf",
-                [.. layout.Map.PageStarts.Select(start => new PrintPage(start.Label, start.NodeId, start.Word))]);
-            var cover = prepared.Cover;
-            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), stream =>
-                EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover?.GetAwaiter().GetResult(), theme.Fonts.System), stream)));
+            outputs.Add((Path.Combine(request.OutputFolder, publication.Slug + ".epub"), path => ebook.Stage(transaction, path)));
         }
 
         // The writers share nothing: run them side by side, then report in a fixed order.
         // Parallel.For ends every started writer before it reports a failure, so none writes after the transaction is disposed.
-        var stagers = outputs.Select(output => (Func<string>)(() => transaction.StageFile(output.Path, output.Write))).ToList();
+        var stagers = outputs.Select(output => (Func<string>)(() => output.Stage(output.Path))).ToList();
         if (preview is not null)
         {
             stagers.Add(() => preview.WritePages(Path.Combine(request.OutputFolder, publication.Slug + "-preview"), transaction));
@@ -184,9 +178,25 @@ public sealed class Publisher(PublishEnvironment environment)
             cover = Task.Run(() => EbookCover.Draw(page, theme.Fonts.Book));
         }
 
-        var layout = formats.HasFlag(OutputFormats.Pdf) ? LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), layoutDiagnostics) : null;
+        // The ebook is written as soon as it can be, in memory, beside the booklet's layout and export. Built with
+        // the booklet, it marks where each printed page begins: it starts once the pages are cut.
+        OutputAhead? ebook = null;
+        OutputAhead WriteEbook(PrintPagination? print) => new(stream =>
+            EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover?.GetAwaiter().GetResult(), theme.Fonts.System), stream));
+        var epub = formats.HasFlag(OutputFormats.Epub);
+        LayoutResult? layout = null;
+        if (formats.HasFlag(OutputFormats.Pdf))
+        {
+            layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), layoutDiagnostics, map =>
+                ebook = epub ? WriteEbook(new PrintPagination(publication.Slug + ".pdf", [.. map.PageStarts.Select(start => new PrintPage(start.Label, start.NodeId, start.Word))])) : null);
+        }
+        else if (epub)
+        {
+            ebook = WriteEbook(null);
+        }
+
         return report.Report(layoutDiagnostics)
-            ? Preparation.Failed(ExitCodes.ContentErrors, theme) with { Cover = cover }
-            : new Preparation(ExitCodes.Built, publication, theme, modified, layout, cover);
+            ? Preparation.Failed(ExitCodes.ContentErrors, theme) with { Cover = cover, Ebook = ebook }
+            : new Preparation(ExitCodes.Built, publication, theme, modified, layout, cover, ebook);
     }
 }

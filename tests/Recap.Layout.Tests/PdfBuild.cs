@@ -8,7 +8,7 @@ namespace Recap.Layout.Tests;
 /// <summary>Lays a publication out and writes its PDF, as <c>recap build</c> does, with a fixed date.</summary>
 internal static class PdfBuild
 {
-    private static readonly DateTimeOffset Date = new(2016, 7, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Date = new(2016, 7, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static LayoutResult Write(Publication publication, Theme theme, string pdfPath, DiagnosticBag diagnostics)
     {

@@ -32,7 +32,8 @@ internal sealed class BookletAssembler(LayoutContext context)
 
     private Theme Theme => context.Theme;
 
-    public BookletPages Assemble(IReadOnlyList<WriteUp> writeUps, IReadOnlyList<IReadOnlyList<FlowNode>> flows, IReadOnlyList<StructureElement> sections)
+    /// <param name="paginated">Called with the page map once the pages are cut, before their frames are composed.</param>
+    public BookletPages Assemble(IReadOnlyList<WriteUp> writeUps, IReadOnlyList<IReadOnlyList<FlowNode>> flows, IReadOnlyList<StructureElement> sections, Action<PageMap>? paginated = null)
     {
         var text = new PageText(context);
         var root = new StructureElement(StructureKind.Document);
@@ -53,12 +54,17 @@ internal sealed class BookletAssembler(LayoutContext context)
 
         extras.AddSpeakers(root);
 
+        // Ruled notes pages bring the count to a multiple of four (saddle stitching), the back cover last.
+        var notesPages = (4 - ((FrontPages + bodies.Count + 1) % 4)) % 4;
+        var map = Map(bodies, FrontPages + bodies.Count + notesPages + 1);
+        paginated?.Invoke(map);
+
         pages.AddRange(Compose(bodies));
         var composer = new PageComposer(Theme, context.Publication.Meta.Title, context.Diagnostics, context.Publication.Meta.Source);
 
         var notes = new NotesPage(text, composer);
         var notesSection = new StructureElement(StructureKind.Sect);
-        while ((pages.Count + 1) % 4 != 0)
+        for (var i = 0; i < notesPages; i++)
         {
             pages.Add(notes.Compose(pages.Count + 1, notesSection));
         }
@@ -69,14 +75,17 @@ internal sealed class BookletAssembler(LayoutContext context)
         }
 
         pages.Add(new BackCover(text).Compose(pages.Count + 1, writeUps, root.Add(StructureKind.Sect)));
+        return new BookletPages(pages, root, map, printed);
+    }
 
-        // The page map counts every page; only the builder's pages carry anchors.
-        var all = new List<PageBody>();
+    /// <summary>The page map counts every page of the booklet; only the builder's pages carry anchors.</summary>
+    private PageMap Map(IReadOnlyList<PageBody> bodies, int pageCount)
+    {
+        var all = new List<PageBody>(pageCount);
         all.AddRange(Enumerable.Repeat(Blank, FrontPages));
         all.AddRange(bodies);
-        all.AddRange(Enumerable.Repeat(Blank, pages.Count - all.Count));
-        var map = new PageMap(all, number => Theme.TextBlock(number).Y);
-        return new BookletPages(pages, root, map, printed);
+        all.AddRange(Enumerable.Repeat(Blank, pageCount - all.Count));
+        return new PageMap(all, number => Theme.TextBlock(number).Y);
     }
 
     private static PageBody Blank { get; } = new([], [], null, Opens: false);

@@ -38,8 +38,9 @@ public sealed partial class OutputTransaction : IDisposable
     public string Folder { get; }
 
     /// <summary>Writes one file under a temporary name and flushes it; thread-safe.</summary>
+    /// <param name="made">Time spent making the file's content before it is staged (written ahead, in memory).</param>
     /// <returns>The summary line: final path, size, time taken.</returns>
-    public string StageFile(string path, Action<Stream> write)
+    public string StageFile(string path, Action<Stream> write, TimeSpan made = default)
     {
         var clock = Stopwatch.StartNew();
         var temporary = TemporaryName(path, "tmp");
@@ -55,7 +56,7 @@ public sealed partial class OutputTransaction : IDisposable
             throw new OutputException(path, Reason(e), e);
         }
 
-        return $"{path}  {ByteSize.Format(new FileInfo(temporary).Length)}  {clock.ElapsedMilliseconds} ms";
+        return $"{path}  {ByteSize.Format(new FileInfo(temporary).Length)}  {(long)(made + clock.Elapsed).TotalMilliseconds} ms";
     }
 
     /// <summary>Fills a folder under a temporary name; on commit it replaces the earlier folder whole.</summary>

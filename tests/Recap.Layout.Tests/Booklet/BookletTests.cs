@@ -88,6 +88,25 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
         Assert.Contains(BookletPdfPage.Squeeze(build.Publication.Meta.Description!), build.Pages[^1].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_page_map_is_handed_out_whole_before_the_pages_are_composed()
+    {
+        // The ebook starts from it while the pages' frames are made: it must already count every page and page start.
+        var build = fixture.Build("a5");
+        var handed = new List<(int PageCount, int Starts)>();
+        Pages.PageMap? seen = null;
+
+        var result = LayoutEngine.Layout(build.Publication, build.Theme, new LayoutOptions(PdfBuild.Date), new Model.Diagnostics.DiagnosticBag(), map =>
+        {
+            seen = map;
+            handed.Add((map.PageCount, map.PageStarts.Count));
+        });
+
+        Assert.Equal((result.Document.Pages.Length, result.Map.PageStarts.Count), Assert.Single(handed));
+        Assert.Equal(result.Map.PageStarts, seen!.PageStarts);
+        Assert.Equal(build.Result.Map.PageStarts, result.Map.PageStarts);
+    }
+
     [Theory]
     [MemberData(nameof(Papers))]
     public void Page_labels_are_the_pdf_page_numbers(string paper)
