@@ -164,7 +164,7 @@ internal sealed class BlockRenderer
     private void Inlines(string element, string id, IReadOnlyList<Inline> content)
     {
         Open(element, id);
-        if (WritingDirection.IsRightToLeft(InlineText.Plain(content)))
+        if (WritingDirection.IsRightToLeft(InlineText.Pieces(content)))
         {
             // A paragraph of Hebrew or Arabic runs right to left, as the booklet sets it.
             _writer.Attribute("dir", "rtl");

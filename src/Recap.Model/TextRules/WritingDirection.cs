@@ -21,7 +21,24 @@ public static class WritingDirection
     public static bool IsStrongLeftToRight(Rune rune) => Rune.IsLetter(rune) && !IsStrongRightToLeft(rune);
 
     /// <summary>Whether the text's first strong character is right to left: a paragraph of it runs right to left.</summary>
-    public static bool IsRightToLeft(string text)
+    public static bool IsRightToLeft(string text) => FirstStrongIsRightToLeft(text) ?? false;
+
+    /// <summary><see cref="IsRightToLeft(string)"/> of the pieces joined (<see cref="InlineText.Pieces"/>), without joining them.</summary>
+    public static bool IsRightToLeft(IEnumerable<string> pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            if (FirstStrongIsRightToLeft(piece) is { } rightToLeft)
+            {
+                return rightToLeft;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text's first strong character is right to left; null when it has none.</summary>
+    private static bool? FirstStrongIsRightToLeft(string text)
     {
         foreach (var rune in text.EnumerateRunes())
         {
@@ -36,6 +53,6 @@ public static class WritingDirection
             }
         }
 
-        return false;
+        return null;
     }
 }
