@@ -50,7 +50,11 @@ internal sealed class PageBreakWriter
         var markers = _counted.Add(nodeId) ? _markers.Of(nodeId) : [];
         _pending = markers.Count == 0 ? null : [.. markers.Where(m => m.Word >= 0).OrderBy(m => m.Word)];
         _next = 0;
-        _words = new PlainWords();
+        if (_pending is not null)
+        {
+            // Words are counted only where there are markers to place between them.
+            _words = new PlainWords();
+        }
     }
 
     /// <summary><see cref="Start"/> then <see cref="Count"/>: for a node made of its text alone.</summary>

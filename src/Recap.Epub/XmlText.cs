@@ -12,7 +12,7 @@ internal static class XmlText
     {
         // Almost every text is clean: vectorized searches say so without a look at each character.
         var span = value.AsSpan();
-        if (!span.ContainsAny(ControlCharacters) && !span.ContainsAnyInRange('\uD800', '\uDFFF') && !span.ContainsAnyInRange('\uFFFE', '\uFFFF'))
+        if (!span.ContainsAny(ControlCharacters) && !span.ContainsAny(Surrogates) && !span.ContainsAny(NonCharacters))
         {
             return value;
         }
@@ -47,6 +47,21 @@ internal static class XmlText
     private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    // Surrogates are fine in pairs, which the character loop tells. Sets of contiguous characters, each
+    // searched as a range; ContainsAnyInRange would do the same, but boxes its bounds until the JIT optimizes it.
+    private static readonly SearchValues<char> Surrogates = SearchValues.Create(Range('\uD800', '\uDFFF'));
+
+    private static readonly SearchValues<char> NonCharacters = SearchValues.Create("\uFFFE\uFFFF");
+
+    private static string Range(char first, char last) =>
+        string.Create(last - first + 1, first, (chars, start) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)(start + i);
+            }
+        });
 
     private static bool IsXmlChar(string value, int index, out int width)
     {
