@@ -41,9 +41,10 @@ public static class EpubWriter
 
         var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav), plan.StylesheetText, [.. plan.Theme.Fonts.Fallback.Select(plan.Theme.Fonts.PathOf)], options.SystemFonts);
 
-        // A seekable stream lets the zip put sizes in its local headers, which some readers need: a
-        // stream that cannot seek gets the book through a buffer.
-        using var buffer = output.CanSeek ? null : new MemoryStream();
+        // A seekable stream lets the zip put sizes in its local headers, which some readers need. The
+        // zip's offsets count from the stream's start: a stream that cannot seek, or already holds
+        // something, gets the book through a buffer.
+        using var buffer = output.CanSeek && output.Position == 0 ? null : new MemoryStream();
         using (var archive = new EpubArchive(buffer ?? output, options.Modified))
         {
             archive.Add(ContainerDocument.ContainerPath, Utf8(ContainerDocument.Container));
