@@ -20,39 +20,28 @@ public static class WritingDirection
     /// <summary>Whether the character is a strong left-to-right letter (type L, approximately: any other letter).</summary>
     public static bool IsStrongLeftToRight(Rune rune) => Rune.IsLetter(rune) && !IsStrongRightToLeft(rune);
 
-    /// <summary>Whether the text's first strong character is right to left: a paragraph of it runs right to left.</summary>
-    public static bool IsRightToLeft(string text) => FirstStrongIsRightToLeft(text) ?? false;
-
-    /// <summary><see cref="IsRightToLeft(string)"/> of the pieces joined (<see cref="InlineText.Pieces"/>), without joining them.</summary>
+    /// <summary>
+    /// Whether the text's first strong character is right to left: a paragraph of it runs right to left. The
+    /// text comes in pieces (<see cref="InlineText.Pieces"/>), read only as far as that character.
+    /// </summary>
     public static bool IsRightToLeft(IEnumerable<string> pieces)
     {
         foreach (var piece in pieces)
         {
-            if (FirstStrongIsRightToLeft(piece) is { } rightToLeft)
+            foreach (var rune in piece.EnumerateRunes())
             {
-                return rightToLeft;
+                if (IsStrongRightToLeft(rune))
+                {
+                    return true;
+                }
+
+                if (IsStrongLeftToRight(rune))
+                {
+                    return false;
+                }
             }
         }
 
         return false;
-    }
-
-    /// <summary>Whether the text's first strong character is right to left; null when it has none.</summary>
-    private static bool? FirstStrongIsRightToLeft(string text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (IsStrongRightToLeft(rune))
-            {
-                return true;
-            }
-
-            if (IsStrongLeftToRight(rune))
-            {
-                return false;
-            }
-        }
-
-        return null;
     }
 }
