@@ -15,48 +15,32 @@ public static class InlineText
     {
         foreach (var inline in inlines)
         {
-            // A plain switch, not Inline.Switch, which allocates a closure and a delegate per kind for every
-            // inline; the default arm keeps its guarantee that a new kind is not silently skipped.
-            switch (inline)
+            var (text, content) = PartsOf(inline);
+            if (text is not null)
             {
-                case Text text:
-                    yield return text.Value;
-                    break;
-                case Emphasis emphasis:
-                    foreach (var piece in Pieces(emphasis.Content))
-                    {
-                        yield return piece;
-                    }
+                yield return text;
+            }
 
-                    break;
-                case Strong strong:
-                    foreach (var piece in Pieces(strong.Content))
-                    {
-                        yield return piece;
-                    }
-
-                    break;
-                case InlineCode code:
-                    yield return code.Value;
-                    break;
-                case Link link:
-                    foreach (var piece in Pieces(link.Content))
-                    {
-                        yield return piece;
-                    }
-
-                    break;
-                case Handle handle:
-                    yield return handle.Name;
-                    break;
-                case LineBreak:
-                    yield return " ";
-                    break;
-                case FootnoteReference:
-                    break;
-                default:
-                    throw new UnreachableException($"InlineText has no text for {inline.GetType().Name}.");
+            foreach (var piece in content is null ? [] : Pieces(content))
+            {
+                yield return piece;
             }
         }
     }
+
+    // What an inline contributes: text of its own, or the inlines it wraps. A plain switch, not Inline.Switch,
+    // which allocates a closure and a delegate per kind for every inline; the default arm keeps its
+    // guarantee that a new kind is not silently skipped.
+    private static (string? Text, IReadOnlyList<Inline>? Content) PartsOf(Inline inline) => inline switch
+    {
+        Text text => (text.Value, null),
+        Emphasis emphasis => (null, emphasis.Content),
+        Strong strong => (null, strong.Content),
+        InlineCode code => (code.Value, null),
+        Link link => (null, link.Content),
+        Handle handle => (handle.Name, null),
+        LineBreak => (" ", null),
+        FootnoteReference => (null, null),
+        _ => throw new UnreachableException($"InlineText has no text for {inline.GetType().Name}."),
+    };
 }
