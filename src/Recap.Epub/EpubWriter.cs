@@ -8,7 +8,7 @@ namespace Recap.Epub;
 /// </summary>
 public static class EpubWriter
 {
-    /// <param name="output">Receives the whole book; a non-seekable stream is fine (the book is assembled in memory first).</param>
+    /// <param name="output">Receives the whole book; a non-seekable stream is fine (the book is then assembled in memory first).</param>
     public static void Write(Publication publication, EpubOptions options, Stream output)
     {
         var plan = new BookPlan(publication, options);
@@ -20,29 +20,32 @@ public static class EpubWriter
 
         // The content documents are rendered first: the fonts keep only the characters they show.
         const string root = BookPlan.PackageFolder;
-        var nav = Render(s => NavDocument.Write(s, plan, toc));
+        using var rendering = new MemoryStream();
+        var nav = Render(rendering, s => NavDocument.Write(s, plan, toc));
         var pages = new List<(string Path, byte[] Bytes)>
         {
-            (root + BookPlan.CoverPage, Render(s => FrontPages.WriteCover(s, plan))),
-            (root + BookPlan.TitlePage, Render(s => FrontPages.WriteTitlePage(s, plan))),
-            (root + BookPlan.CopyrightPage, Render(s => FrontPages.WriteCopyrightPage(s, plan))),
+            (root + BookPlan.CoverPage, Render(rendering, s => FrontPages.WriteCover(s, plan))),
+            (root + BookPlan.TitlePage, Render(rendering, s => FrontPages.WriteTitlePage(s, plan))),
+            (root + BookPlan.CopyrightPage, Render(rendering, s => FrontPages.WriteCopyrightPage(s, plan))),
         };
         if (plan.ProgrammeItem is { } programme)
         {
-            pages.Add((root + programme.Href, Render(s => ProgrammeDocument.Write(s, plan))));
+            pages.Add((root + programme.Href, Render(rendering, s => ProgrammeDocument.Write(s, plan))));
         }
 
-        pages.AddRange(plan.WriteUps.Select(file => (root + file.Href, Render(s => WriteUpDocument.Write(s, file, plan)))));
+        pages.AddRange(plan.WriteUps.Select(file => (root + file.Href, Render(rendering, s => WriteUpDocument.Write(s, file, plan)))));
         if (plan.SpeakersItem is { } speakers)
         {
-            pages.Add((root + speakers.Href, Render(s => SpeakersDocument.Write(s, plan))));
+            pages.Add((root + speakers.Href, Render(rendering, s => SpeakersDocument.Write(s, plan))));
         }
 
         var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav), plan.StylesheetText, [.. plan.Theme.Fonts.Fallback.Select(plan.Theme.Fonts.PathOf)], options.SystemFonts);
 
-        // A seekable buffer lets the zip put sizes in its local headers, which some readers need.
-        using var buffer = new MemoryStream();
-        using (var archive = new EpubArchive(buffer, options.Modified))
+        // A seekable stream lets the zip put sizes in its local headers, which some readers need. The
+        // zip's offsets count from the stream's start: a stream that cannot seek, or already holds
+        // something, gets the book through a buffer.
+        using var buffer = output.CanSeek && output.Position == 0 ? null : new MemoryStream();
+        using (var archive = new EpubArchive(buffer ?? output, options.Modified))
         {
             archive.Add(ContainerDocument.ContainerPath, Utf8(ContainerDocument.Container));
             archive.Add(ContainerDocument.DisplayOptionsPath, Utf8(ContainerDocument.DisplayOptions));
@@ -64,15 +67,20 @@ public static class EpubWriter
             archive.Add(root + plan.CoverImage.Href, cover);
         }
 
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        if (buffer is not null)
+        {
+            buffer.Position = 0;
+            buffer.CopyTo(output);
+        }
     }
 
-    private static byte[] Render(Action<Stream> write)
+    // One buffer for every document, each copied out at its size: a stream per document would grow
+    // (and copy) its way up to the document's size every time.
+    private static byte[] Render(MemoryStream buffer, Action<Stream> write)
     {
-        using var stream = new MemoryStream();
-        write(stream);
-        return stream.ToArray();
+        buffer.SetLength(0);
+        write(buffer);
+        return buffer.ToArray();
     }
 
     private static void Write(EpubArchive archive, string path, Action<Stream> write)

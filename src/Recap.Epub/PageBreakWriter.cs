@@ -46,9 +46,15 @@ internal sealed class PageBreakWriter
     /// <summary>From here to <see cref="End"/>, <see cref="Text"/> is the node's text: markers go before their words.</summary>
     public void Count(string nodeId)
     {
-        _pending = _counted.Add(nodeId) ? [.. _markers.Of(nodeId).Where(m => m.Word >= 0).OrderBy(m => m.Word)] : null;
+        // Most nodes begin no page: they get no list of their own.
+        var markers = _counted.Add(nodeId) ? _markers.Of(nodeId) : [];
+        _pending = markers.Count == 0 ? null : [.. markers.Where(m => m.Word >= 0).OrderBy(m => m.Word)];
         _next = 0;
-        _words = new PlainWords();
+        if (_pending is not null)
+        {
+            // Words are counted only where there are markers to place between them.
+            _words = new PlainWords();
+        }
     }
 
     /// <summary><see cref="Start"/> then <see cref="Count"/>: for a node made of its text alone.</summary>

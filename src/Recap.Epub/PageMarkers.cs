@@ -61,7 +61,10 @@ internal sealed class PageMarkers
     public bool Any => All.Count > 0;
 
     /// <summary>The markers of pages that begin in this node, in page order.</summary>
-    public IReadOnlyList<PageMarker> Of(string nodeId) => _byNode.TryGetValue(nodeId, out var list) ? list : [];
+    public IReadOnlyList<PageMarker> Of(string nodeId) => _byNode.TryGetValue(nodeId, out var list) ? list : None;
+
+    // Shared: an empty [] beside a List is a new List at every call, and nearly every node begins no page.
+    private static readonly PageMarker[] None = [];
 
     /// <summary>Letters, digits and hyphens of the label (roman numerals and plain numbers pass unchanged).</summary>
     private static string IdPart(string label)

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 
-using System.Text;
-
 namespace Recap.Model.Phrases;
 
 /// <summary>
@@ -17,24 +15,27 @@ public static class Ties
     public static string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Contains(' ', StringComparison.Ordinal))
-        {
-            return text;
-        }
 
-        var words = text.Split(' ');
-        var tied = new StringBuilder(text.Length);
-        for (var i = 0; i < words.Length; i++)
+        // The ebook asks this of every run of text: the words are looked at in place, and only a text
+        // with a tie is copied.
+        char[]? tied = null;
+        var start = 0;
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        while (space >= 0)
         {
-            if (i > 0)
+            var next = text.IndexOf(' ', space + 1);
+            var end = next < 0 ? text.Length : next;
+            if (Bind(text.AsSpan(start, space - start), text.AsSpan(space + 1, end - space - 1)))
             {
-                tied.Append(Bind(words[i - 1], words[i]) ? '\u00A0' : ' ');
+                tied ??= text.ToCharArray();
+                tied[space] = '\u00A0';
             }
 
-            tied.Append(words[i]);
+            start = space + 1;
+            space = next;
         }
 
-        return tied.ToString();
+        return tied is null ? text : new string(tied);
     }
 
     private static readonly FrozenSet<string> Units = FrozenSet.Create(
@@ -50,17 +51,26 @@ public static class Ties
         "p.", "pp.", "Fig.", "fig.", "Figs.", "Table", "Tab.", "No.", "no.", "Nr.", "Vol.", "vol.", "Ch.", "ch.",
         "Sec.", "sec.", "§", "Eq.", "eq.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Mt.");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PointerLookup = Pointers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the space between <paramref name="before"/> and <paramref name="after"/> (two words as set) must not break.</summary>
     public static bool Bind(string before, string after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        return Bind(before.AsSpan(), after.AsSpan());
+    }
+
+    private static bool Bind(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
         if (before.Length == 0 || after.Length == 0)
         {
             return false;
         }
 
-        if (Pointers.Contains(before))
+        if (PointerLookup.Contains(before))
         {
             return true;
         }
@@ -71,11 +81,11 @@ public static class Ties
             return true;
         }
 
-        return IsNumber(before) && Units.Contains(after.TrimEnd('.', ',', ';', ':', ')', '!', '?'));
+        return IsNumber(before) && UnitLookup.Contains(after.TrimEnd(".,;:)!?"));
     }
 
     /// <summary>Digits with decimal or thousands separators, a sign or a leading "~" or "≈": "400", "2.3", "-5", "1,000".</summary>
-    private static bool IsNumber(string word)
+    private static bool IsNumber(ReadOnlySpan<char> word)
     {
         var digits = false;
         for (var i = 0; i < word.Length; i++)

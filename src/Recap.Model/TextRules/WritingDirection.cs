@@ -20,19 +20,25 @@ public static class WritingDirection
     /// <summary>Whether the character is a strong left-to-right letter (type L, approximately: any other letter).</summary>
     public static bool IsStrongLeftToRight(Rune rune) => Rune.IsLetter(rune) && !IsStrongRightToLeft(rune);
 
-    /// <summary>Whether the text's first strong character is right to left: a paragraph of it runs right to left.</summary>
-    public static bool IsRightToLeft(string text)
+    /// <summary>
+    /// Whether the text's first strong character is right to left: a paragraph of it runs right to left. The
+    /// text comes in pieces (<see cref="InlineText.Pieces"/>), read only as far as that character.
+    /// </summary>
+    public static bool IsRightToLeft(IEnumerable<string> pieces)
     {
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var piece in pieces)
         {
-            if (IsStrongRightToLeft(rune))
+            foreach (var rune in piece.EnumerateRunes())
             {
-                return true;
-            }
+                if (IsStrongRightToLeft(rune))
+                {
+                    return true;
+                }
 
-            if (IsStrongLeftToRight(rune))
-            {
-                return false;
+                if (IsStrongLeftToRight(rune))
+                {
+                    return false;
+                }
             }
         }
 
