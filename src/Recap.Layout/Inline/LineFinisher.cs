@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text;
+using System.Runtime.InteropServices;
 using Recap.Fonts;
 using Recap.Frames;
 using Recap.Layout.Styles;
@@ -21,8 +21,11 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
 {
     private const double Touching = 1e-6;
 
-    private readonly List<Slot> _slots = []; // scratch, line to line
-    private readonly StringBuilder _joined = new();
+    // Scratch, line to line and paragraph to paragraph (a finisher is made for each paragraph, on the layouter's thread).
+    [ThreadStatic]
+    private static List<Slot>? t_slots;
+    [ThreadStatic]
+    private static List<char>? t_text;
 
     public IReadOnlyList<LineBox> Finish(PreparedParagraph paragraph, IReadOnlyList<PositionedLine> lines)
     {
@@ -39,7 +42,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, int index, bool rightToLeft)
     {
         var first = index == 0;
-        var slots = _slots;
+        var slots = t_slots ??= [];
         slots.Clear();
         for (var i = 0; i < line.Items.Count; i++)
         {
@@ -104,34 +107,25 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
                 end++;
             }
 
-            var text = end == i + 1 ? start.Piece.Text : Joined(slots, i, end);
             var space = slots[end - 1].SpaceAfter && start.Piece.Face.HasGlyph(' ');
+            var text = end == i + 1 && !space ? start.Piece.Text : Joined(slots, i, end, space);
             var x = start.X + shift;
-            if (space)
+            if (space && start.Piece.Direction == TextDirection.RightToLeft)
             {
-                text = shapes.WithSpace(text);
-                if (start.Piece.Direction == TextDirection.RightToLeft)
-                {
-                    // Shaped right to left, the space comes first: it goes into the gap on the word's left.
-                    x -= shapes.Shape(start.Piece.Face, start.Piece.Style.Size, " ", TextDirection.LeftToRight).Width * start.Scale;
-                }
+                // Shaped right to left, the space comes first: it goes into the gap on the word's left.
+                x -= shapes.Shape(start.Piece.Face, start.Piece.Style.Size, " ", TextDirection.LeftToRight).Width * start.Scale;
             }
 
             var piece = start.Piece;
-
             items.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, metrics, start.Scale));
             i = end;
         }
 
-        if (hyphenated)
+        if (hyphenated && LogicalLast(paragraph, line) is { } last)
         {
-            var last = slots.Count > 0 ? LogicalLast(paragraph, line) : null;
-            if (last is not null)
-            {
-                var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
-                // Not part of the text: tagged text and screen readers read the broken word whole.
-                items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, null, metrics, 1 + line.Expansion));
-            }
+            var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
+            // Not part of the text: tagged text and screen readers read the broken word whole.
+            items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, null, metrics, 1 + line.Expansion));
         }
 
         AddLinkAreas(slots, shift, metrics, items);
@@ -162,15 +156,25 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return false;
     }
 
-    private string Joined(List<Slot> slots, int start, int end)
+    /// <summary>
+    /// The text of slots [<paramref name="start"/>, <paramref name="end"/>), and a word space after it when
+    /// <paramref name="space"/>, in the scratch buffer: the shape cache finds it by span, so no string is made.
+    /// </summary>
+    private static ReadOnlySpan<char> Joined(List<Slot> slots, int start, int end, bool space)
     {
-        _joined.Clear();
+        var text = t_text ??= [];
+        text.Clear();
         for (var i = start; i < end; i++)
         {
-            _joined.Append(slots[i].Piece.Text);
+            text.AddRange(slots[i].Piece.Text);
         }
 
-        return _joined.ToString();
+        if (space)
+        {
+            text.Add(' ');
+        }
+
+        return CollectionsMarshal.AsSpan(text);
     }
 
     /// <summary>The first plain-text word that begins on the line, or −1.</summary>
@@ -202,7 +206,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return footnotes;
     }
 
-    private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement? tag, LineMetrics metrics, double scale = 1)
+    private GlyphRunItem Run(RunStyle style, FontFace face, ReadOnlySpan<char> text, TextDirection direction, double x, StructureElement? tag, LineMetrics metrics, double scale = 1)
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
@@ -285,7 +289,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         var x = -label.Hang;
         foreach (var run in fonts.Split(label.Text).Runs)
         {
-            var text = label.Text.Substring(run.Start, run.Length);
+            var text = label.Text.AsSpan(run.Start, run.Length);
             var item = Run(style, run.Face, text, TextDirection.LeftToRight, x, label.Element ?? element, metrics);
             items.Add(item);
             x += shapes.Shape(run.Face, format.Size, text, TextDirection.LeftToRight).Width;
