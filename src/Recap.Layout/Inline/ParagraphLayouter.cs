@@ -28,8 +28,8 @@ public sealed class ParagraphLayouter
     private const double LongTokenShare = 1.0 / 3;
 
     private readonly Theme _theme;
-    private readonly DiagnosticBag _diagnostics;
     private readonly ShapeCache _shapes = new();
+    private readonly WordSplitter _splitter;
     private readonly ParagraphPreparer _preparer;
     private readonly Protrusion _protrusion;
     private readonly (double Stretch, double Shrink, double Step)? _expansion;
@@ -41,10 +41,10 @@ public sealed class ParagraphLayouter
         ArgumentNullException.ThrowIfNull(measures);
         ArgumentNullException.ThrowIfNull(diagnostics);
         _theme = theme;
-        _diagnostics = diagnostics;
         Options = options ?? BreakOptions.Default;
         _protrusion = new Protrusion(theme.Microtype, measures);
         _expansion = theme.Microtype.Expansion;
+        _splitter = new WordSplitter(diagnostics);
         _preparer = new ParagraphPreparer(measures, _shapes, hyphenator, Options, _expansion is var (st, sh, _) ? (st, sh) : null);
     }
 
@@ -63,7 +63,8 @@ public sealed class ParagraphLayouter
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(element);
         var runs = InlineCollector.Collect(_theme, format, element, content);
-        var words = WordSplitter.Split(runs, _diagnostics);
+        var paragraph = _splitter.Split(runs);
+        var words = paragraph.Words;
         if (words.Count == 0)
         {
             return [];
@@ -72,7 +73,7 @@ public sealed class ParagraphLayouter
         var widths = format.Widths ?? LineWidths.Uniform(format.Measure);
         var options = Options.EmergencyStretch > 0 ? Options : Options with { EmergencyStretch = EmergencyStretchEm * format.Size };
         var levels = new Dictionary<int, SplitLevel>();
-        var (prepared, result) = Break(words, format, levels, widths, options);
+        var (prepared, result) = Break(paragraph, format, levels, widths, options);
         if (!result.WithinTolerance)
         {
             // Stretching did not do: give long tokens and the words of overflowing lines their sensible break points.
@@ -88,13 +89,13 @@ public sealed class ParagraphLayouter
             Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Sensible);
             if (levels.Count > 0)
             {
-                (prepared, result) = Break(words, format, levels, widths, options);
+                (prepared, result) = Break(paragraph, format, levels, widths, options);
             }
 
             // The last resort: whatever still runs past the measure breaks between any two characters.
             if (Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Anywhere))
             {
-                (prepared, result) = Break(words, format, levels, widths, options);
+                (prepared, result) = Break(paragraph, format, levels, widths, options);
             }
         }
 
@@ -109,9 +110,9 @@ public sealed class ParagraphLayouter
     }
 
     private (PreparedParagraph Prepared, BreakResult Result) Break(
-        IReadOnlyList<ParagraphWord> words, ParagraphFormat format, Dictionary<int, SplitLevel> levels, LineWidths widths, BreakOptions options)
+        SplitParagraph paragraph, ParagraphFormat format, Dictionary<int, SplitLevel> levels, LineWidths widths, BreakOptions options)
     {
-        var prepared = _preparer.Prepare(words, format, levels);
+        var prepared = _preparer.Prepare(paragraph, format, levels);
         return (prepared, LineBreaker.Break(prepared.Items.AsSpan(), widths, options));
     }
 

@@ -50,7 +50,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     private readonly Dictionary<int, BreakKind> _points = []; // looked up by position: no order needed
     private readonly List<(int Start, int End, FontFace Face)> _atoms = [];
 
-    public PreparedParagraph Prepare(IReadOnlyList<ParagraphWord> words, ParagraphFormat format, IReadOnlyDictionary<int, SplitLevel> levels)
+    public PreparedParagraph Prepare(SplitParagraph paragraph, ParagraphFormat format, IReadOnlyDictionary<int, SplitLevel> levels)
     {
         _items.Clear();
         _pieceOf.Clear();
@@ -63,6 +63,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         }
 
         var hyphenate = format.Hyphenate ? hyphenator : null;
+        var words = paragraph.Words;
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
@@ -85,7 +86,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
                 }
             }
 
-            AddWord(builder, w, word, levels.GetValueOrDefault(w), hyphenate);
+            AddWord(builder, paragraph, w, word, levels.GetValueOrDefault(w), hyphenate);
         }
 
         builder.Add(Item.NoBreak(), -1);
@@ -105,7 +106,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         return new ArraySegment<T>(array, 0, list.Count);
     }
 
-    private void AddWord(Builder builder, int index, ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
+    private void AddWord(Builder builder, SplitParagraph paragraph, int index, in ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
     {
         var text = word.Text;
         var rtl = Bidi.RightToLeftMask(text);
@@ -115,7 +116,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             KeepRightToLeftWhole(points, rtl);
         }
 
-        foreach (var segment in word.Segments)
+        foreach (ref readonly var segment in paragraph.Segments(word))
         {
             if (segment.IsMark)
             {
@@ -128,7 +129,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             foreach (var (start, end, face) in _atoms)
             {
                 var direction = rtl is not null && rtl[start] ? TextDirection.RightToLeft : TextDirection.LeftToRight;
-                var plainWord = FirstPlainWord(word, start, end);
+                var plainWord = FirstPlainWord(paragraph.PlainStarts(word), start, end);
                 var piece = Piece(text, start, end - start, segment.Run.Style, face, direction, index, plainWord, null);
                 builder.AddBox(piece);
                 if (end < text.Length && points.TryGetValue(end, out var kind))
@@ -164,7 +165,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     }
 
     /// <summary>Where the word may break, by kind; the first kind found for a point wins.</summary>
-    private Dictionary<int, BreakKind> BreakPoints(ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
+    private Dictionary<int, BreakKind> BreakPoints(in ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
     {
         var text = word.Text;
         var points = _points;
@@ -245,7 +246,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     }
 
     /// <summary>Cuts a segment where its face or direction changes and at the word's break points, into <paramref name="atoms"/>.</summary>
-    private static void Atoms(WordSegment segment, Dictionary<int, BreakKind> points, bool[]? rtl, List<(int Start, int End, FontFace Face)> atoms)
+    private static void Atoms(in WordSegment segment, Dictionary<int, BreakKind> points, bool[]? rtl, List<(int Start, int End, FontFace Face)> atoms)
     {
         atoms.Clear();
         var segmentEnd = segment.Offset + segment.Length;
@@ -267,10 +268,10 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         }
     }
 
-    /// <summary>The first plain-text word that begins in word.Text[start..end), or −1.</summary>
-    private static int FirstPlainWord(ParagraphWord word, int start, int end)
+    /// <summary>The first plain-text word that begins in the word's text [start, end), or −1.</summary>
+    private static int FirstPlainWord(ReadOnlySpan<(int Offset, int PlainWord)> plainStarts, int start, int end)
     {
-        foreach (var (offset, plainWord) in word.PlainStarts)
+        foreach (var (offset, plainWord) in plainStarts)
         {
             if (offset >= start && offset < end)
             {
