@@ -33,6 +33,7 @@ public sealed class ParagraphLayouter
     private readonly ParagraphPreparer _preparer;
     private readonly Protrusion _protrusion;
     private readonly (double Stretch, double Shrink, double Step)? _expansion;
+    private PlacedItem[] _placed = []; // the lines' items, reused paragraph to paragraph: only grows
 
     /// <param name="hyphenator">Patterns for the book's language; null sets every paragraph without hyphenation.</param>
     public ParagraphLayouter(Theme theme, Hyphenator? hyphenator, MeasureCache measures, DiagnosticBag diagnostics, BreakOptions? options = null)
@@ -100,10 +101,16 @@ public sealed class ParagraphLayouter
         }
 
         var justified = format.Alignment == ParagraphAlignment.Justified;
+        if (_placed.Length < prepared.Items.Count)
+        {
+            _placed = new PlacedItem[Math.Max(prepared.Items.Count, _placed.Length * 2)];
+        }
+
         var lines = LinePositioner.Position(
             prepared.Items.AsSpan(),
             result.Breakpoints,
             widths,
+            _placed,
             justified && _expansion is { } expansion ? expansion.Step : 0,
             justified ? (start, end) => _protrusion.Of(prepared, start, end) : null);
         return new LineFinisher(_theme, _shapes, format, element).Finish(prepared, lines);

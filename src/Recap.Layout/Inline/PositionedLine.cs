@@ -7,7 +7,7 @@ namespace Recap.Layout.Inline;
 /// <param name="Ratio">The glue set ratio used (clamped to −1 for an overfull line).</param>
 /// <param name="Width">The width of the set material: <paramref name="Measure"/> unless the line is short of stretch or overfull.</param>
 /// <param name="Items">Boxes and glue in order, then the break's penalty if it prints (a hyphen).</param>
-public sealed record PositionedLine(int Start, int Break, double Measure, double Ratio, double Width, IReadOnlyList<PlacedItem> Items)
+public sealed record PositionedLine(int Start, int Break, double Measure, double Ratio, double Width, ArraySegment<PlacedItem> Items)
 {
     /// <summary>The share by which the line's expandable boxes are widened (negative: narrowed); see <see cref="FontExpansion"/>.</summary>
     public double Expansion { get; init; }
