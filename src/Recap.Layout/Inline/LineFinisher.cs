@@ -26,6 +26,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     private static List<Slot>? t_slots;
     [ThreadStatic]
     private static List<char>? t_text;
+    [ThreadStatic]
+    private static List<FrameItem>? t_items;
 
     public IReadOnlyList<LineBox> Finish(PreparedParagraph paragraph, IReadOnlyList<PositionedLine> lines)
     {
@@ -88,7 +90,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             Reorder(slots, TextDirection.RightToLeft);
         }
 
-        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        var items = t_items ??= [];
+        items.Clear();
         var metrics = new LineMetrics(format.Size, Primary());
 
         // The label comes first in the content stream too, so text extraction reads "5. Fifth", not "Fifth 5.".
@@ -129,7 +132,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         }
 
         AddLinkAreas(slots, shift, metrics, items);
-        return new LineBox(metrics.Ascent, metrics.Descent, right + shift, items.ToImmutable(), FirstWord(slots), Footnotes(slots), hyphenated);
+        // The line keeps an array of its items' exact size: a builder's would be new for each line, and mostly empty.
+        return new LineBox(metrics.Ascent, metrics.Descent, right + shift, ImmutableArray.Create(CollectionsMarshal.AsSpan(items)), FirstWord(slots), Footnotes(slots), hyphenated);
     }
 
     /// <summary>
@@ -282,7 +286,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         }
     }
 
-    private void AddLabel(ParagraphLabel label, ImmutableArray<FrameItem>.Builder items, LineMetrics metrics)
+    private void AddLabel(ParagraphLabel label, List<FrameItem> items, LineMetrics metrics)
     {
         var fonts = WeightedChains.For(theme.Fonts, format.Weight, label.Bold, format.Italic);
         var style = new RunStyle(fonts, format.Size, label.Color ?? format.Color ?? theme.TextColor, 0, false, null, null);
@@ -296,7 +300,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         }
     }
 
-    private static void AddLinkAreas(List<Slot> slots, double shift, LineMetrics metrics, ImmutableArray<FrameItem>.Builder items)
+    private static void AddLinkAreas(List<Slot> slots, double shift, LineMetrics metrics, List<FrameItem> items)
     {
         if (!slots.Exists(s => s.Piece.Style.Link is not null))
         {
