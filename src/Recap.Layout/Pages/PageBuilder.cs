@@ -141,7 +141,7 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
     }
 
     /// <summary>A legal place to end the page: the node index, what the page held there, and the write-up running on.</summary>
-    private sealed record Breakpoint(int Index, int Boxes, int Footnotes, int HeldOver, int Cost, FlowMark? Carried);
+    private readonly record struct Breakpoint(int Index, int Boxes, int Footnotes, int HeldOver, int Cost, FlowMark? Carried);
 
     /// <summary>The page being filled.</summary>
     private sealed class PageState
