@@ -41,7 +41,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return boxes;
     }
 
-    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, int index, bool rightToLeft)
+    private LineBox Finish(PreparedParagraph paragraph, in PositionedLine line, int index, bool rightToLeft)
     {
         var first = index == 0;
         var slots = t_slots ??= [];
@@ -227,7 +227,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         && Math.Abs(previous.X + previous.Width - next.X) < Touching;
 
     /// <summary>The piece the break follows, in logical order (visual reordering may have moved it).</summary>
-    private static Piece? LogicalLast(PreparedParagraph paragraph, PositionedLine line)
+    private static Piece? LogicalLast(PreparedParagraph paragraph, in PositionedLine line)
     {
         for (var i = line.Items.Count - 1; i >= 0; i--)
         {
