@@ -34,29 +34,21 @@ internal sealed class LineEmitter(List<FlowNode> nodes)
             }
 
             var line = lines[i];
-            var items = ImmutableArray.CreateBuilder<FrameItem>();
-            if (decorate is not null)
+            // Arrays of their exact size, made once: a builder for each line allocated two.
+            var group = new GroupItem(new Point(x, baseline), line.Items);
+            ImmutableArray<FrameItem> items = decorate is null ? [group] : [.. decorate(i, lines.Count, leading), group];
+            ImmutableArray<Anchor> anchors = (i == 0, line.FirstWord >= 0) switch
             {
-                items.AddRange(decorate(i, lines.Count, leading));
-            }
-
-            items.Add(new GroupItem(new Point(x, baseline), line.Items));
-
-            var anchors = ImmutableArray.CreateBuilder<Anchor>();
-            if (i == 0)
-            {
-                anchors.Add(new Anchor(nodeId));
-            }
-
-            if (line.FirstWord >= 0)
-            {
-                anchors.Add(new Anchor(nodeId, line.FirstWord));
-            }
+                (true, true) => [new Anchor(nodeId), new Anchor(nodeId, line.FirstWord)],
+                (true, false) => [new Anchor(nodeId)],
+                (false, true) => [new Anchor(nodeId, line.FirstWord)],
+                (false, false) => [],
+            };
 
             var notes = footnotes is null || line.Footnotes.IsDefaultOrEmpty
                 ? ImmutableArray<FlowBox>.Empty
                 : [.. line.Footnotes.SelectMany(id => footnotes(id))];
-            nodes.Add(new FlowBox(leading, items.ToImmutable(), notes, anchors.ToImmutable()));
+            nodes.Add(new FlowBox(leading, items, notes, anchors));
         }
     }
 }

@@ -129,7 +129,11 @@ internal sealed partial class WriteUpFlow
             lines = [lines[0] with { Items = lines[0].Items.Add(new DestinationItem(new Point(0, -baseline), destination)) }, .. lines.Skip(1)];
         }
 
-        _lines.Emit(lines, region.X, leading, baseline, id, keepTogether, (line, count, height) => [.. decorate?.Invoke(line, count, height) ?? [], .. QuoteRules(height)], Notes);
+        // Most lines have nothing drawn beside them: then they ask for no decoration, which would make a list for each.
+        var decorations = decorate is null && _quoteRules.Count == 0
+            ? null
+            : (LineEmitter.Decoration)((line, count, height) => [.. decorate?.Invoke(line, count, height) ?? [], .. QuoteRules(height)]);
+        _lines.Emit(lines, region.X, leading, baseline, id, keepTogether, decorations, Notes);
     }
 
     /// <summary>

@@ -155,7 +155,7 @@ public sealed class CodeLayouter
             var span = line.Text[i..spanEnd];
             foreach (var faceRun in fonts.Split(span).Runs)
             {
-                var shaped = _shapes.Shape(faceRun.Face, _theme.CodeSize, span.Substring(faceRun.Start, faceRun.Length), TextDirection.LeftToRight);
+                var shaped = _shapes.Shape(faceRun.Face, _theme.CodeSize, span.AsSpan(faceRun.Start, faceRun.Length), TextDirection.LeftToRight);
                 items.Add(GlyphRuns.Place(_theme.Fonts.Book, shaped, new Point(x, 0), color, element));
                 x += shaped.Width;
             }

@@ -51,7 +51,7 @@ internal static class Bidi
     }
 
     /// <summary>Whether the text has no strong character at all (punctuation, digits, symbols).</summary>
-    public static bool IsNeutral(string text)
+    public static bool IsNeutral(ReadOnlySpan<char> text)
     {
         foreach (var rune in text.EnumerateRunes())
         {
@@ -65,7 +65,7 @@ internal static class Bidi
     }
 
     /// <summary>Whether a paragraph of these pieces (in logical order) runs right to left: its first piece with a letter does.</summary>
-    public static bool IsRightToLeft(IReadOnlyList<Piece> pieces)
+    public static bool IsRightToLeft(ReadOnlySpan<Piece> pieces)
     {
         foreach (var piece in pieces)
         {

@@ -9,7 +9,6 @@ public sealed class BreakResult
         Pass = pass;
         Demerits = demerits;
         Breakpoints = lines.Select(l => l.Break).ToArray();
-        OverfullLines = Enumerable.Range(0, lines.Count).Where(i => lines[i].IsOverfull).ToArray();
     }
 
     public IReadOnlyList<LineFit> Lines { get; }
@@ -31,5 +30,6 @@ public sealed class BreakResult
     public IReadOnlyList<int> Breakpoints { get; }
 
     /// <summary>Indices of the lines that run past the measure: each holds material wider than the measure that the caller should split.</summary>
-    public IReadOnlyList<int> OverfullLines { get; }
+    /// <remarks>Counted when first asked: the layouter looks at the lines themselves, and only when a pass fell short.</remarks>
+    public IReadOnlyList<int> OverfullLines => field ??= [.. Enumerable.Range(0, Lines.Count).Where(i => Lines[i].IsOverfull)];
 }

@@ -357,15 +357,15 @@ public static class LineBreaker
                 }
             }
 
-            var lines = new List<LineFit>();
+            // A node's line number is how many lines lead to it: traced back, they fill an array of that size from its end.
+            var lines = new LineFit[_nodes[best].Line];
             var total = _nodes[best].Demerits;
             for (var i = best; _nodes[i].Previous >= 0; i = _nodes[i].Previous)
             {
                 var node = _nodes[i];
-                lines.Add(new LineFit(node.Position, node.Ratio, node.Fitness, node.Hyphenated, node.Overflow));
+                lines[node.Line - 1] = new LineFit(node.Position, node.Ratio, node.Fitness, node.Hyphenated, node.Overflow);
             }
 
-            lines.Reverse();
             return new Solution(lines, total, _nodes[best].Line - optimum == _options.Looseness);
         }
     }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text;
+using System.Runtime.InteropServices;
 using Recap.Fonts;
 using Recap.Frames;
 using Recap.Layout.Styles;
@@ -21,8 +21,13 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
 {
     private const double Touching = 1e-6;
 
-    private readonly List<Slot> _slots = []; // scratch, line to line
-    private readonly StringBuilder _joined = new();
+    // Scratch, line to line and paragraph to paragraph (a finisher is made for each paragraph, on the layouter's thread).
+    [ThreadStatic]
+    private static List<Slot>? t_slots;
+    [ThreadStatic]
+    private static List<char>? t_text;
+    [ThreadStatic]
+    private static List<FrameItem>? t_items;
 
     public IReadOnlyList<LineBox> Finish(PreparedParagraph paragraph, IReadOnlyList<PositionedLine> lines)
     {
@@ -36,10 +41,10 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return boxes;
     }
 
-    private LineBox Finish(PreparedParagraph paragraph, PositionedLine line, int index, bool rightToLeft)
+    private LineBox Finish(PreparedParagraph paragraph, in PositionedLine line, int index, bool rightToLeft)
     {
         var first = index == 0;
-        var slots = _slots;
+        var slots = t_slots ??= [];
         slots.Clear();
         for (var i = 0; i < line.Items.Count; i++)
         {
@@ -85,7 +90,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             Reorder(slots, TextDirection.RightToLeft);
         }
 
-        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        var items = t_items ??= [];
+        items.Clear();
         var metrics = new LineMetrics(format.Size, Primary());
 
         // The label comes first in the content stream too, so text extraction reads "5. Fifth", not "Fifth 5.".
@@ -104,38 +110,30 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
                 end++;
             }
 
-            var text = end == i + 1 ? start.Piece.Text : Joined(slots, i, end);
             var space = slots[end - 1].SpaceAfter && start.Piece.Face.HasGlyph(' ');
+            var text = end == i + 1 && !space ? start.Piece.Text : Joined(slots, i, end, space);
             var x = start.X + shift;
-            if (space)
+            if (space && start.Piece.Direction == TextDirection.RightToLeft)
             {
-                text = shapes.WithSpace(text);
-                if (start.Piece.Direction == TextDirection.RightToLeft)
-                {
-                    // Shaped right to left, the space comes first: it goes into the gap on the word's left.
-                    x -= shapes.Shape(start.Piece.Face, start.Piece.Style.Size, " ", TextDirection.LeftToRight).Width * start.Scale;
-                }
+                // Shaped right to left, the space comes first: it goes into the gap on the word's left.
+                x -= shapes.Shape(start.Piece.Face, start.Piece.Style.Size, " ", TextDirection.LeftToRight).Width * start.Scale;
             }
 
             var piece = start.Piece;
-
             items.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, metrics, start.Scale));
             i = end;
         }
 
-        if (hyphenated)
+        if (hyphenated && LogicalLast(paragraph, line) is { } last)
         {
-            var last = slots.Count > 0 ? LogicalLast(paragraph, line) : null;
-            if (last is not null)
-            {
-                var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
-                // Not part of the text: tagged text and screen readers read the broken word whole.
-                items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, null, metrics, 1 + line.Expansion));
-            }
+            var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
+            // Not part of the text: tagged text and screen readers read the broken word whole.
+            items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, null, metrics, 1 + line.Expansion));
         }
 
         AddLinkAreas(slots, shift, metrics, items);
-        return new LineBox(metrics.Ascent, metrics.Descent, right + shift, items.ToImmutable(), FirstWord(slots), Footnotes(slots), hyphenated);
+        // The line keeps an array of its items' exact size: a builder's would be new for each line, and mostly empty.
+        return new LineBox(metrics.Ascent, metrics.Descent, right + shift, ImmutableArray.Create(CollectionsMarshal.AsSpan(items)), FirstWord(slots), Footnotes(slots), hyphenated);
     }
 
     /// <summary>
@@ -162,15 +160,25 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return false;
     }
 
-    private string Joined(List<Slot> slots, int start, int end)
+    /// <summary>
+    /// The text of slots [<paramref name="start"/>, <paramref name="end"/>), and a word space after it when
+    /// <paramref name="space"/>, in the scratch buffer: the shape cache finds it by span, so no string is made.
+    /// </summary>
+    private static ReadOnlySpan<char> Joined(List<Slot> slots, int start, int end, bool space)
     {
-        _joined.Clear();
+        var text = t_text ??= [];
+        text.Clear();
         for (var i = start; i < end; i++)
         {
-            _joined.Append(slots[i].Piece.Text);
+            text.AddRange(slots[i].Piece.Text);
         }
 
-        return _joined.ToString();
+        if (space)
+        {
+            text.Add(' ');
+        }
+
+        return CollectionsMarshal.AsSpan(text);
     }
 
     /// <summary>The first plain-text word that begins on the line, or −1.</summary>
@@ -202,7 +210,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return footnotes;
     }
 
-    private GlyphRunItem Run(RunStyle style, FontFace face, string text, TextDirection direction, double x, StructureElement? tag, LineMetrics metrics, double scale = 1)
+    private GlyphRunItem Run(RunStyle style, FontFace face, ReadOnlySpan<char> text, TextDirection direction, double x, StructureElement? tag, LineMetrics metrics, double scale = 1)
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
@@ -219,7 +227,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         && Math.Abs(previous.X + previous.Width - next.X) < Touching;
 
     /// <summary>The piece the break follows, in logical order (visual reordering may have moved it).</summary>
-    private static Piece? LogicalLast(PreparedParagraph paragraph, PositionedLine line)
+    private static Piece? LogicalLast(PreparedParagraph paragraph, in PositionedLine line)
     {
         for (var i = line.Items.Count - 1; i >= 0; i--)
         {
@@ -278,21 +286,21 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         }
     }
 
-    private void AddLabel(ParagraphLabel label, ImmutableArray<FrameItem>.Builder items, LineMetrics metrics)
+    private void AddLabel(ParagraphLabel label, List<FrameItem> items, LineMetrics metrics)
     {
         var fonts = WeightedChains.For(theme.Fonts, format.Weight, label.Bold, format.Italic);
         var style = new RunStyle(fonts, format.Size, label.Color ?? format.Color ?? theme.TextColor, 0, false, null, null);
         var x = -label.Hang;
         foreach (var run in fonts.Split(label.Text).Runs)
         {
-            var text = label.Text.Substring(run.Start, run.Length);
+            var text = label.Text.AsSpan(run.Start, run.Length);
             var item = Run(style, run.Face, text, TextDirection.LeftToRight, x, label.Element ?? element, metrics);
             items.Add(item);
             x += shapes.Shape(run.Face, format.Size, text, TextDirection.LeftToRight).Width;
         }
     }
 
-    private static void AddLinkAreas(List<Slot> slots, double shift, LineMetrics metrics, ImmutableArray<FrameItem>.Builder items)
+    private static void AddLinkAreas(List<Slot> slots, double shift, LineMetrics metrics, List<FrameItem> items)
     {
         if (!slots.Exists(s => s.Piece.Style.Link is not null))
         {

@@ -22,10 +22,25 @@ public static class LinePositioner
         IReadOnlyList<int> breakpoints,
         LineWidths widths,
         double expansionStep = 0,
-        Func<int, int, (double Left, double Right)>? protrusion = null)
+        Func<int, int, (double Left, double Right)>? protrusion = null) =>
+        Position(items, breakpoints, widths, new PlacedItem[items.Length], expansionStep, protrusion);
+
+    /// <summary>
+    /// As the public overload, with the lines' items written into <paramref name="placed"/>, which has
+    /// at least one slot per item (no item is placed twice): the layouter reuses one array from paragraph
+    /// to paragraph, where a list for each line was the largest share of what layout allocated.
+    /// </summary>
+    internal static IReadOnlyList<PositionedLine> Position(
+        ReadOnlySpan<Item> items,
+        IReadOnlyList<int> breakpoints,
+        LineWidths widths,
+        PlacedItem[] placed,
+        double expansionStep,
+        Func<int, int, (double Left, double Right)>? protrusion)
     {
         ArgumentNullException.ThrowIfNull(breakpoints);
         ArgumentNullException.ThrowIfNull(widths);
+        var count = 0;
         var sums = ItemSums.Of(items);
         var lines = new List<PositionedLine>(breakpoints.Count);
         var previous = -1;
@@ -45,7 +60,7 @@ public static class LinePositioner
             var infiniteShare = line.InfiniteGlues > 0 && slack > 0 ? slack / line.InfiniteGlues : 0;
             var set = double.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
 
-            var placed = new List<PlacedItem>(end - start + 1);
+            var first = count;
             var x = -left;
             for (var i = start; i < end; i++)
             {
@@ -54,14 +69,14 @@ public static class LinePositioner
                 {
                     case ItemKind.Box:
                         var boxWidth = item.Stretch > 0 || item.Shrink > 0 ? item.Width * (1 + expansion) : item.Width;
-                        placed.Add(new PlacedItem(i, x, boxWidth));
+                        placed[count++] = new PlacedItem(i, x, boxWidth);
                         x += boxWidth;
                         break;
                     case ItemKind.Glue:
                         var width = double.IsPositiveInfinity(item.Stretch)
                             ? item.Width + infiniteShare
                             : item.Width + (set >= 0 ? set * item.Stretch : set * item.Shrink);
-                        placed.Add(new PlacedItem(i, x, width));
+                        placed[count++] = new PlacedItem(i, x, width);
                         x += width;
                         break;
                 }
@@ -69,11 +84,11 @@ public static class LinePositioner
 
             if (hyphen > 0)
             {
-                placed.Add(new PlacedItem(end, x, hyphen * (1 + expansion)));
+                placed[count++] = new PlacedItem(end, x, hyphen * (1 + expansion));
                 x += hyphen * (1 + expansion);
             }
 
-            lines.Add(new PositionedLine(start, end, measure, set, x, placed) { Expansion = expansion });
+            lines.Add(new PositionedLine(start, end, measure, set, x, new ArraySegment<PlacedItem>(placed, first, count - first)) { Expansion = expansion });
             previous = end;
         }
 

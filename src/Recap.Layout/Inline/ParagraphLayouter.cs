@@ -28,11 +28,12 @@ public sealed class ParagraphLayouter
     private const double LongTokenShare = 1.0 / 3;
 
     private readonly Theme _theme;
-    private readonly DiagnosticBag _diagnostics;
     private readonly ShapeCache _shapes = new();
+    private readonly WordSplitter _splitter;
     private readonly ParagraphPreparer _preparer;
     private readonly Protrusion _protrusion;
     private readonly (double Stretch, double Shrink, double Step)? _expansion;
+    private PlacedItem[] _placed = []; // the lines' items, reused paragraph to paragraph: only grows
 
     /// <param name="hyphenator">Patterns for the book's language; null sets every paragraph without hyphenation.</param>
     public ParagraphLayouter(Theme theme, Hyphenator? hyphenator, MeasureCache measures, DiagnosticBag diagnostics, BreakOptions? options = null)
@@ -41,10 +42,10 @@ public sealed class ParagraphLayouter
         ArgumentNullException.ThrowIfNull(measures);
         ArgumentNullException.ThrowIfNull(diagnostics);
         _theme = theme;
-        _diagnostics = diagnostics;
         Options = options ?? BreakOptions.Default;
         _protrusion = new Protrusion(theme.Microtype, measures);
         _expansion = theme.Microtype.Expansion;
+        _splitter = new WordSplitter(diagnostics);
         _preparer = new ParagraphPreparer(measures, _shapes, hyphenator, Options, _expansion is var (st, sh, _) ? (st, sh) : null);
     }
 
@@ -63,7 +64,8 @@ public sealed class ParagraphLayouter
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(element);
         var runs = InlineCollector.Collect(_theme, format, element, content);
-        var words = WordSplitter.Split(runs, _diagnostics);
+        var paragraph = _splitter.Split(runs);
+        var words = paragraph.Words;
         if (words.Count == 0)
         {
             return [];
@@ -72,7 +74,7 @@ public sealed class ParagraphLayouter
         var widths = format.Widths ?? LineWidths.Uniform(format.Measure);
         var options = Options.EmergencyStretch > 0 ? Options : Options with { EmergencyStretch = EmergencyStretchEm * format.Size };
         var levels = new Dictionary<int, SplitLevel>();
-        var (prepared, result) = Break(words, format, levels, widths, options);
+        var (prepared, result) = Break(paragraph, format, levels, widths, options);
         if (!result.WithinTolerance)
         {
             // Stretching did not do: give long tokens and the words of overflowing lines their sensible break points.
@@ -88,30 +90,36 @@ public sealed class ParagraphLayouter
             Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Sensible);
             if (levels.Count > 0)
             {
-                (prepared, result) = Break(words, format, levels, widths, options);
+                (prepared, result) = Break(paragraph, format, levels, widths, options);
             }
 
             // The last resort: whatever still runs past the measure breaks between any two characters.
             if (Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Anywhere))
             {
-                (prepared, result) = Break(words, format, levels, widths, options);
+                (prepared, result) = Break(paragraph, format, levels, widths, options);
             }
         }
 
         var justified = format.Alignment == ParagraphAlignment.Justified;
+        if (_placed.Length < prepared.Items.Count)
+        {
+            _placed = new PlacedItem[Math.Max(prepared.Items.Count, _placed.Length * 2)];
+        }
+
         var lines = LinePositioner.Position(
             prepared.Items.AsSpan(),
             result.Breakpoints,
             widths,
+            _placed,
             justified && _expansion is { } expansion ? expansion.Step : 0,
             justified ? (start, end) => _protrusion.Of(prepared, start, end) : null);
         return new LineFinisher(_theme, _shapes, format, element).Finish(prepared, lines);
     }
 
     private (PreparedParagraph Prepared, BreakResult Result) Break(
-        IReadOnlyList<ParagraphWord> words, ParagraphFormat format, Dictionary<int, SplitLevel> levels, LineWidths widths, BreakOptions options)
+        SplitParagraph paragraph, ParagraphFormat format, Dictionary<int, SplitLevel> levels, LineWidths widths, BreakOptions options)
     {
-        var prepared = _preparer.Prepare(words, format, levels);
+        var prepared = _preparer.Prepare(paragraph, format, levels);
         return (prepared, LineBreaker.Break(prepared.Items.AsSpan(), widths, options));
     }
 

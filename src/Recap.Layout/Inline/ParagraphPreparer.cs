@@ -40,26 +40,30 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     private const double RaggedStretchEm = 2;
 
     // Scratch reused from paragraph to paragraph (a preparer serves one thread): a paragraph's
-    // items are built in the lists and handed out in the arrays, which only grow.
+    // items and pieces are built in the lists and handed out in the arrays, which only grow.
     private readonly List<Item> _items = [];
     private readonly List<int> _pieceOf = [];
+    private readonly List<Piece> _pieces = [];
     private Item[] _itemArray = [];
     private int[] _pieceOfArray = [];
+    private Piece[] _pieceArray = [];
     private readonly Dictionary<int, BreakKind> _points = []; // looked up by position: no order needed
     private readonly List<(int Start, int End, FontFace Face)> _atoms = [];
 
-    public PreparedParagraph Prepare(IReadOnlyList<ParagraphWord> words, ParagraphFormat format, IReadOnlyDictionary<int, SplitLevel> levels)
+    public PreparedParagraph Prepare(SplitParagraph paragraph, ParagraphFormat format, IReadOnlyDictionary<int, SplitLevel> levels)
     {
         _items.Clear();
         _pieceOf.Clear();
+        _pieces.Clear();
         var justified = format.Alignment == ParagraphAlignment.Justified;
-        var builder = new Builder(_items, _pieceOf, !justified, RaggedStretchEm * format.Size, justified ? expansion : null);
+        var builder = new Builder(_items, _pieceOf, _pieces, !justified, RaggedStretchEm * format.Size, justified ? expansion : null);
         if (format.FirstLineIndent > 0 && format.Alignment != ParagraphAlignment.Centered)
         {
             builder.Add(Item.Box(format.FirstLineIndent), -1);
         }
 
         var hyphenate = format.Hyphenate ? hyphenator : null;
+        var words = paragraph.Words;
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
@@ -82,13 +86,13 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
                 }
             }
 
-            AddWord(builder, w, word, levels.GetValueOrDefault(w), hyphenate);
+            AddWord(builder, paragraph, w, word, levels.GetValueOrDefault(w), hyphenate);
         }
 
         builder.Add(Item.NoBreak(), -1);
         builder.Add(Item.Glue(0, double.PositiveInfinity, 0), -1);
         builder.Add(Item.ForcedBreak(), -1);
-        return new PreparedParagraph(Hand(_items, ref _itemArray), Hand(_pieceOf, ref _pieceOfArray), builder.Pieces);
+        return new PreparedParagraph(Hand(_items, ref _itemArray), Hand(_pieceOf, ref _pieceOfArray), Hand(_pieces, ref _pieceArray));
     }
 
     private static ArraySegment<T> Hand<T>(List<T> list, ref T[] array)
@@ -102,7 +106,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         return new ArraySegment<T>(array, 0, list.Count);
     }
 
-    private void AddWord(Builder builder, int index, ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
+    private void AddWord(Builder builder, SplitParagraph paragraph, int index, in ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
     {
         var text = word.Text;
         var rtl = Bidi.RightToLeftMask(text);
@@ -112,12 +116,12 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             KeepRightToLeftWhole(points, rtl);
         }
 
-        foreach (var segment in word.Segments)
+        foreach (ref readonly var segment in paragraph.Segments(word))
         {
             if (segment.IsMark)
             {
                 var face = segment.Faces.Length > 0 ? segment.Faces[0].Face : segment.Run.Style.Fonts.Primary;
-                builder.AddBox(Piece(segment.Run.Text, segment.Run.Style, face, TextDirection.LeftToRight, index, -1, segment.Run.FootnoteId));
+                builder.AddBox(Piece(segment.Run.Text, 0, segment.Run.Text.Length, segment.Run.Style, face, TextDirection.LeftToRight, index, -1, segment.Run.FootnoteId));
                 continue;
             }
 
@@ -125,8 +129,8 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             foreach (var (start, end, face) in _atoms)
             {
                 var direction = rtl is not null && rtl[start] ? TextDirection.RightToLeft : TextDirection.LeftToRight;
-                var plainWord = FirstPlainWord(word, start, end);
-                var piece = Piece(text[start..end], segment.Run.Style, face, direction, index, plainWord, null);
+                var plainWord = FirstPlainWord(paragraph.PlainStarts(word), start, end);
+                var piece = Piece(text, start, end - start, segment.Run.Style, face, direction, index, plainWord, null);
                 builder.AddBox(piece);
                 if (end < text.Length && points.TryGetValue(end, out var kind))
                 {
@@ -161,7 +165,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     }
 
     /// <summary>Where the word may break, by kind; the first kind found for a point wins.</summary>
-    private Dictionary<int, BreakKind> BreakPoints(ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
+    private Dictionary<int, BreakKind> BreakPoints(in ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
     {
         var text = word.Text;
         var points = _points;
@@ -242,7 +246,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     }
 
     /// <summary>Cuts a segment where its face or direction changes and at the word's break points, into <paramref name="atoms"/>.</summary>
-    private static void Atoms(WordSegment segment, Dictionary<int, BreakKind> points, bool[]? rtl, List<(int Start, int End, FontFace Face)> atoms)
+    private static void Atoms(in WordSegment segment, Dictionary<int, BreakKind> points, bool[]? rtl, List<(int Start, int End, FontFace Face)> atoms)
     {
         atoms.Clear();
         var segmentEnd = segment.Offset + segment.Length;
@@ -264,10 +268,10 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         }
     }
 
-    /// <summary>The first plain-text word that begins in word.Text[start..end), or −1.</summary>
-    private static int FirstPlainWord(ParagraphWord word, int start, int end)
+    /// <summary>The first plain-text word that begins in the word's text [start, end), or −1.</summary>
+    private static int FirstPlainWord(ReadOnlySpan<(int Offset, int PlainWord)> plainStarts, int start, int end)
     {
-        foreach (var (offset, plainWord) in word.PlainStarts)
+        foreach (var (offset, plainWord) in plainStarts)
         {
             if (offset >= start && offset < end)
             {
@@ -278,12 +282,13 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         return -1;
     }
 
-    private Piece Piece(string text, RunStyle style, FontFace face, TextDirection direction, int word, int plainWord, string? footnoteId)
+    private Piece Piece(string source, int start, int length, RunStyle style, FontFace face, TextDirection direction, int word, int plainWord, string? footnoteId)
     {
+        var text = source.AsSpan(start, length);
         var width = direction == TextDirection.RightToLeft
             ? shapes.Shape(face, style.Size, text, direction).Width
             : measures.Measure(face, style.Size, text);
-        return new Piece(text, style, face, direction, width, word, plainWord, footnoteId);
+        return new Piece(source, start, length, style, face, direction, width, word, plainWord, footnoteId);
     }
 
     private double HyphenWidth(Piece piece)
@@ -294,11 +299,9 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
 
     private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2013' or '\u2014';
 
-    /// <summary>Accumulates items, and the piece each box stands for.</summary>
-    private sealed class Builder(List<Item> items, List<int> pieceOf, bool ragged, double raggedStretch, (double Stretch, double Shrink)? expansion)
+    /// <summary>Accumulates items, the pieces of text, and the piece each box stands for.</summary>
+    private sealed class Builder(List<Item> items, List<int> pieceOf, List<Piece> pieces, bool ragged, double raggedStretch, (double Stretch, double Shrink)? expansion)
     {
-        public List<Piece> Pieces { get; } = [];
-
         public void Add(Item item, int piece)
         {
             items.Add(item);
@@ -307,8 +310,8 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
 
         public void AddBox(Piece piece)
         {
-            Pieces.Add(piece);
-            Add(expansion is var (stretch, shrink) ? Item.Box(piece.Width, piece.Width * stretch, piece.Width * shrink) : Item.Box(piece.Width), Pieces.Count - 1);
+            pieces.Add(piece);
+            Add(expansion is var (stretch, shrink) ? Item.Box(piece.Width, piece.Width * stretch, piece.Width * shrink) : Item.Box(piece.Width), pieces.Count - 1);
         }
 
         /// <param name="fixedWidth">A space inside code keeps its width: justification stretches only the spaces between words.</param>

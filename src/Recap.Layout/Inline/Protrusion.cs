@@ -16,12 +16,12 @@ internal sealed class Protrusion(Microtype microtype, MeasureCache measures)
     public (double Left, double Right) Of(PreparedParagraph prepared, int start, int end)
     {
         // The boxes at the line's edges; an indent box (no piece) hangs nothing.
-        Piece? first = null, last = null;
+        int first = -1, last = -1;
         for (var i = start; i < end; i++)
         {
             if (prepared.Items[i].Kind == ItemKind.Box)
             {
-                first = prepared.PieceOf[i] >= 0 ? prepared.Pieces[prepared.PieceOf[i]] : null;
+                first = prepared.PieceOf[i];
                 break;
             }
         }
@@ -30,17 +30,26 @@ internal sealed class Protrusion(Microtype microtype, MeasureCache measures)
         {
             if (prepared.Items[i].Kind == ItemKind.Box)
             {
-                last = prepared.PieceOf[i] >= 0 ? prepared.Pieces[prepared.PieceOf[i]] : null;
+                last = prepared.PieceOf[i];
                 break;
             }
         }
 
-        if (first is null || last is null || first.FootnoteId is not null || first.Direction != TextDirection.LeftToRight || last.Direction != TextDirection.LeftToRight)
+        if (first < 0 || last < 0)
         {
             return (0, 0);
         }
 
-        var breakItem = prepared.Items[end];
+        return Of(prepared.Pieces[first], prepared.Pieces[last], prepared.Items[end]);
+    }
+
+    private (double Left, double Right) Of(in Piece first, in Piece last, Item breakItem)
+    {
+        if (first.FootnoteId is not null || first.Direction != TextDirection.LeftToRight || last.Direction != TextDirection.LeftToRight)
+        {
+            return (0, 0);
+        }
+
         var hyphen = breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0;
         var lastChar = hyphen ? '-' : last.FootnoteId is null ? last.Text[^1] : '\0';
         var lastFace = hyphen && !last.Face.HasGlyph('-') ? last.Style.Fonts.Primary : last.Face;

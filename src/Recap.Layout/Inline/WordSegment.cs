@@ -7,13 +7,9 @@ namespace Recap.Layout.Inline;
 /// The part of a word that comes from one styled run: <paramref name="Length"/> characters of
 /// the run from <paramref name="Start"/>, at <paramref name="Offset"/> in the word's text (a
 /// footnote mark has no length in the word's text and keeps its own), with the faces that draw it.
+/// A value in <see cref="SplitParagraph"/>.
 /// </summary>
-internal sealed record WordSegment(StyledRun Run, int Start, int Length, int Offset, ImmutableArray<FaceRun> Faces)
+internal readonly record struct WordSegment(StyledRun Run, int Start, int Length, int Offset, ImmutableArray<FaceRun> Faces)
 {
     public bool IsMark => Run.Kind == RunKind.FootnoteMark;
-
-    public string Text => IsMark ? Run.Text : Run.Text.Substring(Start, Length);
-
-    /// <summary>The length this segment takes in the word's text: none for a mark.</summary>
-    public int TextLength => IsMark ? 0 : Length;
 }

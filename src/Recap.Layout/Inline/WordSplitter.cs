@@ -11,29 +11,32 @@ namespace Recap.Layout.Inline;
 /// per paragraph about each character no face has), and numbers the words of the plain text
 /// (<see cref="PlainWords"/>) for the page map.
 /// </summary>
-internal sealed class WordSplitter
+internal sealed class WordSplitter(DiagnosticBag diagnostics)
 {
-    private readonly DiagnosticBag _diagnostics;
-    private readonly List<ParagraphWord> _words = [];
+    // Scratch reused from paragraph to paragraph (a splitter serves one layouter, on one thread).
+    private readonly SplitParagraph _paragraph = new();
     private readonly StringBuilder _text = new();
-    private ParagraphWord? _current;
+    private bool _open; // a word is being cut
     private string? _onlyText; // the current word's text while it has one segment of text: no copy to make
+    private RunStyle? _spaceBefore;
+    private bool _breakBefore;
+    private bool _tokenStyled; // a segment of the current word is in a token's style
     private RunStyle? _pendingSpace;
     private bool _pendingBreak;
-    private readonly PlainWords _plainWords = new();
+    private PlainWords _plainWords = new();
 
-    private WordSplitter(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
-
-    public static IReadOnlyList<ParagraphWord> Split(IReadOnlyList<StyledRun> runs, DiagnosticBag diagnostics)
+    /// <summary>The words of <paramref name="runs"/>, in this splitter's scratch: valid until it splits the next paragraph.</summary>
+    public SplitParagraph Split(IReadOnlyList<StyledRun> runs)
     {
-        var splitter = new WordSplitter(diagnostics);
+        _paragraph.Clear();
+        (_pendingSpace, _pendingBreak, _plainWords) = (null, false, new PlainWords());
         foreach (var run in runs)
         {
-            splitter.Add(run);
+            Add(run);
         }
 
-        splitter.Close();
-        return splitter._words;
+        Close();
+        return _paragraph;
     }
 
     private void Add(StyledRun run)
@@ -78,7 +81,7 @@ internal sealed class WordSplitter
 
             if (begins)
             {
-                _current!.PlainStarts.Add((_text.Length + i - segmentStart, _plainWords.Index));
+                _paragraph.AddPlainStart(_text.Length + i - segmentStart, _plainWords.Index);
             }
         }
 
@@ -90,17 +93,16 @@ internal sealed class WordSplitter
 
     private void Open()
     {
-        if (_current is not null)
+        if (_open)
         {
             return;
         }
 
-        var first = _words.Count == 0;
-        _current = new ParagraphWord
-        {
-            SpaceBefore = first || _pendingBreak ? null : _pendingSpace,
-            BreakBefore = !first && _pendingBreak,
-        };
+        var first = _paragraph.Words.Count == 0;
+        _open = true;
+        _spaceBefore = first || _pendingBreak ? null : _pendingSpace;
+        _breakBefore = !first && _pendingBreak;
+        _tokenStyled = false;
         _pendingSpace = null;
         _pendingBreak = false;
         _text.Clear();
@@ -109,16 +111,14 @@ internal sealed class WordSplitter
 
     private void Close()
     {
-        if (_current is null)
+        if (!_open)
         {
             return;
         }
 
         var text = _onlyText ?? _text.ToString();
-        _current.Text = text;
-        _current.IsToken = TokenSplitter.LooksLikeAddress(text) || _current.Segments.Exists(s => !s.IsMark && s.Run.Style.Token);
-        _words.Add(_current);
-        _current = null;
+        _paragraph.AddWord(text, _spaceBefore, _breakBefore, _tokenStyled || TokenSplitter.LooksLikeAddress(text));
+        _open = false;
     }
 
     private void AddSegment(StyledRun run, int start, int length)
@@ -127,7 +127,7 @@ internal sealed class WordSplitter
         var split = run.Style.Fonts.Split(text);
         foreach (var missing in split.Missing)
         {
-            _diagnostics.WarningOnce(
+            diagnostics.WarningOnce(
                 missing.ToString(),
                 run.Source,
                 "missing-glyph",
@@ -136,9 +136,10 @@ internal sealed class WordSplitter
         }
 
         var segment = new WordSegment(run, start, length, _text.Length, split.Runs);
-        _current!.Segments.Add(segment);
+        _paragraph.AddSegment(segment);
         if (!segment.IsMark)
         {
+            _tokenStyled |= run.Style.Token;
             _onlyText = _text.Length == 0 ? text : null;
             _text.Append(text);
         }

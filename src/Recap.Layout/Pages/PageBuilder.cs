@@ -42,7 +42,9 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
     {
         var pages = new List<PageBody>();
         var heldOver = new List<FlowBox>();
-        PageState NewPage(FlowMark? carried) => new(carried, heldOver, bodyHeight * NoteShare, footnoteSkip);
+        // One page is filled at a time: each takes over these lists, and its body keeps copies of their exact size.
+        var (boxes, footnotes) = (new List<PlacedBox>(), new List<FlowBox>());
+        PageState NewPage(FlowMark? carried) => new(carried, boxes, footnotes, heldOver, bodyHeight * NoteShare, footnoteSkip);
         var page = NewPage(running);
         var index = 0;
         while (index < nodes.Count)
@@ -147,13 +149,13 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
         nodes.OfType<FlowMark>().LastOrDefault() ?? running;
 
     /// <summary>A legal place to end the page: the node index, what the page held there, and the write-up running on.</summary>
-    private sealed record Breakpoint(int Index, int Boxes, int Footnotes, int HeldOver, int Cost, FlowMark? Carried);
+    private readonly record struct Breakpoint(int Index, int Boxes, int Footnotes, int HeldOver, int Cost, FlowMark? Carried);
 
     /// <summary>The page being filled.</summary>
     private sealed class PageState
     {
-        private readonly List<PlacedBox> _boxes = [];
-        private readonly List<FlowBox> _footnotes = [];
+        private readonly List<PlacedBox> _boxes;
+        private readonly List<FlowBox> _footnotes;
         private readonly List<FlowBox> _heldOver;
         private double _y;
         private double _footnoteHeight;
@@ -161,9 +163,15 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
         private bool _opens;
         private int _headers;
 
-        /// <summary>A new page, which first takes the note lines held over from the page before (up to <paramref name="noteRoom"/>).</summary>
-        public PageState(FlowMark? carried, List<FlowBox> heldOver, double noteRoom, double footnoteSkip)
+        /// <summary>
+        /// A new page in the emptied <paramref name="boxes"/> and <paramref name="footnotes"/>, which first
+        /// takes the note lines held over from the page before (up to <paramref name="noteRoom"/>).
+        /// </summary>
+        public PageState(FlowMark? carried, List<PlacedBox> boxes, List<FlowBox> footnotes, List<FlowBox> heldOver, double noteRoom, double footnoteSkip)
         {
+            boxes.Clear();
+            footnotes.Clear();
+            (_boxes, _footnotes) = (boxes, footnotes);
             _mark = carried;
             Carried = carried;
             _heldOver = heldOver;
