@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Recap.Model;
 using Recap.Model.Phrases;
 using Recap.Model.TextRules;
@@ -9,7 +8,7 @@ namespace Recap.Epub;
 /// Writes inline content as XHTML phrasing content: text always escaped, links only to safe URLs
 /// or to nodes that exist, never a link inside a link (HTML forbids it).
 /// </summary>
-internal sealed class InlineRenderer
+internal sealed class InlineRenderer : IInlineVisitor
 {
     private readonly XhtmlWriter _writer;
     private readonly LinkMap _links;
@@ -37,53 +36,47 @@ internal sealed class InlineRenderer
     {
         foreach (var inline in inlines)
         {
-            Write(inline);
+            inline.Accept(this);
         }
     }
 
-    // A plain switch, not the model's Inline.Switch: that allocates a closure and a delegate per kind for
-    // every inline it dispatches. The default arm keeps its guarantee: a kind added to the model fails here.
-    private void Write(Inline inline)
+    public void Visit(Text text)
     {
-        switch (inline)
+        if (_inLink)
         {
-            case Text text when _inLink:
-                WriteBreakable(text.Value);
-                break;
-            case Text text:
-                // The booklet's ties ("400 ms", "Fig. 3") as no-break spaces, so a reading system keeps them together too.
-                _breaks.Text(Ties.Apply(text.Value));
-                break;
-            case Emphasis emphasis:
-                Wrap("em", emphasis.Content);
-                break;
-            case Strong strong:
-                Wrap("strong", strong.Content);
-                break;
-            case InlineCode code:
-                // Only code with a run of spaces keeps them (and may then hang a space past a line's end).
-                _writer.Start("code", code.Value.Contains("  ", StringComparison.Ordinal) ? "spaced" : null);
-                WriteBreakable(code.Value);
-                _writer.End();
-                break;
-            case Link link:
-                WriteLink(Href(link.Target), null, link.Content);
-                break;
-            case Handle handle:
-                WriteLink(SafeUrl.Href(handle.Url), "handle", [new Text(handle.Source, handle.Name)]);
-                break;
-            case LineBreak:
-                _writer.Start("br");
-                _writer.End();
-                _breaks.Space();
-                break;
-            case FootnoteReference reference:
-                WriteNoteReference(reference);
-                break;
-            default:
-                throw new UnreachableException($"The EPUB writer has no rendering for {inline.GetType().Name}.");
+            WriteBreakable(text.Value);
+        }
+        else
+        {
+            // The booklet's ties ("400 ms", "Fig. 3") as no-break spaces, so a reading system keeps them together too.
+            _breaks.Text(Ties.Apply(text.Value));
         }
     }
+
+    public void Visit(Emphasis emphasis) => Wrap("em", emphasis.Content);
+
+    public void Visit(Strong strong) => Wrap("strong", strong.Content);
+
+    public void Visit(InlineCode code)
+    {
+        // Only code with a run of spaces keeps them (and may then hang a space past a line's end).
+        _writer.Start("code", code.Value.Contains("  ", StringComparison.Ordinal) ? "spaced" : null);
+        WriteBreakable(code.Value);
+        _writer.End();
+    }
+
+    public void Visit(Link link) => WriteLink(Href(link.Target), null, link.Content);
+
+    public void Visit(Handle handle) => WriteLink(SafeUrl.Href(handle.Url), "handle", [new Text(handle.Source, handle.Name)]);
+
+    public void Visit(LineBreak lineBreak)
+    {
+        _writer.Start("br");
+        _writer.End();
+        _breaks.Space();
+    }
+
+    public void Visit(FootnoteReference reference) => WriteNoteReference(reference);
 
     /// <summary>Code and link text with <c>&lt;wbr&gt;</c> at its seams (<see cref="BreakPoints"/>).</summary>
     private void WriteBreakable(string value)

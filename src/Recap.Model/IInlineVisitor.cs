@@ -1,11 +1,11 @@
 namespace Recap.Model;
 
 /// <summary>
-/// Dispatch over the inline kinds without a function made for each call: a walker that visits every
-/// inline of a book (layout collects every paragraph's) implements this once, where
-/// <see cref="Inline.Match{TResult}"/> with lambdas makes a delegate per kind for every inline. A kind
-/// added to Inlines.cs adds its method here (and its <c>Accept</c> in InlineAccept.cs), and then
-/// every visitor must handle it.
+/// Dispatch over the inline kinds, the one way every reader of inlines takes (the layout's
+/// InlineCollector, the EPUB's InlineRenderer, <see cref="InlineText"/>): no function made for each
+/// call, though every inline of a book passes through them. A kind added to Inlines.cs adds its method
+/// here (and its <c>Accept</c> in InlineAccept.cs), and then every visitor must handle it: the build
+/// breaks where one does not.
 /// </summary>
 public interface IInlineVisitor
 {

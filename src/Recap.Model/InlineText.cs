@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Recap.Model;
 
 /// <summary>The plain text of inline content, for alt text, outlines, metadata and tests.</summary>
@@ -13,34 +11,47 @@ public static class InlineText
     /// </summary>
     public static IEnumerable<string> Pieces(IEnumerable<Inline> inlines)
     {
+        var parts = new Parts();
         foreach (var inline in inlines)
         {
-            var (text, content) = PartsOf(inline);
+            inline.Accept(parts);
+            var (text, content) = (parts.Text, parts.Content);
             if (text is not null)
             {
                 yield return text;
             }
 
-            foreach (var piece in content is null ? [] : Pieces(content))
+            if (content is not null)
             {
-                yield return piece;
+                foreach (var piece in Pieces(content))
+                {
+                    yield return piece;
+                }
             }
         }
     }
 
-    // What an inline contributes: text of its own, or the inlines it wraps. A plain switch, not Inline.Switch,
-    // which allocates a closure and a delegate per kind for every inline; the default arm keeps its
-    // guarantee that a new kind is not silently skipped.
-    private static (string? Text, IReadOnlyList<Inline>? Content) PartsOf(Inline inline) => inline switch
+    /// <summary>What an inline contributes: text of its own, or the inlines it wraps.</summary>
+    private sealed class Parts : IInlineVisitor
     {
-        Text text => (text.Value, null),
-        Emphasis emphasis => (null, emphasis.Content),
-        Strong strong => (null, strong.Content),
-        InlineCode code => (code.Value, null),
-        Link link => (null, link.Content),
-        Handle handle => (handle.Name, null),
-        LineBreak => (" ", null),
-        FootnoteReference => (null, null),
-        _ => throw new UnreachableException($"InlineText has no text for {inline.GetType().Name}."),
-    };
+        public string? Text { get; private set; }
+
+        public IReadOnlyList<Inline>? Content { get; private set; }
+
+        public void Visit(Text text) => (Text, Content) = (text.Value, null);
+
+        public void Visit(Emphasis emphasis) => (Text, Content) = (null, emphasis.Content);
+
+        public void Visit(Strong strong) => (Text, Content) = (null, strong.Content);
+
+        public void Visit(InlineCode code) => (Text, Content) = (code.Value, null);
+
+        public void Visit(Link link) => (Text, Content) = (null, link.Content);
+
+        public void Visit(Handle handle) => (Text, Content) = (handle.Name, null);
+
+        public void Visit(LineBreak lineBreak) => (Text, Content) = (" ", null);
+
+        public void Visit(FootnoteReference reference) => (Text, Content) = (null, null);
+    }
 }

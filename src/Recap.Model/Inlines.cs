@@ -4,7 +4,7 @@ namespace Recap.Model;
 // Smart punctuation is already applied to Text; InlineCode and CodeBlock are exactly as written.
 // Soft line breaks of the source arrive as spaces inside Text.
 
-/// <summary>An inline node. <see cref="Match{TResult}"/> takes one function per kind (in <c>InlineMatch.cs</c>), so a new kind does not compile until every writer handles it.</summary>
+/// <summary>An inline node. Readers visit it (<see cref="IInlineVisitor"/>, one method per kind), so a new kind does not compile until every reader handles it.</summary>
 public abstract partial record Inline(SourceSpan Source);
 
 public sealed partial record Text(SourceSpan Source, string Value) : Inline(Source);

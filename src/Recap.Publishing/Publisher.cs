@@ -168,8 +168,9 @@ public sealed class Publisher(PublishEnvironment environment)
         }
 
         var layoutDiagnostics = new DiagnosticBag();
+        var epub = formats.HasFlag(OutputFormats.Epub);
         Task<byte[]>? cover = null;
-        if (formats.HasFlag(OutputFormats.Epub) && publication.Meta.Cover is null)
+        if (epub && publication.Meta.Cover is null)
         {
             // Without a cover of its own, the ebook shows the booklet's: the same page, drawn as a picture.
             // It needs nothing but the cover page, so it is drawn while the write-ups are laid out (the
@@ -183,7 +184,6 @@ public sealed class Publisher(PublishEnvironment environment)
         OutputAhead? ebook = null;
         OutputAhead WriteEbook(PrintPagination? print) => new(stream =>
             EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover?.GetAwaiter().GetResult(), theme.Fonts.System), stream));
-        var epub = formats.HasFlag(OutputFormats.Epub);
         LayoutResult? layout = null;
         if (formats.HasFlag(OutputFormats.Pdf))
         {

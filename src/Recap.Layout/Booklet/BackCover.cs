@@ -65,10 +65,11 @@ internal sealed class BackCover(PageText text)
         {
             var width = (block.Width - (gutter * (columns - 1))) / columns;
             var perColumn = (int)Math.Ceiling(speakers.Count / (double)columns);
+            var gaps = Theme.BodyLeading * 0.3 * (perColumn - 1);
             // The first column holds at least a line for each name in it: a setting that cannot fit even so
             // is passed over unmeasured (a programme with hundreds of speakers would set every name three times).
             var fewest = speakers.Take(perColumn).Count(s => !string.IsNullOrWhiteSpace(s.Name));
-            if (top + (fewest * Theme.BodyLeading) + (Theme.BodyLeading * 0.3 * (perColumn - 1)) > bottom)
+            if (top + (fewest * Theme.BodyLeading) + gaps > bottom)
             {
                 continue;
             }
@@ -76,7 +77,7 @@ internal sealed class BackCover(PageText text)
             // Measured with a scratch element first; the chosen setting is set again, tagged.
             var entries = speakers.Select(s => Entry(s, width, new StructureElement(StructureKind.P))).ToList();
             var heights = entries.Select(e => (e.Name.Count + e.Affiliation.Count) * Theme.BodyLeading).ToList();
-            var tallest = Enumerable.Range(0, columns).Max(c => heights.Skip(c * perColumn).Take(perColumn).Sum() + (Theme.BodyLeading * 0.3 * (perColumn - 1)));
+            var tallest = Enumerable.Range(0, columns).Max(c => heights.Skip(c * perColumn).Take(perColumn).Sum() + gaps);
             if (top + tallest > bottom)
             {
                 continue;

@@ -18,8 +18,9 @@ namespace Recap.Layout.Booklet;
  * print page numbers that depend on the contents' own length, so the contents are paged, and
  * again with the numbers the page map found, until the numbers printed are the numbers found
  * (TeX's and QuestPDF's two passes; entries reserve room for three figures, so the second pass
- * settles it). The write-ups between them are cut into pages once for each page they may start on. Notes pages then bring the page count to a
- * multiple of four for saddle stitching, with the back cover last.
+ * settles it). The write-ups between them are cut into pages once for each page they may start
+ * on. Notes pages then bring the page count to a multiple of four for saddle stitching, with the
+ * back cover last.
  */
 
 /// <summary>Assembles the booklet's pages around the write-ups' vertical lists.</summary>
@@ -135,10 +136,11 @@ internal sealed class BookletAssembler(LayoutContext context)
             var frontPages = builder.Build(front, FrontPages + 1);
             var textStart = FrontPages + 1 + frontPages.Count;
             var running = PageBuilder.RunningAfter(front);
-            if (!textPages.TryGetValue((textStart % 2 == 1, running), out var writeUpPages))
+            var start = (Recto: textStart % 2 == 1, Running: running);
+            if (!textPages.TryGetValue(start, out var writeUpPages))
             {
                 writeUpPages = builder.Build(text, textStart, running);
-                textPages[(textStart % 2 == 1, running)] = writeUpPages;
+                textPages[start] = writeUpPages;
             }
 
             var speakerPages = builder.Build([.. extras.Speakers(printed)], textStart + writeUpPages.Count, PageBuilder.RunningAfter(text, running));

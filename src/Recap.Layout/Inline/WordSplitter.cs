@@ -135,7 +135,7 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
                 ScriptCoverage.Hint(missing.CodePoint));
         }
 
-        var segment = new WordSegment(run, start, length, _text.Length, split.Runs);
+        var segment = new WordSegment(run, length, _text.Length, split.Runs);
         _paragraph.AddSegment(segment);
         if (!segment.IsMark)
         {
