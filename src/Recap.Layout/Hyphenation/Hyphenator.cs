@@ -18,16 +18,14 @@ namespace Recap.Layout.Hyphenation;
 /// </remarks>
 public sealed class Hyphenator
 {
-    private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _patterns;
-    private readonly int _longestPattern;
+    private readonly PatternTable _patterns;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
     private readonly Func<string, int[]> _compute; // one delegate, not one per lookup
 
-    private Hyphenator(Dictionary<string, byte[]> patterns, int leftMin, int rightMin, int skipped)
+    private Hyphenator(PatternTable patterns, int leftMin, int rightMin, int skipped)
     {
-        _patterns = patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _patterns = patterns;
         _compute = Compute;
-        _longestPattern = patterns.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         LeftMin = leftMin;
         RightMin = rightMin;
         PatternCount = patterns.Count;
@@ -107,17 +105,15 @@ public sealed class Hyphenator
         levels.Clear();
         for (var start = 0; start < dotted.Length; start++)
         {
-            var maxLength = Math.Min(_longestPattern, dotted.Length - start);
+            var maxLength = Math.Min(_patterns.Longest, dotted.Length - start);
             for (var length = 1; length <= maxLength; length++)
             {
-                if (_patterns.TryGetValue(dotted.Slice(start, length), out var pattern))
+                var pattern = _patterns.Levels(dotted.Slice(start, length));
+                for (var k = 0; k < pattern.Length; k++)
                 {
-                    for (var k = 0; k < pattern.Length; k++)
+                    if (pattern[k] > levels[start + k])
                     {
-                        if (pattern[k] > levels[start + k])
-                        {
-                            levels[start + k] = pattern[k];
-                        }
+                        levels[start + k] = pattern[k];
                     }
                 }
             }

@@ -24,7 +24,7 @@ namespace Recap.Layout.Hyphenation;
 /// </remarks>
 internal sealed class PatternFile
 {
-    private PatternFile(Dictionary<string, byte[]> patterns, int? leftMin, int? rightMin, int skipped)
+    private PatternFile(PatternTable patterns, int? leftMin, int? rightMin, int skipped)
     {
         Patterns = patterns;
         LeftMin = leftMin;
@@ -33,7 +33,7 @@ internal sealed class PatternFile
     }
 
     /// <summary>Letters of each pattern (with '.' for a word edge) to its levels, one more than letters.</summary>
-    public Dictionary<string, byte[]> Patterns { get; }
+    public PatternTable Patterns { get; }
 
     public int? LeftMin { get; }
 
@@ -43,87 +43,64 @@ internal sealed class PatternFile
 
     public static PatternFile Read(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        var firstLineEnd = Array.IndexOf(bytes, (byte)'\n');
-        var encodingName = Encoding.ASCII.GetString(bytes, 0, firstLineEnd < 0 ? bytes.Length : firstLineEnd).Trim();
+        var bytes = File.ReadAllBytes(path).AsSpan();
+        var firstLineEnd = bytes.IndexOf((byte)'\n');
+        var encodingName = Encoding.ASCII.GetString(firstLineEnd < 0 ? bytes : bytes[..firstLineEnd]).Trim();
         // The format allows 8-bit encodings (ISO8859-1 for older files); everything else is UTF-8.
         var encoding = encodingName.StartsWith("ISO8859-1", StringComparison.OrdinalIgnoreCase)
             || encodingName.StartsWith("ISO-8859-1", StringComparison.OrdinalIgnoreCase)
             ? Encoding.Latin1
             : Encoding.UTF8;
-        var text = encoding.GetString(bytes, firstLineEnd < 0 ? bytes.Length : firstLineEnd + 1,
-            firstLineEnd < 0 ? 0 : bytes.Length - firstLineEnd - 1);
 
-        var patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var patterns = new PatternTable.Builder(bytes.Length);
         int? leftMin = null;
         int? rightMin = null;
         var skipped = 0;
-        // Line by line over the text itself: every build reads a file of thousands of patterns before it sets a word.
-        for (var rest = text.AsSpan(); ;)
+        Span<char> buffer = stackalloc char[256];
+        // Line by line over the file's bytes, each decoded on the stack: every build reads a file of thousands
+        // of patterns before it sets a word.
+        for (var rest = firstLineEnd < 0 ? [] : bytes[(firstLineEnd + 1)..]; !rest.IsEmpty;)
         {
-            var end = rest.IndexOf('\n');
-            var line = (end < 0 ? rest : rest[..end]).Trim();
+            var end = rest.IndexOf((byte)'\n');
+            var raw = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[(end + 1)..];
-            if (line.Length > 0 && line[0] != '%' && line[0] != '#')
+            var decoded = encoding.GetMaxCharCount(raw.Length) <= buffer.Length ? buffer : new char[encoding.GetMaxCharCount(raw.Length)];
+            var line = decoded[..encoding.GetChars(raw, decoded)].Trim();
+            if (line.Length == 0 || line[0] == '%' || line[0] == '#')
             {
-                var space = line.IndexOf(' ');
-                var keyword = space < 0 ? line : line[..space];
-                switch (keyword)
-                {
-                    case "LEFTHYPHENMIN":
-                        leftMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-                        break;
-                    case "RIGHTHYPHENMIN":
-                        rightMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-                        break;
-                    case "NEXTLEVEL":
-                        // Everything before belongs to the compound level, which is not applied.
-                        patterns.Clear();
-                        break;
-                    case "COMPOUNDLEFTHYPHENMIN" or "COMPOUNDRIGHTHYPHENMIN" or "NOHYPHEN":
-                        break;
-                    default:
-                        if (line.Contains('/'))
-                        {
-                            skipped++;
-                        }
-                        else
-                        {
-                            var (letters, levels) = Parse(line);
-                            patterns[letters] = levels;
-                        }
-
-                        break;
-                }
+                continue;
             }
 
-            if (end < 0)
+            var space = line.IndexOf(' ');
+            var keyword = space < 0 ? line : line[..space];
+            switch (keyword)
             {
-                break;
+                case "LEFTHYPHENMIN":
+                    leftMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "RIGHTHYPHENMIN":
+                    rightMin = int.Parse(line[(space + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "NEXTLEVEL":
+                    // Everything before belongs to the compound level, which is not applied.
+                    patterns.Clear();
+                    break;
+                case "COMPOUNDLEFTHYPHENMIN" or "COMPOUNDRIGHTHYPHENMIN" or "NOHYPHEN":
+                    break;
+                default:
+                    if (line.Contains('/'))
+                    {
+                        skipped++;
+                    }
+                    else
+                    {
+                        patterns.Add(line);
+                    }
+
+                    break;
             }
         }
 
-        return new PatternFile(patterns, leftMin, rightMin, skipped);
-    }
-
-    /// <summary>Splits <c>.ad4der</c> into the letters <c>.adder</c> and the levels between them.</summary>
-    private static (string Letters, byte[] Levels) Parse(ReadOnlySpan<char> pattern)
-    {
-        var letters = pattern.Length <= 128 ? stackalloc char[pattern.Length] : new char[pattern.Length];
-        var levels = new byte[pattern.Length + 1];
-        var count = 0;
-        foreach (var c in pattern)
-        {
-            if (c is >= '0' and <= '9')
-            {
-                levels[count] = (byte)(c - '0');
-            }
-            else
-            {
-                letters[count++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return (new string(letters[..count]), levels[..(count + 1)]);
+        return new PatternFile(patterns.Build(), leftMin, rightMin, skipped);
     }
 }
