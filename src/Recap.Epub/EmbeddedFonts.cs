@@ -65,9 +65,10 @@ internal sealed partial class EmbeddedFonts
     /// <summary>
     /// Each font cut to the characters of the given content documents (UTF-8 XHTML) and those the reader
     /// draws itself; the faces for characters none has (the theme's <paramref name="fallback"/> files, then
-    /// <paramref name="system"/>'s), and the stylesheet naming them.
+    /// <paramref name="system"/>'s), and the stylesheet naming them. A file that is one of the <paramref name="loaded"/> faces is
+    /// cut from that face, not read again.
     /// </summary>
-    public FontFiles Subset(IEnumerable<byte[]> documents, string stylesheet, IReadOnlyList<string> fallback, SystemFonts? system)
+    public FontFiles Subset(IEnumerable<byte[]> documents, string stylesheet, IReadOnlyList<string> fallback, SystemFonts? system, IReadOnlyList<FontFace> loaded)
     {
         // Markup characters come along with the text: a few glyphs, and nothing a document shows is missed.
         var codePoints = new CodePoints();
@@ -80,10 +81,23 @@ internal sealed partial class EmbeddedFonts
         var shown = codePoints.ToList();
         codePoints.Add(ReaderDrawn);
         var ordered = codePoints.ToList();
-        var faces = Fonts.Select(font => FontFace.Load(font.SourcePath)).ToList();
-        var fallbackFaces = fallback.Select(path => FontFace.Load(path)).ToList();
+        var opened = new List<FontFace>();
+        FontFace Open(string path)
+        {
+            var full = Path.GetFullPath(path);
+            if (loaded.FirstOrDefault(face => face.Index == 0 && face.Path == full) is { } face)
+            {
+                return face;
+            }
+
+            opened.Add(FontFace.Load(full));
+            return opened[^1];
+        }
+
         try
         {
+            var faces = Fonts.Select(font => Open(font.SourcePath)).ToList();
+            var fallbackFaces = fallback.Select(Open).ToList();
             var files = Fonts.Zip(faces).AsParallel().AsOrdered().Select(pair => (pair.First, FontSubsetter.Subset(pair.Second, ordered))).ToList();
             var fallbacks = FallbackFaces.Find(shown, faces, fallbackFaces, system);
             var named = new List<(string Family, string Url)>();
@@ -98,7 +112,7 @@ internal sealed partial class EmbeddedFonts
         }
         finally
         {
-            faces.Concat(fallbackFaces).ToList().ForEach(face => face.Dispose());
+            opened.ForEach(face => face.Dispose());
         }
     }
 

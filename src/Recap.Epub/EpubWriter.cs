@@ -39,7 +39,7 @@ public static class EpubWriter
             pages.Add((root + speakers.Href, Render(rendering, s => SpeakersDocument.Write(s, plan))));
         }
 
-        var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav), plan.StylesheetText, [.. plan.Theme.Fonts.Fallback.Select(plan.Theme.Fonts.PathOf)], options.SystemFonts);
+        var fonts = plan.Fonts.Subset(pages.Select(p => p.Bytes).Append(nav), plan.StylesheetText, [.. plan.Theme.Fonts.Fallback.Select(plan.Theme.Fonts.PathOf)], options.SystemFonts, options.LoadedFaces ?? []);
 
         // A seekable stream lets the zip put sizes in its local headers, which some readers need. The
         // zip's offsets count from the stream's start: a stream that cannot seek, or already holds

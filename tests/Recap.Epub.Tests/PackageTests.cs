@@ -188,6 +188,51 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Fonts_the_caller_has_loaded_are_cut_from_its_faces_not_read_again_and_stay_its_own()
+    {
+        var book = new PublicationBuilder("Minimal");
+        var only = book.WriteUp("Only Words", WriteUpKind.Foreword);
+        only.Add(only.P(T("Thanks to שלום for hosting, in `code` too.")));
+        var publication = book.Build();
+
+        // A copy of the theme whose font files are spoilt once loaded: only the loaded faces can give the fonts.
+        using var folder = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(EpubBook.ThemeFolder, "*", SearchOption.AllDirectories))
+        {
+            folder.Write(Path.GetRelativePath(EpubBook.ThemeFolder, file), File.ReadAllBytes(file));
+        }
+
+        var theme = Theming.ThemeSettings.Load(folder.Path);
+        var fonts = theme.Fonts;
+        var loaded = fonts.ByName.Values.Concat(fonts.Fallback).Distinct().Select(path => FontFace.Load(fonts.PathOf(path))).ToList();
+        foreach (var face in loaded)
+        {
+            File.WriteAllBytes(face.Path, [1, 2, 3]);
+        }
+
+        byte[] Write()
+        {
+            using var output = new MemoryStream();
+            EpubWriter.Write(publication, new EpubOptions(theme, EpubBook.Modified, CoverPicture: EpubBook.CoverPicture, LoadedFaces: loaded), output);
+            return output.ToArray();
+        }
+
+        try
+        {
+            var written = Write();
+
+            Assert.Equal(EpubBook.WriteBytes(publication), written);
+            Assert.Contains("EPUB/styles/fonts/fallback-1.ttf", new EpubBook(written).EntryNames);
+            // The faces are still the caller's, open: a second book cut from them is the same.
+            Assert.Equal(written, Write());
+        }
+        finally
+        {
+            loaded.ForEach(face => face.Dispose());
+        }
+    }
+
+    [Fact]
     public void Characters_no_theme_font_has_come_with_the_machines_face_the_booklet_takes_and_only_with_it()
     {
         var book = new PublicationBuilder("Minimal");
