@@ -77,7 +77,7 @@ internal sealed class InlineConverter(WriteUpScope scope)
         switch (inline)
         {
             case LiteralInline literal:
-                AppendText(SmartPunctuation.Apply(literal.Content.ToString(), scope.Quotes, _previous, literal.IsFirstCharacterEscaped), source, output);
+                AppendText(SmartPunctuation.Apply(literal.Content.AsSpan(), scope.Quotes, _previous, literal.IsFirstCharacterEscaped), source, output);
                 break;
             case LineBreakInline { IsHard: true }:
                 output.Add(new LineBreak(source));

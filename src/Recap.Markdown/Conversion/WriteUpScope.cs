@@ -17,14 +17,15 @@ internal sealed class WriteUpScope
         Headings = headings;
         Links = links;
         Footnotes = new FootnoteCollector(ids);
+        Quotes = PhraseSet.For(writeUp.FrontMatter.Language ?? book.Language).Quotes;
     }
 
     public ContentContext Context { get; }
 
     public BookMeta Book { get; }
 
-    /// <summary>The quotation marks of the write-up's language (its own, or the book's).</summary>
-    public QuoteMarks Quotes => PhraseSet.For(WriteUp.FrontMatter.Language ?? Book.Language).Quotes;
+    /// <summary>The quotation marks of the write-up's language (its own, or the book's): looked up once, used by every text run.</summary>
+    public QuoteMarks Quotes { get; }
 
     public ParsedWriteUp WriteUp { get; }
 
