@@ -1,3 +1,4 @@
+using System.Buffers;
 using Recap.Markdown.Images;
 using Recap.Model;
 
@@ -30,7 +31,9 @@ internal static class ContentFile
             return null;
         }
 
-        byte[] bytes;
+        // The bytes are garbage once decoded: a pooled buffer spares the collector a copy of every file.
+        byte[]? bytes = null;
+        DecodedText decoded;
         try
         {
             using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
@@ -40,17 +43,25 @@ internal static class ContentFile
                 return null;
             }
 
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            var length = (int)stream.Length;
+            bytes = ArrayPool<byte>.Shared.Rent(length);
+            stream.ReadExactly(bytes, 0, length);
+            decoded = DecodedText.From(bytes.AsSpan(0, length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(file, "unreadable-file", $"cannot read the {what}: {e.Message}");
             return null;
         }
+        finally
+        {
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
 
         context.Use(fullPath);
-        var decoded = DecodedText.From(bytes);
         if (decoded.FirstInvalidByte is var (line, column))
         {
             diagnostics.Warning(new SourceSpan(displayPath, line, column), "invalid-utf8", "the file is not valid UTF-8 here: bytes that are not UTF-8 are replaced by \uFFFD", "save the file as UTF-8");

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -18,10 +17,12 @@ internal sealed record DecodedText(string Text, (int Line, int Column)? FirstInv
             bytes = bytes[3..];
         }
 
+        // Nearly every file is valid: only then is a copy decoded just to find the first bad byte.
         (int, int)? invalid = null;
-        var chars = new char[bytes.Length];
-        if (Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false) == OperationStatus.InvalidData)
+        if (!Utf8.IsValid(bytes))
         {
+            var chars = new char[bytes.Length];
+            Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
             invalid = Place(bytes[..read]);
         }
 
