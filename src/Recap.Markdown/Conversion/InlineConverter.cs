@@ -292,7 +292,7 @@ internal sealed class InlineConverter(WriteUpScope scope)
         }
 
         // Not into text before an open HTML tag: its close tag must find its content on its own.
-        if (output.Count > 0 && output[^1] is Text before && !_open.Exists(o => o.Start == output.Count && ReferenceEquals(o.Output, output)))
+        if (output.Count > 0 && output[^1] is Text before && !TagOpensAtEnd(output))
         {
             if (!ReferenceEquals(_runOutput, output) || _runIndex != output.Count - 1)
             {
@@ -309,6 +309,20 @@ internal sealed class InlineConverter(WriteUpScope scope)
         }
 
         Remember(value);
+    }
+
+    /// <summary>Whether an open HTML tag's content starts at the end of <paramref name="output"/>. A loop: a lambda would capture the list on every call.</summary>
+    private bool TagOpensAtEnd(List<Inline> output)
+    {
+        foreach (var open in _open)
+        {
+            if (open.Start == output.Count && ReferenceEquals(open.Output, output))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes the merged run into its Text, before anything reads or moves it.</summary>
