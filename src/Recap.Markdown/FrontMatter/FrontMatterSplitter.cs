@@ -7,33 +7,31 @@ namespace Recap.Markdown.FrontMatter;
 /// </summary>
 internal static class FrontMatterSplitter
 {
-    /// <summary>Null <see cref="FrontMatterSplit.Yaml"/> with <paramref name="unclosed"/> false: the file has no front matter.</summary>
-    public static FrontMatterSplit Split(string text, out bool unclosed)
+    /// <summary>Null <see cref="FrontMatterSplit.Yaml"/>, not <see cref="FrontMatterSplit.Unclosed"/>: the file has no front matter.</summary>
+    public static FrontMatterSplit Split(ReadOnlySpan<char> text)
     {
-        unclosed = false;
         var firstEnd = LineEnd(text, 0);
-        if (!IsFence(text.AsSpan(0, firstEnd), "---"))
+        if (!IsFence(text[..firstEnd], "---"))
         {
-            return new FrontMatterSplit(null, 0, text, 1);
+            return new FrontMatterSplit(null, 0, text.ToString(), 1, Unclosed: false);
         }
 
         // Walked in place rather than split into line strings: a write-up is read once, and its
         // lines would be garbage the moment the split is made.
         var (line, start) = (1, firstEnd + 1);
-        while (start <= text.Length && LineEnd(text, start) is var end && !IsClosing(text.AsSpan(start, end - start)))
+        while (start <= text.Length && LineEnd(text, start) is var end && !IsClosing(text[start..end]))
         {
             (line, start) = (line + 1, end + 1);
         }
 
         if (start > text.Length)
         {
-            unclosed = true;
-            return new FrontMatterSplit(null, 0, text, 1);
+            return new FrontMatterSplit(null, 0, text.ToString(), 1, Unclosed: true);
         }
 
         var yamlStart = firstEnd + 1;
-        var yaml = text.Substring(yamlStart, Math.Max(0, start - 1 - yamlStart));
-        return new FrontMatterSplit(yaml, 1, Body(text, line, LineEnd(text, start)), line + 2);
+        var yaml = text.Slice(yamlStart, Math.Max(0, start - 1 - yamlStart)).ToString();
+        return new FrontMatterSplit(yaml, 1, Body(text, line, LineEnd(text, start)), line + 2, Unclosed: false);
     }
 
     /// <summary>
@@ -41,23 +39,18 @@ internal static class FrontMatterSplitter
     /// counts the file's lines and reads nothing of the front matter. A closing fence that ends the
     /// file leaves no line ending of its own.
     /// </summary>
-    private static string Body(string text, int closeLine, int closeEnd)
+    private static string Body(ReadOnlySpan<char> text, int closeLine, int closeEnd)
     {
-        var rest = closeEnd < text.Length ? text.AsSpan(closeEnd + 1) : [];
+        var rest = closeEnd < text.Length ? text[(closeEnd + 1)..] : [];
         var newlines = closeEnd < text.Length ? closeLine + 1 : closeLine;
-        return string.Create(newlines + rest.Length, (newlines, text, closeEnd), static (body, state) =>
-        {
-            body[..state.newlines].Fill('\n');
-            if (state.closeEnd < state.text.Length)
-            {
-                state.text.AsSpan(state.closeEnd + 1).CopyTo(body[state.newlines..]);
-            }
-        });
+        Span<char> blank = newlines <= 256 ? stackalloc char[newlines] : new char[newlines];
+        blank.Fill('\n');
+        return string.Concat(blank, rest);
     }
 
     /// <summary>The index of the <c>'\n'</c> ending the line at <paramref name="start"/>, or the text's length.</summary>
-    private static int LineEnd(string text, int start) =>
-        text.IndexOf('\n', start) is var end and >= 0 ? end : text.Length;
+    private static int LineEnd(ReadOnlySpan<char> text, int start) =>
+        text[start..].IndexOf('\n') is var end and >= 0 ? start + end : text.Length;
 
     private static bool IsClosing(ReadOnlySpan<char> line) => IsFence(line, "---") || IsFence(line, "...");
 
