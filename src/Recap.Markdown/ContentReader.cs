@@ -64,7 +64,7 @@ public static class ContentReader
         context.Remote.FetchAll(parsed.SelectMany(p => RemoteReferences.In(p.Document)));
         SlugAssigner.Assign(parsed, diagnostics);
         var writeUps = WriteUpConverter.ConvertAll(context, book.Meta, parsed);
-        return new Publication(book.Meta, writeUps, context.FullPath, context.NewestUse());
+        return new Publication(book.Complete(), writeUps, context.FullPath, context.NewestUse());
     }
 
     /// <summary>The write-ups' sizes as listed; a file that is not regular counts as nothing here and is refused when read.</summary>

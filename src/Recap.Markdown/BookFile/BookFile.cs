@@ -3,4 +3,13 @@ using Recap.Model;
 namespace Recap.Markdown.BookFile;
 
 /// <summary>book.yml, read: the resolved metadata and the explicit write-up order, if any.</summary>
-internal sealed record BookFile(BookMeta Meta, IReadOnlyList<OrderEntry>? Order);
+/// <param name="Meta">The metadata, but for an identifier still being derived: its <see cref="BookMeta.Identifier"/> is then empty.</param>
+/// <param name="Identifier">
+/// The identifier as given, or being derived on the thread pool: the hash loads OpenSSL (10–20 ms),
+/// which need not hold up reading the write-ups. <see cref="Complete"/> puts it into the metadata.
+/// </param>
+internal sealed record BookFile(BookMeta Meta, IReadOnlyList<OrderEntry>? Order, Task<string> Identifier)
+{
+    /// <summary>The metadata with its identifier.</summary>
+    public BookMeta Complete() => Meta with { Identifier = Identifier.GetAwaiter().GetResult() };
+}

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
@@ -22,9 +23,14 @@ internal sealed class InlineConverter(WriteUpScope scope)
     private readonly List<HtmlPicture> _htmlPictures = [];
     private readonly List<OpenTag> _open = [];
     private readonly HtmlWarnings _html = new(scope);
+    private readonly StringBuilder _run = new();
     private string? _dropping;
     private char? _previous;
     private int _linkDepth;
+
+    /// <summary>The list whose Text at <see cref="_runIndex"/> is being merged into <see cref="_run"/>; its value is written when the run ends.</summary>
+    private List<Inline>? _runOutput;
+    private int _runIndex;
 
     public List<Inline> Convert(ContainerInline? container)
     {
@@ -37,6 +43,7 @@ internal sealed class InlineConverter(WriteUpScope scope)
             AppendChildren(container, output);
         }
 
+        EndRun();
         return output;
     }
 
@@ -77,7 +84,7 @@ internal sealed class InlineConverter(WriteUpScope scope)
         switch (inline)
         {
             case LiteralInline literal:
-                AppendText(SmartPunctuation.Apply(literal.Content.ToString(), scope.Quotes, _previous, literal.IsFirstCharacterEscaped), source, output);
+                AppendText(SmartPunctuation.Apply(literal.Content.AsSpan(), scope.Quotes, _previous, literal.IsFirstCharacterEscaped), source, output);
                 break;
             case LineBreakInline { IsHard: true }:
                 output.Add(new LineBreak(source));
@@ -230,6 +237,7 @@ internal sealed class InlineConverter(WriteUpScope scope)
     /// <summary>A close tag: wraps what its open tag started in the same run; a stray one is dropped.</summary>
     private void Close(string name, SourceSpan source, List<Inline> output)
     {
+        EndRun(); // what the tag wraps moves to another list
         if (_dropping is not null)
         {
             _dropping = _dropping == name ? null : _dropping;
@@ -271,7 +279,11 @@ internal sealed class InlineConverter(WriteUpScope scope)
         }
     }
 
-    /// <summary>Adds text, merging it into the text before it: the result has one Text per run.</summary>
+    /// <summary>
+    /// Adds text, merging it into the text before it: the result has one Text per run. A paragraph
+    /// comes in many pieces (each soft line break is one), so the run is gathered in a builder and
+    /// made a string once, rather than a longer string made for every piece.
+    /// </summary>
     private void AppendText(string value, SourceSpan source, List<Inline> output)
     {
         if (value.Length == 0 || _dropping is not null)
@@ -280,9 +292,16 @@ internal sealed class InlineConverter(WriteUpScope scope)
         }
 
         // Not into text before an open HTML tag: its close tag must find its content on its own.
-        if (output.Count > 0 && output[^1] is Text before && !_open.Exists(o => o.Start == output.Count && ReferenceEquals(o.Output, output)))
+        if (output.Count > 0 && output[^1] is Text before && !TagOpensAtEnd(output))
         {
-            output[^1] = before with { Value = before.Value + value };
+            if (!ReferenceEquals(_runOutput, output) || _runIndex != output.Count - 1)
+            {
+                EndRun();
+                (_runOutput, _runIndex) = (output, output.Count - 1);
+                _run.Append(before.Value);
+            }
+
+            _run.Append(value);
         }
         else
         {
@@ -290,6 +309,31 @@ internal sealed class InlineConverter(WriteUpScope scope)
         }
 
         Remember(value);
+    }
+
+    /// <summary>Whether an open HTML tag's content starts at the end of <paramref name="output"/>. A loop: a lambda would capture the list on every call.</summary>
+    private bool TagOpensAtEnd(List<Inline> output)
+    {
+        foreach (var open in _open)
+        {
+            if (open.Start == output.Count && ReferenceEquals(open.Output, output))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes the merged run into its Text, before anything reads or moves it.</summary>
+    private void EndRun()
+    {
+        if (_runOutput is { } output)
+        {
+            output[_runIndex] = (Text)output[_runIndex] with { Value = _run.ToString() };
+            _run.Clear();
+            _runOutput = null;
+        }
     }
 
     private void Remember(string emitted)

@@ -27,7 +27,7 @@ internal static class MarkdigPlainText
             switch (inline)
             {
                 case LiteralInline literal:
-                    builder.Append(SmartPunctuation.Apply(literal.Content.ToString(), null, builder.Length == 0 ? null : builder[^1], literal.IsFirstCharacterEscaped));
+                    builder.Append(SmartPunctuation.Apply(literal.Content.AsSpan(), null, builder.Length == 0 ? null : builder[^1], literal.IsFirstCharacterEscaped));
                     break;
                 case CodeInline code: builder.Append(code.Content); break;
                 case HandleInline handle: builder.Append(handle.Name); break;

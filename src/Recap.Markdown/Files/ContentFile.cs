@@ -1,3 +1,4 @@
+using System.Buffers;
 using Recap.Markdown.Images;
 using Recap.Model;
 
@@ -11,8 +12,16 @@ namespace Recap.Markdown.Files;
 /// </summary>
 internal static class ContentFile
 {
+    /// <summary>What a caller makes of a file's text, while the text is still in the reader's buffer.</summary>
+    public delegate T TextUse<out T>(ReadOnlySpan<char> text);
+
     /// <returns>The text with LF line endings, or null when the file cannot be used (reported).</returns>
-    public static string? ReadText(ContentContext context, string relativeFile, long maxBytes, string what)
+    public static string? ReadText(ContentContext context, string relativeFile, long maxBytes, string what) =>
+        Read(context, relativeFile, maxBytes, what, static text => text.ToString());
+
+    /// <returns>What <paramref name="use"/> makes of the text (with LF line endings), or null when the file cannot be used (reported).</returns>
+    public static T? Read<T>(ContentContext context, string relativeFile, long maxBytes, string what, TextUse<T> use)
+        where T : class
     {
         var diagnostics = context.Diagnostics;
         var displayPath = context.DisplayPath(relativeFile);
@@ -30,7 +39,11 @@ internal static class ContentFile
             return null;
         }
 
-        byte[] bytes;
+        // The bytes and characters are garbage once used: pooled buffers spare the collector two copies of every file.
+        byte[]? bytes = null;
+        char[]? chars = null;
+        T result;
+        (int Line, int Column)? invalid;
         try
         {
             using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
@@ -40,22 +53,37 @@ internal static class ContentFile
                 return null;
             }
 
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            var length = (int)stream.Length;
+            bytes = ArrayPool<byte>.Shared.Rent(length);
+            stream.ReadExactly(bytes, 0, length);
+            chars = ArrayPool<char>.Shared.Rent(DecodedText.MaxChars(length));
+            var decoded = DecodedText.Decode(bytes.AsSpan(0, length), chars, out invalid);
+            result = use(chars.AsSpan(0, decoded));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(file, "unreadable-file", $"cannot read the {what}: {e.Message}");
             return null;
         }
+        finally
+        {
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+
+            if (chars is not null)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
 
         context.Use(fullPath);
-        var decoded = DecodedText.From(bytes);
-        if (decoded.FirstInvalidByte is var (line, column))
+        if (invalid is var (line, column))
         {
             diagnostics.Warning(new SourceSpan(displayPath, line, column), "invalid-utf8", "the file is not valid UTF-8 here: bytes that are not UTF-8 are replaced by \uFFFD", "save the file as UTF-8");
         }
 
-        return decoded.Text;
+        return result;
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -7,36 +6,69 @@ namespace Recap.Markdown.Files;
 /// <summary>
 /// A text file's bytes as the reader sees them: UTF-8 (a byte-order mark is dropped), invalid bytes
 /// replaced by U+FFFD with the first one's place kept for a warning, and every line ending
-/// (CRLF, lone CR, LF) made LF, since CommonMark counts all three as line endings.
+/// (CRLF, lone CR, LF) made LF, since CommonMark counts all three as line endings. Decoded into a
+/// buffer the caller owns, so that a write-up's text is made a string only once, as its body.
 /// </summary>
-internal sealed record DecodedText(string Text, (int Line, int Column)? FirstInvalidByte)
+internal static class DecodedText
 {
-    public static DecodedText From(ReadOnlySpan<byte> bytes)
+    /// <summary>Room enough for the characters of <paramref name="byteCount"/> bytes.</summary>
+    public static int MaxChars(int byteCount) => Encoding.UTF8.GetMaxCharCount(byteCount);
+
+    /// <returns>How many characters of <paramref name="chars"/> hold the text.</returns>
+    public static int Decode(ReadOnlySpan<byte> bytes, Span<char> chars, out (int Line, int Column)? firstInvalidByte)
     {
         if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
 
-        (int, int)? invalid = null;
-        var chars = new char[bytes.Length];
-        if (Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false) == OperationStatus.InvalidData)
+        // Nearly every file is valid: only then is a copy decoded just to find the first bad byte.
+        firstInvalidByte = null;
+        if (!Utf8.IsValid(bytes))
         {
-            invalid = Place(bytes[..read]);
+            var copy = new char[bytes.Length];
+            Utf8.ToUtf16(bytes, copy, out var read, out _, replaceInvalidSequences: false);
+            firstInvalidByte = Place(bytes[..read]);
         }
 
-        var text = Encoding.UTF8.GetString(bytes); // replaces what ToUtf16 stopped at
-        return new DecodedText(NormalizeLineEndings(text), invalid);
+        var length = Encoding.UTF8.GetChars(bytes, chars); // replaces what ToUtf16 stopped at
+        return NormalizeLineEndings(chars[..length]);
     }
 
     /// <summary>The 1-based line and column just after <paramref name="before"/>, counting characters, any line ending as one.</summary>
     private static (int Line, int Column) Place(ReadOnlySpan<byte> before)
     {
-        var text = NormalizeLineEndings(Encoding.UTF8.GetString(before));
+        var chars = new char[MaxChars(before.Length)];
+        var text = chars.AsSpan(0, NormalizeLineEndings(chars.AsSpan(0, Encoding.UTF8.GetChars(before, chars))));
         var lineStart = text.LastIndexOf('\n') + 1;
-        return (text.AsSpan().Count('\n') + 1, text.Length - lineStart + 1);
+        return (text.Count('\n') + 1, text.Length - lineStart + 1);
     }
 
-    private static string NormalizeLineEndings(string text) =>
-        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+    /// <summary>CRLF and lone CR made LF, in place.</summary>
+    /// <returns>The text's new length.</returns>
+    private static int NormalizeLineEndings(Span<char> text)
+    {
+        if (!text.Contains('\r'))
+        {
+            return text.Length;
+        }
+
+        var written = 0;
+        for (var read = 0; read < text.Length; read++)
+        {
+            if (text[read] != '\r')
+            {
+                text[written++] = text[read];
+                continue;
+            }
+
+            text[written++] = '\n';
+            if (read + 1 < text.Length && text[read + 1] == '\n')
+            {
+                read++;
+            }
+        }
+
+        return written;
+    }
 }

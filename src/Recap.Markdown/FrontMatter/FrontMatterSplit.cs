@@ -8,4 +8,5 @@ namespace Recap.Markdown.FrontMatter;
 /// and nothing of the front matter can be read as Markdown.
 /// </param>
 /// <param name="BodyLine">The 1-based line where the body starts.</param>
-internal sealed record FrontMatterSplit(string? Yaml, int YamlLineOffset, string Body, int BodyLine);
+/// <param name="Unclosed">A front matter opens but never closes: the whole file is the body.</param>
+internal sealed record FrontMatterSplit(string? Yaml, int YamlLineOffset, string Body, int BodyLine, bool Unclosed);

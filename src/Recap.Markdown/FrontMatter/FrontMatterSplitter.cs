@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Recap.Markdown.FrontMatter;
 
 /// <summary>
@@ -9,40 +7,52 @@ namespace Recap.Markdown.FrontMatter;
 /// </summary>
 internal static class FrontMatterSplitter
 {
-    /// <summary>Null <see cref="FrontMatterSplit.Yaml"/> with <paramref name="unclosed"/> false: the file has no front matter.</summary>
-    public static FrontMatterSplit Split(string text, out bool unclosed)
+    /// <summary>Null <see cref="FrontMatterSplit.Yaml"/>, not <see cref="FrontMatterSplit.Unclosed"/>: the file has no front matter.</summary>
+    public static FrontMatterSplit Split(ReadOnlySpan<char> text)
     {
-        unclosed = false;
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || !IsFence(lines[0], "---"))
+        var firstEnd = LineEnd(text, 0);
+        if (!IsFence(text[..firstEnd], "---"))
         {
-            return new FrontMatterSplit(null, 0, text, 1);
+            return new FrontMatterSplit(null, 0, text.ToString(), 1, Unclosed: false);
         }
 
-        var close = Array.FindIndex(lines, 1, line => IsFence(line, "---") || IsFence(line, "..."));
-        if (close < 0)
+        // Walked in place rather than split into line strings: a write-up is read once, and its
+        // lines would be garbage the moment the split is made.
+        var (line, start) = (1, firstEnd + 1);
+        while (start <= text.Length && LineEnd(text, start) is var end && !IsClosing(text[start..end]))
         {
-            unclosed = true;
-            return new FrontMatterSplit(null, 0, text, 1);
+            (line, start) = (line + 1, end + 1);
         }
 
-        var yaml = string.Join('\n', lines[1..close]);
-        var body = new StringBuilder(text.Length);
-        for (var i = 0; i < lines.Length; i++)
+        if (start > text.Length)
         {
-            if (i > close)
-            {
-                body.Append(lines[i]);
-            }
-
-            if (i < lines.Length - 1)
-            {
-                body.Append('\n');
-            }
+            return new FrontMatterSplit(null, 0, text.ToString(), 1, Unclosed: true);
         }
 
-        return new FrontMatterSplit(yaml, 1, body.ToString(), close + 2);
+        var yamlStart = firstEnd + 1;
+        var yaml = text.Slice(yamlStart, Math.Max(0, start - 1 - yamlStart)).ToString();
+        return new FrontMatterSplit(yaml, 1, Body(text, line, LineEnd(text, start)), line + 2, Unclosed: false);
     }
 
-    private static bool IsFence(string line, string fence) => line.TrimEnd('\r', ' ', '\t') == fence;
+    /// <summary>
+    /// The front matter's lines (fences included) as empty lines, then the rest as written: Markdig
+    /// counts the file's lines and reads nothing of the front matter. A closing fence that ends the
+    /// file leaves no line ending of its own.
+    /// </summary>
+    private static string Body(ReadOnlySpan<char> text, int closeLine, int closeEnd)
+    {
+        var rest = closeEnd < text.Length ? text[(closeEnd + 1)..] : [];
+        var newlines = closeEnd < text.Length ? closeLine + 1 : closeLine;
+        Span<char> blank = newlines <= 256 ? stackalloc char[newlines] : new char[newlines];
+        blank.Fill('\n');
+        return string.Concat(blank, rest);
+    }
+
+    /// <summary>The index of the <c>'\n'</c> ending the line at <paramref name="start"/>, or the text's length.</summary>
+    private static int LineEnd(ReadOnlySpan<char> text, int start) =>
+        text[start..].IndexOf('\n') is var end and >= 0 ? start + end : text.Length;
+
+    private static bool IsClosing(ReadOnlySpan<char> line) => IsFence(line, "---") || IsFence(line, "...");
+
+    private static bool IsFence(ReadOnlySpan<char> line, string fence) => line.TrimEnd("\r \t").SequenceEqual(fence);
 }

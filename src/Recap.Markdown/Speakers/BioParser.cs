@@ -67,7 +67,7 @@ internal static class BioParser
             switch (child)
             {
                 case LiteralInline literal:
-                    var text = SmartPunctuation.Apply(literal.Content.ToString(), quotes, previous, literal.IsFirstCharacterEscaped);
+                    var text = SmartPunctuation.Apply(literal.Content.AsSpan(), quotes, previous, literal.IsFirstCharacterEscaped);
                     output.Add(new Text(source, text));
                     previous = text.Length > 0 ? text[^1] : previous;
                     break;

@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using Recap.Model.Phrases;
 
 namespace Recap.Markdown.Typography;
@@ -15,62 +16,77 @@ internal static class SmartPunctuation
     /// <summary>Characters after which a quote opens rather than closes.</summary>
     private const string Openers = "([{\u2018\u201C\u2014\u2013-/";
 
-    public static string Apply(string text, QuoteMarks? marks = null) => Apply(text, marks, previous: null, firstEscaped: false);
+    /// <summary>The characters the rules start at: text without any is its own result.</summary>
+    private static readonly SearchValues<char> Marked = SearchValues.Create("-.\"'");
+
+    public static string Apply(string text, QuoteMarks? marks = null) =>
+        text.AsSpan().ContainsAny(Marked) ? Apply(text, marks, previous: null, firstEscaped: false) : text;
 
     /// <param name="marks">The language's quotation marks; English when null.</param>
     /// <param name="previous">The character just before <paramref name="text"/> in the same paragraph, or null at its start.</param>
     /// <param name="firstEscaped">The first character was backslash-escaped in the source: keep it as written.</param>
-    public static string Apply(string text, QuoteMarks? marks, char? previous, bool firstEscaped)
+    public static string Apply(ReadOnlySpan<char> text, QuoteMarks? marks, char? previous, bool firstEscaped)
     {
-        marks ??= PhraseSet.English.Quotes;
-        var builder = new StringBuilder(text.Length);
-        var before = previous;
-        for (var i = 0; i < text.Length; i++)
+        if (!text.ContainsAny(Marked))
         {
-            var c = text[i];
-            if (i == 0 && firstEscaped)
-            {
-                builder.Append(c);
-            }
-            else if (c == '-' && At(text, i, "---"))
-            {
-                builder.Append('\u2014');
-                i += 2;
-            }
-            else if (c == '-' && At(text, i, "--"))
-            {
-                builder.Append('\u2013');
-                i += 1;
-            }
-            else if (c == '.' && At(text, i, "..."))
-            {
-                builder.Append('\u2026');
-                i += 2;
-            }
-            else if (c == '"')
-            {
-                builder.Append(Opens(before) ? marks.Open : marks.Close);
-            }
-            else if (c == '\'')
-            {
-                var next = i + 1 < text.Length ? text[i + 1] : (char?)null;
-                var opens = Opens(before) && next is { } n && !char.IsWhiteSpace(n);
-                var apostrophe = before is { } b && char.IsLetterOrDigit(b) && next is { } a && char.IsLetter(a);
-                builder.Append(apostrophe ? "\u2019" : opens ? marks.InnerOpen : marks.InnerClose);
-            }
-            else
-            {
-                builder.Append(c);
-            }
-
-            before = builder[^1];
+            return text.ToString();
         }
 
-        return builder.ToString();
+        marks ??= PhraseSet.English.Quotes;
+
+        // Built on the stack, growing into pooled arrays: the result is the only string made.
+        var builder = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
+        var before = previous;
+        var i = 0;
+        if (firstEscaped)
+        {
+            builder.AppendFormatted(text[..1]);
+            before = text[0];
+            i = 1;
+        }
+
+        while (i < text.Length)
+        {
+            var plain = text[i..].IndexOfAny(Marked) is var found and >= 0 ? found : text.Length - i;
+            if (plain > 0)
+            {
+                builder.AppendFormatted(text.Slice(i, plain));
+                before = text[i + plain - 1];
+                i += plain;
+                continue;
+            }
+
+            var (mark, length) = Mark(text[i..], before, marks);
+            builder.AppendLiteral(mark);
+            before = mark.Length > 0 ? mark[^1] : before;
+            i += length;
+        }
+
+        return builder.ToStringAndClear();
     }
 
-    private static bool At(string text, int index, string token) =>
-        string.CompareOrdinal(text, index, token, 0, token.Length) == 0;
+    /// <summary>What the marked character starting <paramref name="rest"/> becomes, and how many characters it takes.</summary>
+    private static (string Mark, int Length) Mark(ReadOnlySpan<char> rest, char? before, QuoteMarks marks)
+    {
+        switch (rest[0])
+        {
+            case '-' when rest.StartsWith("---"):
+                return ("\u2014", 3);
+            case '-' when rest.StartsWith("--"):
+                return ("\u2013", 2);
+            case '.' when rest.StartsWith("..."):
+                return ("\u2026", 3);
+            case '"':
+                return (Opens(before) ? marks.Open : marks.Close, 1);
+            case '\'':
+                var next = rest.Length > 1 ? rest[1] : (char?)null;
+                var opens = Opens(before) && next is { } n && !char.IsWhiteSpace(n);
+                var apostrophe = before is { } b && char.IsLetterOrDigit(b) && next is { } a && char.IsLetter(a);
+                return (apostrophe ? "\u2019" : opens ? marks.InnerOpen : marks.InnerClose, 1);
+            default:
+                return (rest[0] == '-' ? "-" : ".", 1); // a lone one
+        }
+    }
 
     private static bool Opens(char? before) =>
         before is null || char.IsWhiteSpace(before.Value) || Openers.Contains(before.Value);

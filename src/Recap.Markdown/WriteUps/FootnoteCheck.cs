@@ -45,11 +45,12 @@ internal static partial class FootnoteCheck
 
             // Markdig splits the literal text at brackets: join a leaf's literals to see a reference whole
             // (when one of them has the caret a reference needs: most paragraphs have none).
-            var literals = block.Inline.Descendants<LiteralInline>().ToList();
-            if (!literals.Exists(l => l.Content.AsSpan().Contains('^')))
+            if (!HasCaret(block.Inline))
             {
                 continue;
             }
+
+            var literals = block.Inline.Descendants<LiteralInline>().ToList();
 
             var text = string.Concat(literals.Select(l => l.Content.ToString()));
             foreach (Match match in Reference().Matches(text))
@@ -65,6 +66,20 @@ internal static partial class FootnoteCheck
     }
 
     private const string NoteOpening = "[^";
+
+    /// <summary>Whether a literal under <paramref name="container"/> has a caret: asked of every block, so without a list or an iterator.</summary>
+    private static bool HasCaret(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LiteralInline literal ? literal.Content.AsSpan().Contains('^') : child is ContainerInline inner && HasCaret(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"^( {0,3})\[\^([^\]\s]+)\]:")]
     private static partial Regex Definition();

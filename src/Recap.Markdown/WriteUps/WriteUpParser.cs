@@ -15,13 +15,13 @@ internal static class WriteUpParser
     {
         var diagnostics = context.Diagnostics;
         var displayPath = context.DisplayPath(relativeFile);
-        if (ContentFile.ReadText(context, relativeFile, ContentLimits.WriteUpBytes, "write-up") is not { } text)
+        // Split while the text is in the reader's buffer: the body is the one copy of it made.
+        if (ContentFile.Read(context, relativeFile, ContentLimits.WriteUpBytes, "write-up", FrontMatterSplitter.Split) is not { } split)
         {
             return null;
         }
 
-        var split = FrontMatterSplitter.Split(text, out var unclosed);
-        if (unclosed)
+        if (split.Unclosed)
         {
             diagnostics.Error(SourceSpan.StartOf(displayPath), "unclosed-front-matter", "the front matter opened here is never closed", "end it with a line of three dashes: `---`");
         }

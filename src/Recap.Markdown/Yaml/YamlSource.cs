@@ -30,16 +30,25 @@ internal sealed class YamlSource
     {
         var source = new YamlSource(displayPath, lineOffset, diagnostics);
         var stream = new YamlStream();
+        var events = new NestingLimit(new Parser(new StringReader(text)));
         try
         {
-            // YamlStream builds its nodes recursively: measure the nesting first, with the event parser.
-            if (DeepestNesting(text) is { } deep)
+            try
             {
-                diagnostics.Error(source.Span(deep), "yaml-too-large", $"the YAML nests lists and maps deeper than the limit of {MaxNesting} levels");
-                return null;
+                stream.Load(events);
             }
-
-            stream.Load(new StringReader(text));
+            catch (Exception e) when (!events.ParserFailed && e is YamlException or InvalidOperationException or ArgumentException)
+            {
+                // The nodes refused what the parser accepted so far (a duplicate key, say): a syntax
+                // error or too deep a nesting further on is named first, as the parser alone would.
+                events.Drain();
+                throw;
+            }
+        }
+        catch (NestingLimit.TooDeepException deep)
+        {
+            diagnostics.Error(source.Span(deep.Start), "yaml-too-large", $"the YAML nests lists and maps deeper than the limit of {NestingLimit.MaxNesting} levels");
+            return null;
         }
         catch (YamlException e)
         {
@@ -62,29 +71,6 @@ internal sealed class YamlSource
         }
 
         return (source, root);
-    }
-
-    /// <summary>Far deeper than any front matter or book.yml needs, far shallower than the stack allows.</summary>
-    private const int MaxNesting = 64;
-
-    /// <returns>Where the nesting first passes <see cref="MaxNesting"/>, or null.</returns>
-    private static Mark? DeepestNesting(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart when ++depth > MaxNesting:
-                    return parser.Current.Start;
-                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
-                    depth--;
-                    break;
-            }
-        }
-
-        return null;
     }
 
     public SourceSpan Span(YamlNode node) => Span(node.Start);
