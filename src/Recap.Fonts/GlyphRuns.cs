@@ -9,24 +9,22 @@ public static class GlyphRuns
 {
     /// <summary>Places a shaped run with its pen at <paramref name="origin"/>, glyphs at their shaped advances and offsets, widened by <paramref name="horizontalScale"/>.</summary>
     public static GlyphRunItem Place(FontBook book, ShapedRun run, Point origin, Color color, StructureElement? element, double horizontalScale = 1) =>
-        Place(book, run, Position(run, horizontalScale), origin, color, element, horizontalScale);
+        new(origin, Set(book, run, color, horizontalScale), element);
 
     /// <summary>
-    /// Places a shaped run whose glyphs <see cref="Position"/> gave for <paramref name="horizontalScale"/>: a
-    /// word set many times shares one array of glyphs (immutable, so every run may hold it).
+    /// What a run of <paramref name="run"/> draws: its glyphs as <see cref="Position"/> places them, in
+    /// <paramref name="color"/>. A word set many times can share one (immutable, so every run may hold it).
     /// </summary>
-    public static GlyphRunItem Place(
-        FontBook book, ShapedRun run, ImmutableArray<PositionedGlyph> glyphs, Point origin, Color color, StructureElement? element, double horizontalScale)
+    public static ShapedText Set(FontBook book, ShapedRun run, Color color, double horizontalScale)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(run);
-        return new GlyphRunItem(origin, book.Add(run.Face), run.Size, color, glyphs, run.Text, element, horizontalScale);
+        return new ShapedText(book.Add(run.Face), run.Size, color, Position(run, horizontalScale), run.Text, horizontalScale);
     }
 
     /// <summary>The run's glyphs at their shaped advances and offsets from its pen, widened by <paramref name="horizontalScale"/>.</summary>
-    public static ImmutableArray<PositionedGlyph> Position(ShapedRun run, double horizontalScale)
+    private static ImmutableArray<PositionedGlyph> Position(ShapedRun run, double horizontalScale)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var glyphs = new PositionedGlyph[run.Glyphs.Length];
         var pen = 0.0;
         for (var i = 0; i < glyphs.Length; i++)

@@ -6,23 +6,30 @@ namespace Recap.Frames;
 /// Shaped text in one face, size and colour.
 /// </summary>
 /// <param name="Origin">Where the first glyph's pen position sits on the baseline.</param>
-/// <param name="Face">The face, by its id in the document's font book.</param>
-/// <param name="Size">Font size in points.</param>
-/// <param name="Glyphs">In visual order, each positioned relative to <paramref name="Origin"/>.</param>
-/// <param name="Text">The Unicode text the glyphs stand for; glyph clusters index into it. Copying and screen readers get this text.</param>
+/// <param name="Shaped">The glyphs and their text, face, size, colour and scale: shared by the runs that set the same word alike.</param>
 /// <param name="Element">The structure element this text belongs to, or null for page furniture (an artifact: running heads, folios).</param>
-/// <param name="HorizontalScale">How much each glyph is widened (above 1) or narrowed about its origin: font expansion of a
-/// justified line. The glyph positions already include it; the text it stands for does not change.</param>
-public sealed record GlyphRunItem(
-    Point Origin,
-    FaceId Face,
-    double Size,
-    Color Color,
-    ImmutableArray<PositionedGlyph> Glyphs,
-    string Text,
-    StructureElement? Element,
-    double HorizontalScale = 1) : FrameItem
+public sealed record GlyphRunItem(Point Origin, ShapedText Shaped, StructureElement? Element) : FrameItem
 {
+    /// <summary>A run with glyphs of its own (a folio, a row of leaders): nothing to share them with.</summary>
+    public GlyphRunItem(
+        Point origin, FaceId face, double size, Color color, ImmutableArray<PositionedGlyph> glyphs, string text, StructureElement? element, double horizontalScale = 1)
+        : this(origin, new ShapedText(face, size, color, glyphs, text, horizontalScale), element)
+    {
+    }
+
+    // What the run draws, read through it: writers ask the run, wherever its glyphs are kept.
+    public FaceId Face => Shaped.Face;
+
+    public double Size => Shaped.Size;
+
+    public Color Color => Shaped.Color;
+
+    public ImmutableArray<PositionedGlyph> Glyphs => Shaped.Glyphs;
+
+    public string Text => Shaped.Text;
+
+    public double HorizontalScale => Shaped.HorizontalScale;
+
     public override TResult Accept<TResult>(IFrameItemVisitor<TResult> visitor) => visitor.Visit(this);
 
     public override void Accept(IFrameItemVisitor visitor) => visitor.Visit(this);

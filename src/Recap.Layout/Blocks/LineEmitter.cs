@@ -30,7 +30,7 @@ internal sealed class LineEmitter(List<FlowNode> nodes)
             if (i > 0)
             {
                 var orphanOrWidow = i == 1 || i == lines.Count - 1;
-                nodes.Add(keepTogether || orphanOrWidow ? FlowPenalty.Forbid : new FlowPenalty(0));
+                nodes.Add(keepTogether || orphanOrWidow ? FlowPenalty.Forbid : FlowPenalty.Allow);
             }
 
             var line = lines[i];

@@ -97,7 +97,7 @@ internal sealed partial class WriteUpFlow
         foreach (var row in table.Rows)
         {
             // The header never stays behind alone: no break between it and the first row.
-            _nodes.Add(ReferenceEquals(row, table.Rows[0]) ? FlowPenalty.Forbid : new FlowPenalty(0));
+            _nodes.Add(ReferenceEquals(row, table.Rows[0]) ? FlowPenalty.Forbid : FlowPenalty.Allow);
             var box = Row(row, columns, table.Alignments, widths, set, region, element.Add(StructureKind.TR), header: false);
             _nodes.Add(box with { RepeatHeader = repeat });
         }

@@ -196,7 +196,7 @@ internal sealed partial class WriteUpFlow
     {
         if (_nodes.Count > 0 && _nodes[^1] is FlowBox)
         {
-            _nodes.Add(new FlowPenalty(0));
+            _nodes.Add(FlowPenalty.Allow);
         }
     }
 

@@ -10,4 +10,7 @@ public sealed record FlowPenalty(int Cost) : FlowNode
     public const int Always = -10000;
 
     public static FlowPenalty Forbid { get; } = new(Never);
+
+    /// <summary>A break at no cost, as between most lines of a paragraph: one shared, where a book has tens of thousands.</summary>
+    public static FlowPenalty Allow { get; } = new(0);
 }

@@ -33,9 +33,10 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     {
         var boxes = new List<LineBox>(lines.Count);
         var rightToLeft = Bidi.IsRightToLeft(paragraph.Pieces);
-        foreach (var line in lines)
+        // By index: a foreach over the interface would box its enumerator, once a paragraph.
+        for (var i = 0; i < lines.Count; i++)
         {
-            boxes.Add(Finish(paragraph, line, boxes.Count, rightToLeft));
+            boxes.Add(Finish(paragraph, lines[i], i, rightToLeft));
         }
 
         return boxes;
@@ -214,7 +215,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
-        return GlyphRuns.Place(theme.Fonts.Book, shaped, shapes.Position(shaped, scale), new Point(x, -style.Rise), style.Color, tag, scale);
+        return new GlyphRunItem(new Point(x, -style.Rise), shapes.Set(theme.Fonts.Book, shaped, style.Color, scale), tag);
     }
 
     private static bool CanJoin(Slot previous, Slot next) =>

@@ -22,19 +22,25 @@ public static class LinePositioner
         IReadOnlyList<int> breakpoints,
         LineWidths widths,
         double expansionStep = 0,
-        Func<int, int, (double Left, double Right)>? protrusion = null) =>
-        Position(items, breakpoints, widths, new PlacedItem[items.Length], expansionStep, protrusion);
+        Func<int, int, (double Left, double Right)>? protrusion = null)
+    {
+        var lines = new List<PositionedLine>();
+        Position(items, breakpoints, widths, new PlacedItem[items.Length], lines, expansionStep, protrusion);
+        return lines;
+    }
 
     /// <summary>
     /// As the public overload, with the lines' items written into <paramref name="placed"/>, which has
-    /// at least one slot per item (no item is placed twice): the layouter reuses one array from paragraph
-    /// to paragraph, where a list for each line was the largest share of what layout allocated.
+    /// at least one slot per item (no item is placed twice), and the lines into <paramref name="lines"/>
+    /// (emptied first): the layouter reuses one array and one list from paragraph to paragraph, where a
+    /// list for each line was the largest share of what layout allocated.
     /// </summary>
-    internal static IReadOnlyList<PositionedLine> Position(
+    internal static void Position(
         ReadOnlySpan<Item> items,
         IReadOnlyList<int> breakpoints,
         LineWidths widths,
         PlacedItem[] placed,
+        List<PositionedLine> lines,
         double expansionStep,
         Func<int, int, (double Left, double Right)>? protrusion)
     {
@@ -42,10 +48,12 @@ public static class LinePositioner
         ArgumentNullException.ThrowIfNull(widths);
         var count = 0;
         var sums = ItemSums.Of(items);
-        var lines = new List<PositionedLine>(breakpoints.Count);
+        lines.Clear();
         var previous = -1;
-        foreach (var end in breakpoints)
+        // By index: a foreach over the interface would box its enumerator, once a paragraph.
+        for (var b = 0; b < breakpoints.Count; b++)
         {
+            var end = breakpoints[b];
             var start = Math.Min(sums.LineStart(previous), end);
             var (left, right) = protrusion?.Invoke(start, end) ?? (0, 0);
             var measure = widths[lines.Count] + left + right;
@@ -91,8 +99,6 @@ public static class LinePositioner
             lines.Add(new PositionedLine(start, end, measure, set, x, new ArraySegment<PlacedItem>(placed, first, count - first)) { Expansion = expansion });
             previous = end;
         }
-
-        return lines;
     }
 
     /// <summary>The share by which the line's expandable boxes (of total width <paramref name="expandable"/>) are widened, in steps.</summary>

@@ -34,6 +34,8 @@ public sealed class ParagraphLayouter
     private readonly Protrusion _protrusion;
     private readonly (double Stretch, double Shrink, double Step)? _expansion;
     private PlacedItem[] _placed = []; // the lines' items, reused paragraph to paragraph: only grows
+    private readonly List<PositionedLine> _lines = []; // the lines, reused paragraph to paragraph
+    private readonly Dictionary<int, SplitLevel> _levels = []; // words to break more often: in few paragraphs, so reused, not made for each
 
     /// <param name="hyphenator">Patterns for the book's language; null sets every paragraph without hyphenation.</param>
     public ParagraphLayouter(Theme theme, Hyphenator? hyphenator, MeasureCache measures, DiagnosticBag diagnostics, BreakOptions? options = null)
@@ -73,7 +75,8 @@ public sealed class ParagraphLayouter
 
         var widths = format.Widths ?? LineWidths.Uniform(format.Measure);
         var options = Options.EmergencyStretch > 0 ? Options : Options with { EmergencyStretch = EmergencyStretchEm * format.Size };
-        var levels = new Dictionary<int, SplitLevel>();
+        var levels = _levels;
+        levels.Clear();
         var (prepared, result) = Break(paragraph, format, levels, widths, options);
         if (!result.WithinTolerance)
         {
@@ -106,14 +109,15 @@ public sealed class ParagraphLayouter
             _placed = new PlacedItem[Math.Max(prepared.Items.Count, _placed.Length * 2)];
         }
 
-        var lines = LinePositioner.Position(
+        LinePositioner.Position(
             prepared.Items.AsSpan(),
             result.Breakpoints,
             widths,
             _placed,
+            _lines,
             justified && _expansion is { } expansion ? expansion.Step : 0,
             justified ? (start, end) => _protrusion.Of(prepared, start, end) : null);
-        return new LineFinisher(_theme, _shapes, format, element).Finish(prepared, lines);
+        return new LineFinisher(_theme, _shapes, format, element).Finish(prepared, _lines);
     }
 
     private (PreparedParagraph Prepared, BreakResult Result) Break(

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Recap.Fonts;
 using Recap.Frames;
 
@@ -8,14 +7,14 @@ namespace Recap.Layout.Inline;
 /// Shaped runs remembered by face, size, direction and text: words repeat, and a paragraph is
 /// shaped for measuring and again for drawing. Texts are looked up as spans, so a word cut from a
 /// longer string, or joined with its space in a buffer, makes a string only the first time it is
-/// shaped (the run keeps it, and every glyph run of that text shares it). Their glyphs as placed in
-/// a line are remembered too, by run and horizontal scale, so the runs of a word set again share one
-/// array. Not thread-safe, like <see cref="MeasureCache"/>.
+/// shaped (the run keeps it, and every glyph run of that text shares it). What a glyph run of it draws
+/// is remembered too, by run, horizontal scale and colour, so the runs of a word set again share one
+/// <see cref="ShapedText"/> and each keeps only its place. Not thread-safe, like <see cref="MeasureCache"/>.
 /// </summary>
 internal sealed class ShapeCache
 {
     private readonly Dictionary<(FontFace Face, double Size, TextDirection Direction), Dictionary<string, ShapedRun>> _runs = [];
-    private readonly Dictionary<(ShapedRun Run, double Scale), ImmutableArray<PositionedGlyph>> _placed = [];
+    private readonly Dictionary<(ShapedRun Run, double Scale, Color Color), ShapedText> _set = [];
 
     // Lines shape many words in a row in one face and size: keep that table at hand.
     private (FontFace? Face, double Size, TextDirection Direction) _lastKey;
@@ -45,16 +44,16 @@ internal sealed class ShapeCache
         return run;
     }
 
-    /// <summary>The glyphs of <paramref name="run"/> (from <see cref="Shape"/>) as <see cref="GlyphRuns.Position"/> places them.</summary>
-    public ImmutableArray<PositionedGlyph> Position(ShapedRun run, double horizontalScale)
+    /// <summary>What a glyph run of <paramref name="run"/> (from <see cref="Shape"/>) draws, as <see cref="GlyphRuns.Set"/> makes it.</summary>
+    public ShapedText Set(FontBook book, ShapedRun run, Color color, double horizontalScale)
     {
-        var key = (run, horizontalScale);
-        if (!_placed.TryGetValue(key, out var glyphs))
+        var key = (run, horizontalScale, color);
+        if (!_set.TryGetValue(key, out var text))
         {
-            glyphs = GlyphRuns.Position(run, horizontalScale);
-            _placed.Add(key, glyphs);
+            text = GlyphRuns.Set(book, run, color, horizontalScale);
+            _set.Add(key, text);
         }
 
-        return glyphs;
+        return text;
     }
 }

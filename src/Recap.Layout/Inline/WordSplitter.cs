@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 using Recap.Fonts;
 using Recap.Model.Diagnostics;
 using Recap.Model.TextRules;
@@ -15,7 +15,8 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
 {
     // Scratch reused from paragraph to paragraph (a splitter serves one layouter, on one thread).
     private readonly SplitParagraph _paragraph = new();
-    private readonly StringBuilder _text = new();
+    private readonly List<char> _text = []; // the current word's text so far
+    private readonly WordTable _words = new(); // a string for each distinct word, not for each word cut
     private bool _open; // a word is being cut
     private string? _onlyText; // the current word's text while it has one segment of text: no copy to make
     private RunStyle? _spaceBefore;
@@ -81,7 +82,7 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
 
             if (begins)
             {
-                _paragraph.AddPlainStart(_text.Length + i - segmentStart, _plainWords.Index);
+                _paragraph.AddPlainStart(_text.Count + i - segmentStart, _plainWords.Index);
             }
         }
 
@@ -116,14 +117,14 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
             return;
         }
 
-        var text = _onlyText ?? _text.ToString();
+        var text = _onlyText ?? _words.Get(CollectionsMarshal.AsSpan(_text));
         _paragraph.AddWord(text, _spaceBefore, _breakBefore, _tokenStyled || TokenSplitter.LooksLikeAddress(text));
         _open = false;
     }
 
     private void AddSegment(StyledRun run, int start, int length)
     {
-        var text = run.Text.Substring(start, length);
+        var text = _words.Get(run.Text.AsSpan(start, length));
         var split = run.Style.Fonts.Split(text);
         foreach (var missing in split.Missing)
         {
@@ -135,13 +136,13 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
                 ScriptCoverage.Hint(missing.CodePoint));
         }
 
-        var segment = new WordSegment(run, length, _text.Length, split.Runs);
+        var segment = new WordSegment(run, length, _text.Count, split.Runs);
         _paragraph.AddSegment(segment);
         if (!segment.IsMark)
         {
             _tokenStyled |= run.Style.Token;
-            _onlyText = _text.Length == 0 ? text : null;
-            _text.Append(text);
+            _onlyText = _text.Count == 0 ? text : null;
+            _text.AddRange(text.AsSpan());
         }
     }
 

@@ -27,33 +27,32 @@ public sealed class PageComposer(Theme theme, string bookTitle, DiagnosticBag di
     public Page Compose(PageBody body, int number)
     {
         var block = theme.TextBlock(number);
-        var content = ImmutableArray.CreateBuilder<FrameItem>();
+        var furniture = !body.IsBlank && !body.Opens;
+        // Room for every item the page can have (boxes; notes and their rule; running head and folio), so
+        // the page's array is made once, at its size, unless the page lacks a running head.
+        var items = ImmutableArray.CreateBuilder<FrameItem>(body.Boxes.Length + (body.Footnotes.IsEmpty ? 0 : body.Footnotes.Length + 1) + (furniture ? 2 : 0));
         foreach (var placed in body.Boxes)
         {
-            content.Add(new GroupItem(new Point(block.X, block.Y + placed.Y), placed.Box.Items));
+            items.Add(new GroupItem(new Point(block.X, block.Y + placed.Y), placed.Box.Items));
         }
 
-        AddFootnotes(body, block, content);
-        var items = ImmutableArray.CreateBuilder<FrameItem>();
-        if (TextBlockCheck.AllInside(content, block, theme.Fonts.Book))
-        {
-            items.AddRange(content);
-        }
-        else
+        AddFootnotes(body, block, items);
+        if (!TextBlockCheck.AllInside(items, block, theme.Fonts.Book))
         {
             // Only a page with ink outside its block loses its groups: the check keeps or drops single items.
-            var (kept, outside) = TextBlockCheck.Check(FrameItems.Flatten(content), block, theme.Paper, theme.Fonts.Book);
+            var (kept, outside) = TextBlockCheck.Check(FrameItems.Flatten(items), block, theme.Paper, theme.Fonts.Book);
             Report(body, number, block, outside);
+            items.Clear();
             items.AddRange(kept);
         }
 
-        if (!body.IsBlank && !body.Opens)
+        if (furniture)
         {
             AddRunningHead(body, number, block, items);
             items.Add(Folio(number));
         }
 
-        return new Page(theme.Paper, items.ToImmutable(), PageMap.Label(number));
+        return new Page(theme.Paper, items.DrainToImmutable(), PageMap.Label(number));
     }
 
     private void AddFootnotes(PageBody body, Rect block, ImmutableArray<FrameItem>.Builder items)
