@@ -96,10 +96,23 @@ internal sealed class TextObject(PdfBuffer content)
 
         // The glyph id's two bytes as a literal string, not four hex digits: a third less to write and
         // to compress, 4 % off the file. Only the string's delimiters, its escape and line ends need escaping.
-        StringByte((byte)(glyph >> 8));
-        StringByte((byte)glyph);
+        var (high, low) = ((byte)(glyph >> 8), (byte)glyph);
+        if (Plain(high) && Plain(low))
+        {
+            content.Byte(high).Byte(low);
+        }
+        else
+        {
+            StringByte(high);
+            StringByte(low);
+        }
+
         _pen += font.Width(glyph) * _size * _scale / 1000;
     }
+
+    /// <summary>True for a byte that stands for itself in a literal string (most glyph id bytes).</summary>
+    private static bool Plain(byte b) =>
+        b > (byte)')' ? b != (byte)'\\' : b is not ((byte)'(' or (byte)')' or (byte)'\r' or (byte)'\n');
 
     private void StringByte(byte b)
     {

@@ -97,6 +97,24 @@ internal sealed class EmbeddedFont
         return ok;
     }
 
+    /// <summary><see cref="Map(ReadOnlySpan{ushort}, ReadOnlySpan{char})"/> for one glyph drawing one UTF-16 character, the common case.</summary>
+    public bool Map(ushort glyph, char text)
+    {
+        var known = _unicode[glyph];
+        if (known is null)
+        {
+            if (glyph == 0)
+            {
+                return false;
+            }
+
+            _unicode[glyph] = text.ToString();
+            return true;
+        }
+
+        return known.Length == 1 && known[0] == text;
+    }
+
     private bool MapOne(ushort glyph, ReadOnlySpan<char> text)
     {
         var known = _unicode[glyph];

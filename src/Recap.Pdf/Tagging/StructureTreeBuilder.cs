@@ -14,7 +14,7 @@ internal sealed class StructureTreeBuilder
 {
     private readonly ObjectWriter _writer;
     private readonly StructureElement _root;
-    private readonly Dictionary<StructureElement, ElementState> _states = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<StructureElement, ElementState> _states;
     private readonly List<int>[] _pageParents;
     private readonly List<int> _annotationParents = [];
 
@@ -22,11 +22,25 @@ internal sealed class StructureTreeBuilder
     {
         _writer = writer;
         _root = root;
+        // Every element gets a state: sized once, not grown through a dozen rehashes.
+        _states = new(Count(root), ReferenceEqualityComparer.Instance);
         _pageParents = new List<int>[pageCount];
         for (var i = 0; i < pageCount; i++)
         {
             _pageParents[i] = [];
         }
+    }
+
+    private static int Count(StructureElement element)
+    {
+        var count = 1;
+        var children = element.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            count += Count(children[i]);
+        }
+
+        return count;
     }
 
     /// <summary>Records a marked-content sequence of <paramref name="element"/> on a page and returns its MCID.</summary>
