@@ -78,7 +78,7 @@ internal sealed class TextObject(PdfBuffer content)
         }
 
         // A TJ number moves the pen left by thousandths of the font size, horizontally scaled.
-        var adjust = Math.Round((_pen - x) * 1000 / (_size * _scale), 2);
+        var adjust = Hundredths((_pen - x) * 1000 / (_size * _scale));
         if (adjust != 0)
         {
             OpenArray();
@@ -109,6 +109,13 @@ internal sealed class TextObject(PdfBuffer content)
 
         _pen += font.Width(glyph) * _size * _scale / 1000;
     }
+
+    /// <summary>
+    /// <c>Math.Round(value, 2)</c>, computed the way the runtime computes it (scaled by 100, rounded
+    /// half to even, scaled back; values too large to hold hundredths unchanged), so the same
+    /// digits come out, without its argument checks and table lookup: it runs once a glyph.
+    /// </summary>
+    private static double Hundredths(double value) => Math.Abs(value) < 1e16 ? Math.Round(value * 100) / 100 : value;
 
     /// <summary>True for a byte that stands for itself in a literal string (most glyph id bytes).</summary>
     private static bool Plain(byte b) =>
