@@ -53,7 +53,7 @@ internal sealed class TextObject(PdfBuffer content)
             _scale = scale;
         }
 
-        baseline = Math.Round(baseline, 3);
+        baseline = Thousandths(baseline);
         if (baseline != _baseline)
         {
             CloseArray();
@@ -116,6 +116,9 @@ internal sealed class TextObject(PdfBuffer content)
     /// digits come out, without its argument checks and table lookup: it runs once a glyph.
     /// </summary>
     private static double Hundredths(double value) => Math.Abs(value) < 1e16 ? Math.Round(value * 100) / 100 : value;
+
+    /// <summary><c>Math.Round(value, 3)</c> the same way: once a glyph run.</summary>
+    private static double Thousandths(double value) => Math.Abs(value) < 1e16 ? Math.Round(value * 1000) / 1000 : value;
 
     /// <summary>True for a byte that stands for itself in a literal string (most glyph id bytes).</summary>
     private static bool Plain(byte b) =>
