@@ -24,6 +24,12 @@ internal static class TextDrawer
         text.Start(font, run.Size, run.HorizontalScale, origin.X + run.Glyphs[0].X, page.PdfY(origin.Y));
 
         var glyphs = run.Glyphs.AsSpan();
+        if (OneGlyphPerChar(glyphs, run.Text.Length))
+        {
+            DrawCharByChar(text, font, run, origin.X);
+            return;
+        }
+
         var order = Order(glyphs);
         Span<ushort> ids = stackalloc ushort[32];
 
@@ -57,6 +63,46 @@ internal static class TextDrawer
 
             DrawCluster(text, font, run, origin.X, start, end, order, ids);
             start = end;
+        }
+    }
+
+    /// <summary>
+    /// Most runs: glyph i draws character i, left to right (no ligature, no mark, no surrogate pair).
+    /// Each glyph is then its own cluster of one character, drawn without finding cluster bounds or slicing text.
+    /// </summary>
+    private static bool OneGlyphPerChar(ReadOnlySpan<PositionedGlyph> glyphs, int textLength)
+    {
+        if (glyphs.Length != textLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            if (glyphs[i].Cluster != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What <see cref="DrawCluster"/> does for clusters of one glyph and one character.</summary>
+    private static void DrawCharByChar(TextObject text, EmbeddedFont font, GlyphRunItem run, double x)
+    {
+        var chars = run.Text;
+        foreach (var glyph in run.Glyphs.AsSpan())
+        {
+            if (font.Map(glyph.Id, chars[glyph.Cluster]))
+            {
+                text.Show(glyph.Id, x + glyph.X, -glyph.Y);
+                continue;
+            }
+
+            text.BeginActualText(chars.AsSpan(glyph.Cluster, 1));
+            text.Show(glyph.Id, x + glyph.X, -glyph.Y);
+            text.EndActualText();
         }
     }
 

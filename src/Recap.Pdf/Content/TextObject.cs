@@ -53,7 +53,7 @@ internal sealed class TextObject(PdfBuffer content)
             _scale = scale;
         }
 
-        baseline = Math.Round(baseline, 3);
+        baseline = Thousandths(baseline);
         if (baseline != _baseline)
         {
             CloseArray();
@@ -78,7 +78,7 @@ internal sealed class TextObject(PdfBuffer content)
         }
 
         // A TJ number moves the pen left by thousandths of the font size, horizontally scaled.
-        var adjust = Math.Round((_pen - x) * 1000 / (_size * _scale), 2);
+        var adjust = Hundredths((_pen - x) * 1000 / (_size * _scale));
         if (adjust != 0)
         {
             OpenArray();
@@ -96,10 +96,33 @@ internal sealed class TextObject(PdfBuffer content)
 
         // The glyph id's two bytes as a literal string, not four hex digits: a third less to write and
         // to compress, 4 % off the file. Only the string's delimiters, its escape and line ends need escaping.
-        StringByte((byte)(glyph >> 8));
-        StringByte((byte)glyph);
+        var (high, low) = ((byte)(glyph >> 8), (byte)glyph);
+        if (Plain(high) && Plain(low))
+        {
+            content.Byte(high).Byte(low);
+        }
+        else
+        {
+            StringByte(high);
+            StringByte(low);
+        }
+
         _pen += font.Width(glyph) * _size * _scale / 1000;
     }
+
+    /// <summary>
+    /// <c>Math.Round(value, 2)</c>, computed the way the runtime computes it (scaled by 100, rounded
+    /// half to even, scaled back; values too large to hold hundredths unchanged), so the same
+    /// digits come out, without its argument checks and table lookup: it runs once a glyph.
+    /// </summary>
+    private static double Hundredths(double value) => Math.Abs(value) < 1e16 ? Math.Round(value * 100) / 100 : value;
+
+    /// <summary><c>Math.Round(value, 3)</c> the same way: once a glyph run.</summary>
+    private static double Thousandths(double value) => Math.Abs(value) < 1e16 ? Math.Round(value * 1000) / 1000 : value;
+
+    /// <summary>True for a byte that stands for itself in a literal string (most glyph id bytes).</summary>
+    private static bool Plain(byte b) =>
+        b > (byte)')' ? b != (byte)'\\' : b is not ((byte)'(' or (byte)')' or (byte)'\r' or (byte)'\n');
 
     private void StringByte(byte b)
     {

@@ -97,22 +97,30 @@ internal sealed class EmbeddedFont
         return ok;
     }
 
+    /// <summary><see cref="Map(ReadOnlySpan{ushort}, ReadOnlySpan{char})"/> for one glyph drawing one UTF-16 character, the common case.</summary>
+    public bool Map(ushort glyph, char text)
+    {
+        var known = _unicode[glyph];
+        return known is null ? Learn(glyph, new ReadOnlySpan<char>(in text)) : known.Length == 1 && known[0] == text;
+    }
+
     private bool MapOne(ushort glyph, ReadOnlySpan<char> text)
     {
         var known = _unicode[glyph];
-        if (known is null)
-        {
-            // .notdef stands for no character: keep it out of the map so each use gets ActualText.
-            if (glyph == 0)
-            {
-                return false;
-            }
+        return known is null ? Learn(glyph, text) : known.AsSpan().SequenceEqual(text);
+    }
 
-            _unicode[glyph] = text.ToString();
-            return true;
+    /// <summary>The first text drawn with a glyph the map has not seen becomes its entry.</summary>
+    private bool Learn(ushort glyph, ReadOnlySpan<char> text)
+    {
+        // .notdef stands for no character: keep it out of the map so each use gets ActualText.
+        if (glyph == 0)
+        {
+            return false;
         }
 
-        return known.AsSpan().SequenceEqual(text);
+        _unicode[glyph] = text.ToString();
+        return true;
     }
 
     public override string ToString() => new StringBuilder(ResourceName).Append(' ').Append(Face.PostScriptName).ToString();

@@ -46,6 +46,16 @@ internal sealed class PdfBuffer
 
     public PdfBuffer Byte(byte value)
     {
+        // Called for most bytes of a content stream: the common case stays a store and a compare.
+        var bytes = _bytes;
+        var length = Length;
+        if ((uint)length < (uint)bytes.Length)
+        {
+            bytes[length] = value;
+            Length = length + 1;
+            return this;
+        }
+
         Reserve(1)[0] = value;
         Length++;
         return this;
@@ -57,8 +67,29 @@ internal sealed class PdfBuffer
 
     public PdfBuffer Int(long value)
     {
-        value.TryFormat(Reserve(20), out var written, default, CultureInfo.InvariantCulture);
-        Length += written;
+        if (value < 0)
+        {
+            value.TryFormat(Reserve(20), out var written, default, CultureInfo.InvariantCulture);
+            Length += written;
+            return this;
+        }
+
+        // Ids, lengths and the whole part of every coordinate: digits written directly, without the
+        // general formatter's culture and format handling.
+        var digits = 1;
+        for (var rest = value / 10; rest != 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        var span = Reserve(digits);
+        for (var i = digits - 1; i >= 0; i--)
+        {
+            span[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+
+        Length += digits;
         return this;
     }
 

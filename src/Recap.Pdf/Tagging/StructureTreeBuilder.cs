@@ -14,7 +14,7 @@ internal sealed class StructureTreeBuilder
 {
     private readonly ObjectWriter _writer;
     private readonly StructureElement _root;
-    private readonly Dictionary<StructureElement, ElementState> _states = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<StructureElement, ElementState> _states;
     private readonly List<int>[] _pageParents;
     private readonly List<int> _annotationParents = [];
 
@@ -22,11 +22,25 @@ internal sealed class StructureTreeBuilder
     {
         _writer = writer;
         _root = root;
+        // Every element gets a state: sized once, not grown through a dozen rehashes.
+        _states = new(Count(root), ReferenceEqualityComparer.Instance);
         _pageParents = new List<int>[pageCount];
         for (var i = 0; i < pageCount; i++)
         {
             _pageParents[i] = [];
         }
+    }
+
+    private static int Count(StructureElement element)
+    {
+        var count = 1;
+        var children = element.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            count += Count(children[i]);
+        }
+
+        return count;
     }
 
     /// <summary>Records a marked-content sequence of <paramref name="element"/> on a page and returns its MCID.</summary>
@@ -54,7 +68,7 @@ internal sealed class StructureTreeBuilder
     {
         var rootId = _writer.Allocate();
         AttachRemaining(_root);
-        WriteElement(_root, rootId);
+        WriteElement(State(_root), rootId);
 
         var parentTree = _writer.Allocate();
         var nums = new PdfBuffer().Ascii("/Nums[");
@@ -86,7 +100,7 @@ internal sealed class StructureTreeBuilder
     {
         if (!_states.TryGetValue(element, out var state))
         {
-            state = new ElementState(_writer.Allocate());
+            state = new ElementState(_writer.Allocate(), element);
             _states.Add(element, state);
         }
 
@@ -102,7 +116,7 @@ internal sealed class StructureTreeBuilder
         {
             currentState.Attached = true;
             var parentState = State(parent);
-            parentState.Kids.Add(new Kid(current, 0, -1, 0));
+            parentState.Kids.Add(new Kid(currentState, 0, -1, 0));
             current = parent;
             currentState = parentState;
         }
@@ -114,6 +128,7 @@ internal sealed class StructureTreeBuilder
     {
         // By index: a foreach over IReadOnlyList would box an enumerator for each of the (many) elements.
         var children = element.Children;
+        var parent = State(element);
         for (var i = 0; i < children.Count; i++)
         {
             var child = children[i];
@@ -121,16 +136,17 @@ internal sealed class StructureTreeBuilder
             if (!state.Attached)
             {
                 state.Attached = true;
-                State(element).Kids.Add(new Kid(child, 0, -1, 0));
+                parent.Kids.Add(new Kid(state, 0, -1, 0));
             }
 
             AttachRemaining(child);
         }
     }
 
-    private void WriteElement(StructureElement element, int parentId)
+    /// <summary>Writes the element and, after it, its kids: each kid holds its state, so the walk looks nothing up.</summary>
+    private void WriteElement(ElementState state, int parentId)
     {
-        var state = State(element);
+        var element = state.Element;
         var body = _writer.BeginDictionary(state.Id).Ascii("/Type/StructElem/S").Name(Enum.GetName(element.Kind)!).Ascii("/P ").Ref(parentId);
         if (element.AltText is { } alt)
         {
@@ -150,9 +166,9 @@ internal sealed class StructureTreeBuilder
         body.Ascii("/K[");
         foreach (var kid in state.Kids)
         {
-            if (kid.Element is not null)
+            if (kid.Child is { } child)
             {
-                body.Ref(State(kid.Element).Id).Space();
+                body.Ref(child.Id).Space();
             }
             else if (kid.AnnotationId != 0)
             {
@@ -168,16 +184,18 @@ internal sealed class StructureTreeBuilder
         _writer.EndDictionary();
         foreach (var kid in state.Kids)
         {
-            if (kid.Element is not null)
+            if (kid.Child is { } child)
             {
-                WriteElement(kid.Element, state.Id);
+                WriteElement(child, state.Id);
             }
         }
     }
 
-    private sealed class ElementState(int id)
+    private sealed class ElementState(int id, StructureElement element)
     {
         public int Id { get; } = id;
+
+        public StructureElement Element { get; } = element;
 
         public bool Attached { get; set; }
 
@@ -185,5 +203,5 @@ internal sealed class StructureTreeBuilder
     }
 
     /// <summary>A child element, a marked-content reference (page and MCID) or an annotation reference.</summary>
-    private readonly record struct Kid(StructureElement? Element, int PageId, int Mcid, int AnnotationId);
+    private readonly record struct Kid(ElementState? Child, int PageId, int Mcid, int AnnotationId);
 }
