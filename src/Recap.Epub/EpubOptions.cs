@@ -14,8 +14,8 @@ namespace Recap.Epub;
 /// the caller (<c>Recap.Raster.EbookCover</c>), so both editions show one design. Unused when the content gives a cover.</param>
 /// <param name="SystemFonts">The machine's faces the booklet draws characters the theme's fonts lack with: the book carries
 /// those it needs. Null when system fonts are off (<c>--no-system-fonts</c>): such characters are left to the reader's fonts.</param>
-/// <param name="LoadedFaces">Faces the caller has loaded already (the theme's, for the booklet): a font file the stylesheet
-/// names that is one of them is cut from it rather than read again. The writer does not dispose them.</param>
+/// <param name="LoadedFaces">Faces the caller has loaded already (the theme's, for the booklet): a font file the book embeds (the stylesheet's or a fallback)
+/// that is one of them is cut from it rather than read again. The writer does not dispose them.</param>
 public sealed record EpubOptions(
     ThemeSettings Theme,
     DateTimeOffset Modified,

@@ -53,17 +53,17 @@ public static class ContentReader
         }
 
         var results = new ParsedWriteUp?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = WriteUpParser.Parse(context, files[i], book.Meta));
+        Parallel.For(0, files.Count, i => results[i] = WriteUpParser.Parse(context, files[i], book.PartialMeta));
         var parsed = results.OfType<ParsedWriteUp>().ToList();
         if (parsed.Count == 0)
         {
-            diagnostics.Warning(book.Meta.Source, "no-write-ups", "the publication has no write-ups", "add a Markdown file per write-up next to book.yml");
+            diagnostics.Warning(book.PartialMeta.Source, "no-write-ups", "the publication has no write-ups", "add a Markdown file per write-up next to book.yml");
         }
 
         // Every web picture of every write-up at once, before conversion needs them one by one.
         context.Remote.FetchAll(parsed.SelectMany(p => RemoteReferences.In(p.Document)));
         SlugAssigner.Assign(parsed, diagnostics);
-        var writeUps = WriteUpConverter.ConvertAll(context, book.Meta, parsed);
+        var writeUps = WriteUpConverter.ConvertAll(context, book.PartialMeta, parsed);
         return new Publication(book.Complete(), writeUps, context.FullPath, context.NewestUse());
     }
 

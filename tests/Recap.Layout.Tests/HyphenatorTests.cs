@@ -103,6 +103,18 @@ public sealed class HyphenatorTests
     }
 
     [Fact]
+    public void A_pattern_given_again_replaces_the_earlier_one_and_counts_once()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("hyph_xx.dic", string.Join('\n', "UTF-8", "LEFTHYPHENMIN 1", "RIGHTHYPHENMIN 1", "a1b", "a2b", "b1c", ""));
+        var hyphenator = Hyphenator.Load(path);
+
+        Assert.Equal(2, hyphenator.PatternCount);
+        // a2b (even) overrides a1b: no break between a and b; b1c still breaks between b and c.
+        Assert.Equal([2], hyphenator.Points("abc"));
+    }
+
+    [Fact]
     public void Reads_latin1_pattern_files()
     {
         using var folder = new TempFolder();

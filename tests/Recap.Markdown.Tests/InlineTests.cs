@@ -50,6 +50,16 @@ public sealed class InlineTests
     }
 
     [Fact]
+    public void Emphasis_and_link_text_across_soft_breaks_keep_every_word_as_one_text()
+    {
+        var (content, fixture) = Paragraph("*one\ntwo\nthree* and [four\nfive](https://example.com/)");
+        using var _ = fixture;
+
+        Assert.Equal("one two three", Assert.IsType<Text>(Assert.Single(Assert.IsType<Emphasis>(content[0]).Content)).Value);
+        Assert.Equal("four five", Assert.IsType<Text>(Assert.Single(Assert.IsType<Link>(content[2]).Content)).Value);
+    }
+
+    [Fact]
     public void Emphasis_and_strong_nest()
     {
         var (content, fixture) = Paragraph("*em* **strong** ***both***");

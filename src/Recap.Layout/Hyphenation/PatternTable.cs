@@ -52,7 +52,7 @@ internal sealed class PatternTable
     private ReadOnlySpan<char> Letters(int pattern) => _letters.AsSpan(_starts[pattern], _starts[pattern + 1] - _starts[pattern]);
 
     /// <summary>Collects patterns in file order; a pattern given again replaces the earlier one, as a later line of a file does.</summary>
-    /// <param name="capacity">Room for this many letters, so that a file read whole (whose length bounds its letters) never grows the lists.</param>
+    /// <param name="capacity">Room for this many letters and levels: a file's length bounds both, so those lists never grow while it is read.</param>
     public sealed class Builder(int capacity)
     {
         private readonly List<char> _letters = new(capacity);

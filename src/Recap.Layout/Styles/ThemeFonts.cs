@@ -44,7 +44,7 @@ public sealed class ThemeFonts : IDisposable
     public FontChain MonoItalic { get; }
 
     /// <summary>Every face the theme loaded: its styles' and its fallback faces, in the order they loaded.</summary>
-    public IReadOnlyList<FontFace> Faces => _owned;
+    public IReadOnlyList<FontFace> Faces => _owned.AsReadOnly();
 
     /// <summary>The faces the frames name by id: the theme's, in the order they load, and any other face text is set in.</summary>
     public FontBook Book { get; } = new();

@@ -67,6 +67,8 @@ internal sealed class InlineConverter(WriteUpScope scope)
     {
         var output = new List<Inline>();
         AppendChildren(container, output);
+        // Complete before a node takes the list: no later piece can join a run of this list.
+        EndRun();
         return output;
     }
 
