@@ -17,14 +17,23 @@ internal sealed class PatternTable
     // Pattern index + 1 at the slot its letters hash to (or the next free one); 0 is an empty slot.
     private readonly int[] _slots;
 
-    private PatternTable(char[] letters, byte[] levels, int[] starts, int[] slots, int count, int longest)
+    private PatternTable(char[] letters, byte[] levels, int[] starts)
     {
         _letters = letters;
         _levels = levels;
         _starts = starts;
-        _slots = slots;
-        Count = count;
-        Longest = longest;
+        var patterns = starts.Length - 1;
+
+        // At most half full, so a search ends at an empty slot after a probe or two.
+        _slots = new int[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)patterns * 2))];
+        for (var pattern = 0; pattern < patterns; pattern++)
+        {
+            var spelled = Letters(pattern);
+            Longest = Math.Max(Longest, spelled.Length);
+            var slot = Slot(spelled);
+            Count += _slots[slot] == 0 ? 1 : 0;
+            _slots[slot] = pattern + 1;
+        }
     }
 
     /// <summary>How many distinct patterns there are.</summary>
@@ -36,17 +45,21 @@ internal sealed class PatternTable
     /// <summary>The levels of the pattern spelled <paramref name="letters"/> (one more than its letters), or empty when there is none.</summary>
     public ReadOnlySpan<byte> Levels(ReadOnlySpan<char> letters)
     {
+        var pattern = _slots[Slot(letters)] - 1;
+        return pattern < 0 ? [] : _levels.AsSpan(_starts[pattern] + pattern, letters.Length + 1);
+    }
+
+    /// <summary>The slot of the pattern spelled <paramref name="letters"/>, or the empty slot where it would go.</summary>
+    private int Slot(ReadOnlySpan<char> letters)
+    {
         var mask = _slots.Length - 1;
-        for (var slot = string.GetHashCode(letters) & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+        var slot = string.GetHashCode(letters) & mask;
+        while (_slots[slot] != 0 && !Letters(_slots[slot] - 1).SequenceEqual(letters))
         {
-            var pattern = _slots[slot] - 1;
-            if (Letters(pattern).SequenceEqual(letters))
-            {
-                return _levels.AsSpan(_starts[pattern] + pattern, letters.Length + 1);
-            }
+            slot = (slot + 1) & mask;
         }
 
-        return [];
+        return slot;
     }
 
     private ReadOnlySpan<char> Letters(int pattern) => _letters.AsSpan(_starts[pattern], _starts[pattern + 1] - _starts[pattern]);
@@ -87,32 +100,7 @@ internal sealed class PatternTable
             _starts.RemoveRange(1, _starts.Count - 1);
         }
 
-        public PatternTable Build()
-        {
-            var letters = _letters.ToArray();
-            var starts = _starts.ToArray();
-            var patterns = starts.Length - 1;
-
-            // At most half full, so a search ends at an empty slot after a probe or two.
-            var slots = new int[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)patterns * 2))];
-            var mask = slots.Length - 1;
-            var count = 0;
-            var longest = 0;
-            for (var pattern = 0; pattern < patterns; pattern++)
-            {
-                var spelled = letters.AsSpan(starts[pattern], starts[pattern + 1] - starts[pattern]);
-                longest = Math.Max(longest, spelled.Length);
-                var slot = string.GetHashCode(spelled) & mask;
-                while (slots[slot] != 0 && !letters.AsSpan(starts[slots[slot] - 1], starts[slots[slot]] - starts[slots[slot] - 1]).SequenceEqual(spelled))
-                {
-                    slot = (slot + 1) & mask;
-                }
-
-                count += slots[slot] == 0 ? 1 : 0;
-                slots[slot] = pattern + 1;
-            }
-
-            return new PatternTable(letters, [.. _levels], starts, slots, count, longest);
-        }
+        // A pattern given again takes the earlier one's slot: the later line of a file wins.
+        public PatternTable Build() => new([.. _letters], [.. _levels], [.. _starts]);
     }
 }

@@ -20,18 +20,17 @@ internal static class SmartPunctuation
     private static readonly SearchValues<char> Marked = SearchValues.Create("-.\"'");
 
     public static string Apply(string text, QuoteMarks? marks = null) =>
-        text.AsSpan().ContainsAny(Marked) ? Apply(text, marks, previous: null, firstEscaped: false) : text;
+        text.AsSpan().ContainsAny(Marked) ? Replace(text, marks, previous: null, firstEscaped: false) : text;
 
     /// <param name="marks">The language's quotation marks; English when null.</param>
     /// <param name="previous">The character just before <paramref name="text"/> in the same paragraph, or null at its start.</param>
     /// <param name="firstEscaped">The first character was backslash-escaped in the source: keep it as written.</param>
-    public static string Apply(ReadOnlySpan<char> text, QuoteMarks? marks, char? previous, bool firstEscaped)
-    {
-        if (!text.ContainsAny(Marked))
-        {
-            return text.ToString();
-        }
+    public static string Apply(ReadOnlySpan<char> text, QuoteMarks? marks, char? previous, bool firstEscaped) =>
+        text.ContainsAny(Marked) ? Replace(text, marks, previous, firstEscaped) : text.ToString();
 
+    /// <summary>The rules applied to text that holds at least one mark.</summary>
+    private static string Replace(ReadOnlySpan<char> text, QuoteMarks? marks, char? previous, bool firstEscaped)
+    {
         marks ??= PhraseSet.English.Quotes;
 
         // Built on the stack, growing into pooled arrays: the result is the only string made.
