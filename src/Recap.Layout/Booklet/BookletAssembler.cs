@@ -123,12 +123,14 @@ internal sealed class BookletAssembler(LayoutContext context)
     {
         var builder = new PageBuilder(Theme.TextBlock(1).Height, Theme.FootnoteLeading * 1.2);
         var entries = extras.ContentsEntries(writeUps);
+        var entryIds = entries.Select(entry => entry.Id).ToHashSet(StringComparer.Ordinal);
         IReadOnlyDictionary<string, int> printed = new Dictionary<string, int>(StringComparer.Ordinal);
 
         // Only the contents, the programme and the speakers carry page numbers. The write-ups begin after a
         // forced break, so their pages depend on nothing before it but whether they start on a recto and
-        // which write-up runs on: they are cut once for each such start, not again in every pass.
-        var textPages = new Dictionary<(bool Recto, FlowMark? Running), IReadOnlyList<PageBody>>();
+        // which write-up runs on: they are cut once for each such start, not again in every pass, with where
+        // the entries among them begin.
+        var textPages = new Dictionary<(bool Recto, FlowMark? Running), (IReadOnlyList<PageBody> Pages, Dictionary<string, int> Starts, FlowMark? RunningAfter)>();
         for (var pass = 1; ; pass++)
         {
             var section = new StructureElement(StructureKind.Sect);
@@ -137,27 +139,41 @@ internal sealed class BookletAssembler(LayoutContext context)
             var textStart = FrontPages + 1 + frontPages.Count;
             var running = PageBuilder.RunningAfter(front);
             var start = (Recto: textStart % 2 == 1, Running: running);
-            if (!textPages.TryGetValue(start, out var writeUpPages))
+            if (!textPages.TryGetValue(start, out var cut))
             {
-                writeUpPages = builder.Build(text, textStart, running);
-                textPages[start] = writeUpPages;
+                // Where entries start, counted from the write-ups' first page as 0: the passes number it.
+                var pages = builder.Build(text, textStart, running);
+                cut = (pages, Starts(pages, 0, entryIds), PageBuilder.RunningAfter(text, running));
+                textPages[start] = cut;
             }
 
-            var speakerPages = builder.Build([.. extras.Speakers(printed)], textStart + writeUpPages.Count, PageBuilder.RunningAfter(text, running));
-            List<PageBody> bodies = [.. frontPages, .. writeUpPages, .. speakerPages];
-            var map = new PageMap([.. Enumerable.Repeat(Blank, FrontPages), .. bodies], number => Theme.TextBlock(number).Y);
-            var found = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var entry in entries)
+            // The speakers section opens the page after the write-ups' last, whatever its entries print:
+            // it is set once, when the numbers have settled.
+            var speakersStart = textStart + cut.Pages.Count;
+            // Where an id starts twice, the first page counts, as in the page map.
+            var found = Starts(frontPages, FrontPages + 1, entryIds);
+            foreach (var (id, index) in cut.Starts)
             {
-                if (map.Find(entry.Id) is { } location)
-                {
-                    found[entry.Id] = location.Page;
-                }
+                found.TryAdd(id, textStart + index);
+            }
+
+            int? speakersMark = entryIds.Contains(SpeakersList.MarkId) && !found.ContainsKey(SpeakersList.MarkId) ? speakersStart : null;
+            if (speakersMark is { } opens)
+            {
+                found[SpeakersList.MarkId] = opens;
             }
 
             if (found.Count == printed.Count && found.All(f => printed.TryGetValue(f.Key, out var page) && page == f.Value))
             {
-                return (section, bodies, printed);
+                var speakerPages = builder.Build([.. extras.Speakers(printed)], speakersStart, cut.RunningAfter);
+                var added = Starts(speakerPages, speakersStart, entryIds)
+                    .Where(start => !found.ContainsKey(start.Key) || (start.Key == SpeakersList.MarkId && speakersMark is not null));
+                if (!added.SequenceEqual(speakersMark is { } page ? [KeyValuePair.Create(SpeakersList.MarkId, page)] : []))
+                {
+                    throw new InvalidOperationException("the speakers section added a page number the passes did not foresee");
+                }
+
+                return (section, [.. frontPages, .. cut.Pages, .. speakerPages], printed);
             }
 
             if (pass == MaxPasses)
@@ -167,6 +183,27 @@ internal sealed class BookletAssembler(LayoutContext context)
 
             printed = found;
         }
+    }
+
+    /// <summary>The page number each of <paramref name="ids"/> starts on among <paramref name="pages"/>, the first of which is numbered <paramref name="first"/>.</summary>
+    private static Dictionary<string, int> Starts(IReadOnlyList<PageBody> pages, int first, HashSet<string> ids)
+    {
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            foreach (var placed in pages[i].Boxes)
+            {
+                foreach (var anchor in placed.Box.Anchors.IsDefault ? [] : placed.Box.Anchors)
+                {
+                    if (anchor.Word < 0 && ids.Contains(anchor.NodeId))
+                    {
+                        starts.TryAdd(anchor.NodeId, first + i);
+                    }
+                }
+            }
+        }
+
+        return starts;
     }
 
     /// <summary>The write-ups' lists one after another, with the theme's break before each talk.</summary>

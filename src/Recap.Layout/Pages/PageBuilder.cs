@@ -145,8 +145,19 @@ public sealed class PageBuilder(double bodyHeight, double footnoteSkip)
     }
 
     /// <summary>The write-up running at the end of <paramref name="nodes"/>: its last mark, else the one running before it.</summary>
-    public static FlowMark? RunningAfter(IReadOnlyList<FlowNode> nodes, FlowMark? running = null) =>
-        nodes.OfType<FlowMark>().LastOrDefault() ?? running;
+    public static FlowMark? RunningAfter(IReadOnlyList<FlowNode> nodes, FlowMark? running = null)
+    {
+        // From the end: the book's list is a few hundred thousand nodes and its last mark is near the end.
+        for (var i = nodes.Count - 1; i >= 0; i--)
+        {
+            if (nodes[i] is FlowMark mark)
+            {
+                return mark;
+            }
+        }
+
+        return running;
+    }
 
     /// <summary>A legal place to end the page: the node index, what the page held there, and the write-up running on.</summary>
     private readonly record struct Breakpoint(int Index, int Boxes, int Footnotes, int HeldOver, int Cost, FlowMark? Carried);
