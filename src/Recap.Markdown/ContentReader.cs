@@ -61,7 +61,7 @@ public static class ContentReader
         }
 
         // Every web picture of every write-up at once, before conversion needs them one by one.
-        context.Remote.FetchAll(parsed.SelectMany(p => RemoteReferences.In(p.Document)));
+        context.Remote.FetchAll(parsed.SelectMany(p => p.RemotePictures));
         SlugAssigner.Assign(parsed, diagnostics);
         var writeUps = WriteUpConverter.ConvertAll(context, book.PartialMeta, parsed);
         return new Publication(book.Complete(), writeUps, context.FullPath, context.NewestUse());

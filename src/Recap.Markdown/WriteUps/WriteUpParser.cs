@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using Recap.Markdown.Conversion;
 using Recap.Markdown.Files;
 using Recap.Markdown.FrontMatter;
+using Recap.Markdown.Images.Remote;
 using Recap.Model;
 using SourceSpan = Recap.Model.SourceSpan;
 
@@ -42,7 +43,8 @@ internal static class WriteUpParser
             diagnostics.Warning(new SourceSpan(displayPath, split.BodyLine, 1), "empty-write-up", "the write-up has nothing after its front matter");
         }
 
-        return new ParsedWriteUp(relativeFile.Replace(Path.DirectorySeparatorChar, '/'), frontMatter, document ?? new MarkdownDocument());
+        document ??= new MarkdownDocument();
+        return new ParsedWriteUp(relativeFile.Replace(Path.DirectorySeparatorChar, '/'), frontMatter, document, RemoteReferences.In(document));
     }
 
     private static bool IsContent(Markdig.Syntax.Block block) => block is not (LinkReferenceDefinitionGroup or BlankLineBlock);

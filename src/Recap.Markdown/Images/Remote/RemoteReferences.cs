@@ -11,15 +11,34 @@ namespace Recap.Markdown.Images.Remote;
 /// </summary>
 internal static class RemoteReferences
 {
-    public static IEnumerable<string> In(MarkdownDocument document)
+    public static IReadOnlyList<string> In(MarkdownDocument document)
     {
-        var markdown = document.Descendants<LinkInline>().Where(link => link.IsImage).Select(link => link.Url);
-        var html = document.Descendants<HtmlBlock>().Select(block => block.Lines.ToString())
-            .Concat(document.Descendants<HtmlInline>().Select(inline => inline.Tag))
-            .SelectMany(text => HtmlPolicy.Parse(text).SelectMany(Pictures))
-            .Select(element => element.GetAttribute("src"));
-        return markdown.Concat(html).OfType<string>().Where(RemotePictures.IsWebAddress);
+        // One walk of the tree for the three kinds (each Descendants<T> walks it all).
+        List<string>? markdown = null;
+        List<string>? html = null;
+        foreach (var node in document.Descendants())
+        {
+            var found = node switch
+            {
+                LinkInline { IsImage: true, Url: { } url } => [url],
+                HtmlBlock block => Sources(block.Lines.ToString()),
+                HtmlInline inline => Sources(inline.Tag),
+                _ => [],
+            };
+            foreach (var reference in found)
+            {
+                if (RemotePictures.IsWebAddress(reference))
+                {
+                    (node is LinkInline ? markdown ??= [] : html ??= []).Add(reference);
+                }
+            }
+        }
+
+        return [.. markdown ?? [], .. html ?? []];
     }
+
+    private static IEnumerable<string> Sources(string html) =>
+        HtmlPolicy.Parse(html).SelectMany(Pictures).Select(element => element.GetAttribute("src")).OfType<string>();
 
     private static IEnumerable<IElement> Pictures(INode node) =>
         node is IElement element
