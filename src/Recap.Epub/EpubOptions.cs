@@ -11,7 +11,8 @@ namespace Recap.Epub;
 /// <param name="Print">The print edition's pages: when given, the text carries a page-break marker where each
 /// page begins, the navigation a page list, and the package names the source. Null for an ebook on its own.</param>
 /// <param name="CoverPicture">The cover as a PNG when the content names none: the booklet's cover page drawn by
-/// the caller (<c>Recap.Raster.EbookCover</c>), so both editions show one design. Unused when the content gives a cover.</param>
+/// the caller (<c>Recap.Raster.EbookCover</c>), so both editions show one design. Unused when the content gives a cover.
+/// It may still be being drawn: the writer waits for it only when it adds it, as the book's last entry.</param>
 /// <param name="SystemFonts">The machine's faces the booklet draws characters the theme's fonts lack with: the book carries
 /// those it needs. Null when system fonts are off (<c>--no-system-fonts</c>): such characters are left to the reader's fonts.</param>
 /// <param name="LoadedFaces">Faces the caller has loaded already (the theme's, for the booklet): a font file the book embeds (the stylesheet's or a fallback)
@@ -20,6 +21,6 @@ public sealed record EpubOptions(
     ThemeSettings Theme,
     DateTimeOffset Modified,
     PrintPagination? Print = null,
-    byte[]? CoverPicture = null,
+    Task<byte[]>? CoverPicture = null,
     SystemFonts? SystemFonts = null,
     IReadOnlyList<FontFace>? LoadedFaces = null);

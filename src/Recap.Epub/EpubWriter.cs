@@ -15,7 +15,7 @@ public static class EpubWriter
         var toc = TocEntry.For(plan);
 
         var cover = publication.Meta.Cover is { } given
-            ? given.Content.ToArray()
+            ? Task.FromResult(given.Content.ToArray())
             : options.CoverPicture ?? throw new ArgumentException("the content names no cover and the options carry no cover picture", nameof(options));
 
         // The content documents are rendered first: the fonts keep only the characters they show.
@@ -64,7 +64,8 @@ public static class EpubWriter
                 archive.Add(path, bytes);
             }
 
-            archive.Add(root + plan.CoverImage.Href, cover);
+            // Last, so that everything else is written while the cover is still being drawn.
+            archive.Add(root + plan.CoverImage.Href, cover.GetAwaiter().GetResult());
         }
 
         if (buffer is not null)

@@ -53,18 +53,18 @@ public static class ContentReader
         }
 
         var results = new ParsedWriteUp?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = WriteUpParser.Parse(context, files[i], book.PartialMeta));
+        Parallel.For(0, files.Count, i => results[i] = WriteUpParser.Parse(context, files[i], book.Meta));
         var parsed = results.OfType<ParsedWriteUp>().ToList();
         if (parsed.Count == 0)
         {
-            diagnostics.Warning(book.PartialMeta.Source, "no-write-ups", "the publication has no write-ups", "add a Markdown file per write-up next to book.yml");
+            diagnostics.Warning(book.Meta.Source, "no-write-ups", "the publication has no write-ups", "add a Markdown file per write-up next to book.yml");
         }
 
         // Every web picture of every write-up at once, before conversion needs them one by one.
         context.Remote.FetchAll(parsed.SelectMany(p => p.RemotePictures));
         SlugAssigner.Assign(parsed, diagnostics);
-        var writeUps = WriteUpConverter.ConvertAll(context, book.PartialMeta, parsed);
-        return new Publication(book.Complete(), writeUps, context.FullPath, context.NewestUse());
+        var writeUps = WriteUpConverter.ConvertAll(context, book.Meta, parsed);
+        return new Publication(book.Meta, writeUps, context.FullPath, context.NewestUse());
     }
 
     /// <summary>The write-ups' sizes as listed; a file that is not regular counts as nothing here and is refused when read.</summary>

@@ -183,7 +183,7 @@ public sealed class Publisher(PublishEnvironment environment)
         // the booklet, it marks where each printed page begins: it starts once the pages are cut.
         OutputAhead? ebook = null;
         OutputAhead WriteEbook(PrintPagination? print) => new(stream =>
-            EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover?.GetAwaiter().GetResult(), theme.Fonts.System, theme.Fonts.Faces), stream));
+            EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover, theme.Fonts.System, theme.Fonts.Faces), stream));
         LayoutResult? layout = null;
         if (formats.HasFlag(OutputFormats.Pdf))
         {

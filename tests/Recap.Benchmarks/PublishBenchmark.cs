@@ -58,7 +58,7 @@ public class PublishBenchmark
     public long Epub()
     {
         using var output = new MemoryStream();
-        EpubWriter.Write(_publication, new EpubOptions(_loaded.Settings, _publication.ContentModified, CoverPicture: _cover, SystemFonts: _loaded.Fonts.System, LoadedFaces: _loaded.Fonts.Faces), output);
+        EpubWriter.Write(_publication, new EpubOptions(_loaded.Settings, _publication.ContentModified, CoverPicture: Task.FromResult(_cover), SystemFonts: _loaded.Fonts.System, LoadedFaces: _loaded.Fonts.Faces), output);
         return output.Length;
     }
 

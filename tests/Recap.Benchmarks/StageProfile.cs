@@ -47,7 +47,7 @@ public static class StageProfile
         Stage("EPUB", () =>
         {
             using var output = new MemoryStream();
-            EpubWriter.Write(publication, new EpubOptions(theme.Settings, publication.ContentModified, CoverPicture: cover, SystemFonts: theme.Fonts.System, LoadedFaces: theme.Fonts.Faces), output);
+            EpubWriter.Write(publication, new EpubOptions(theme.Settings, publication.ContentModified, CoverPicture: Task.FromResult(cover), SystemFonts: theme.Fonts.System, LoadedFaces: theme.Fonts.Faces), output);
             return output.Length;
         });
         Console.WriteLine($"// {layout.Document.Pages.Length} pages");

@@ -105,7 +105,7 @@ public sealed class ArchiveTests
         using var sink = new MemoryStream();
         using (var forwardOnly = new ForwardOnlyStream(sink))
         {
-            EpubWriter.Write(publication, new EpubOptions(EpubBook.Theme, EpubBook.Modified, CoverPicture: EpubBook.CoverPicture), forwardOnly);
+            EpubWriter.Write(publication, new EpubOptions(EpubBook.Theme, EpubBook.Modified, CoverPicture: Task.FromResult(EpubBook.CoverPicture)), forwardOnly);
         }
 
         Assert.Equal(EpubBook.WriteBytes(publication), sink.ToArray());

@@ -29,11 +29,52 @@ public sealed class CoverTests
     }
 
     [Fact]
+    public async Task The_writer_writes_every_other_entry_before_it_waits_for_the_drawn_cover()
+    {
+        var publication = Fixtures.Minimal();
+        var expected = EpubBook.Write(publication);
+        Assert.Equal(expected.PathOf("cover-image"), expected.EntryNames[^1]);
+        var drawn = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var output = new WatchedStream(System.Text.Encoding.UTF8.GetBytes(expected.EntryNames[^2]));
+
+        var writing = Task.Run(() => EpubWriter.Write(publication, new EpubOptions(EpubBook.Theme, EpubBook.Modified, CoverPicture: drawn.Task), output));
+
+        // The entry before the cover reaches the output while the cover is still being drawn.
+        Assert.True(output.Seen.Wait(TimeSpan.FromSeconds(30)), "the writer waited for the cover before writing the other entries");
+        Assert.False(writing.IsCompleted);
+        drawn.SetResult(EpubBook.CoverPicture);
+        await writing;
+        Assert.Equal(expected.Bytes, output.ToArray());
+    }
+
+    [Fact]
     public void Without_a_given_cover_or_a_drawn_one_the_writer_refuses()
     {
         var e = Assert.Throws<ArgumentException>(() =>
             EpubWriter.Write(Fixtures.Minimal(), new EpubOptions(EpubBook.Theme, EpubBook.Modified), Stream.Null));
 
         Assert.StartsWith("the content names no cover and the options carry no cover picture", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A book's output that says when it has received a given run of bytes (an entry's name in its local header).</summary>
+    private sealed class WatchedStream(byte[] awaited) : MemoryStream
+    {
+        public ManualResetEventSlim Seen { get; } = new();
+
+        // A MemoryStream subclass gets span writes through this overload too.
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            base.Write(buffer, offset, count);
+            if (GetBuffer().AsSpan(0, (int)Length).IndexOf(awaited) >= 0)
+            {
+                Seen.Set();
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            Seen.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }

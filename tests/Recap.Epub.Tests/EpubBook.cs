@@ -54,7 +54,7 @@ internal sealed class EpubBook
     public static byte[] WriteBytes(Publication publication, DateTimeOffset? modified = null, PrintPagination? print = null, SystemFonts? systemFonts = null)
     {
         using var output = new MemoryStream();
-        EpubWriter.Write(publication, new EpubOptions(Theme, modified ?? Modified, print, CoverPicture, systemFonts), output);
+        EpubWriter.Write(publication, new EpubOptions(Theme, modified ?? Modified, print, Task.FromResult(CoverPicture), systemFonts), output);
         return output.ToArray();
     }
 

@@ -213,7 +213,7 @@ public sealed class PackageTests
         byte[] Write()
         {
             using var output = new MemoryStream();
-            EpubWriter.Write(publication, new EpubOptions(theme, EpubBook.Modified, CoverPicture: EpubBook.CoverPicture, LoadedFaces: loaded), output);
+            EpubWriter.Write(publication, new EpubOptions(theme, EpubBook.Modified, CoverPicture: Task.FromResult(EpubBook.CoverPicture), LoadedFaces: loaded), output);
             return output.ToArray();
         }
 

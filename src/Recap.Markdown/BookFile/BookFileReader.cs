@@ -53,8 +53,6 @@ internal static partial class BookFileReader
         }
 
         var date = ReadDate(map);
-        var given = map.Text("identifier");
-        var identifier = given is not null ? Task.FromResult(given) : Task.Run(() => BookIdentifier.Derive(title, date));
         var handleUrl = map.Url("handle-url") ?? BookMeta.DefaultHandleUrl;
         if (!handleUrl.Contains("{handle}", StringComparison.Ordinal))
         {
@@ -72,7 +70,7 @@ internal static partial class BookFileReader
             Publisher: map.Text("publisher"),
             Description: map.Text("description"),
             Keywords: map.TextList("keywords").Select(k => k.Text).ToList(),
-            Identifier: given ?? "",
+            Identifier: map.Text("identifier") ?? BookIdentifier.Derive(title, date),
             Cover: map.Text("cover") is { } cover ? context.Images.Resolve(cover, relativeFolder: "", map.ValueSpan("cover")!) : null,
             Rights: map.Text("rights"),
             HandleUrl: handleUrl,
@@ -82,7 +80,7 @@ internal static partial class BookFileReader
         };
 
         var order = map.Value("order") is null ? null : map.TextList("order").Select(o => new OrderEntry(o.Text, o.Source)).ToList();
-        return new BookFile(meta, order, identifier);
+        return new BookFile(meta, order);
     }
 
     private static DateOnly? ReadDate(YamlMap map)

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Org.BouncyCastle.Crypto.Digests;
 
 namespace Recap.Pdf.Fonts;
 
@@ -15,7 +15,11 @@ internal static class SubsetTag
             bytes.Add((byte)glyph);
         }
 
-        var hash = SHA256.HashData(bytes.ToArray());
+        // A managed SHA-256: the runtime's would load OpenSSL (~10 ms of a 0.1 s build) for a few hundred bytes.
+        var sha256 = new Sha256Digest();
+        sha256.BlockUpdate(bytes.ToArray());
+        var hash = new byte[sha256.GetDigestSize()];
+        sha256.DoFinal(hash);
         var tag = new char[6];
         for (var i = 0; i < tag.Length; i++)
         {
