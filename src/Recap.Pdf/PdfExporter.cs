@@ -25,7 +25,7 @@ public static class PdfExporter
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
 
-        var writer = new ObjectWriter(compressContent: !options.Pretty);
+        using var writer = new ObjectWriter(compressContent: !options.Pretty, output);
         var catalogId = writer.Allocate();
         var pagesId = writer.Allocate();
         var context = new DocumentContext(writer, document, fonts);
@@ -81,6 +81,6 @@ public static class PdfExporter
         }
 
         writer.Dictionary(catalogId, catalog);
-        writer.Finish(catalogId, info, output);
+        writer.Finish(catalogId, info);
     }
 }
