@@ -24,8 +24,9 @@ internal sealed class ObjectWriter : IDisposable
     // The file goes to its output in pieces of about this size.
     private const int FlushAt = 64 * 1024;
 
-    // Streams deflating at once: enough to keep the other cores busy while the caller draws the next
-    // pages, few enough that the copies waiting do not grow with the document.
+    // Streams waiting to be deflated or set aside: enough to keep the other cores busy while the caller
+    // draws the next pages, few enough that the copies waiting do not grow with the document. Past it,
+    // the caller deflates the next stream itself rather than wait; past twice as many, it waits.
     private static readonly int Window = 4 * Environment.ProcessorCount;
 
     private readonly List<XrefEntry> _xref = [XrefEntry.Free];
@@ -159,7 +160,7 @@ internal sealed class ObjectWriter : IDisposable
             // Deflating is most of a page's cost and needs nothing shared: it overlaps the next pages.
             // Claimed now, so that a stream given twice is found at once.
             Claim(id, default);
-            Enqueue(new Deflating(id, extraEntries?.Span.ToArray(), DeflateLater(data), null));
+            Enqueue(new Deflating(id, extraEntries?.Span.ToArray(), DeflateNowOrLater(data), null));
             return;
         }
 
@@ -168,15 +169,19 @@ internal sealed class ObjectWriter : IDisposable
         End();
     }
 
-    /// <summary>Queues a deflate; when the window is full, the oldest is waited for and set aside first.</summary>
+    /// <summary>Queues a deflate, and sets aside the oldest ones done (waiting for the oldest only when far behind).</summary>
     private void Enqueue(Deflating deflating)
     {
         _deflating.Enqueue(deflating);
-        while (_deflating.Count > Window || (_deflating.Count > 0 && _deflating.Peek().Body.IsCompleted))
+        while (_deflating.Count > 2 * Window || (_deflating.Count > 0 && _deflating.Peek().Body.IsCompleted))
         {
             SetAside(_deflating.Dequeue());
         }
     }
+
+    /// <summary>On the thread pool, unless the pool is a window behind: then here, which beats waiting.</summary>
+    private Task<byte[]> DeflateNowOrLater(ReadOnlySpan<byte> data) =>
+        _deflating.Count >= Window ? Task.FromResult(Deflate(data)) : DeflateLater(data);
 
     private void SetAside(Deflating deflating)
     {
@@ -225,7 +230,7 @@ internal sealed class ObjectWriter : IDisposable
     private void SealObjectStream()
     {
         var (entries, data) = _packing.Seal();
-        Enqueue(new Deflating(0, entries.Span.ToArray(), DeflateLater(data.Span), [.. _packing.Ids]));
+        Enqueue(new Deflating(0, entries.Span.ToArray(), DeflateNowOrLater(data.Span), [.. _packing.Ids]));
         _packing.Clear();
     }
 
