@@ -12,7 +12,8 @@ namespace Recap.Pdf.Objects;
 /// on the thread pool while the caller goes on, a few at a time, and come after those in the file, in the
 /// order they were given: each is set aside in a <see cref="Spool"/> once deflated, and <see cref="Finish"/>
 /// sends them, then the object streams and the cross-reference section. So the bytes are the same
-/// however the deflating interleaves, and memory does not grow with the document.
+/// however the deflating interleaves, and a long document's deflated pages wait on disk, not in memory
+/// (what grows with the document is an entry an object, and the object streams' packed dictionaries).
 /// When compressing, dictionaries go into object streams and the cross-reference section is a
 /// stream too (PDF 1.5 and later); in pretty mode every object and the xref table stay readable.
 /// </summary>
