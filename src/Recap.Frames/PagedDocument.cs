@@ -21,7 +21,20 @@ public sealed class PagedDocument
         Info = info;
     }
 
-    public ImmutableArray<Page> Pages { get; }
+    /// <summary>The pages, cover first; empty once <see cref="TakePages"/> has handed them over.</summary>
+    public ImmutableArray<Page> Pages { get; private set; }
+
+    /// <summary>
+    /// Hands the pages over to the document's last reader (the booklet's export, when nothing else is made
+    /// from its pages) and lets go of them here: the reader can then release each page once done with it,
+    /// so a long booklet's frames are not all kept until its last page is written.
+    /// </summary>
+    public Page[] TakePages()
+    {
+        Page[] pages = [.. Pages];
+        Pages = [];
+        return pages;
+    }
 
     /// <summary>The root of the structure tree, of kind <see cref="StructureKind.Document"/>.</summary>
     public StructureElement Structure { get; }

@@ -31,17 +31,20 @@ public static class LayoutEngine
         var flows = new IReadOnlyList<FlowNode>[writeUps.Count];
         var sections = new StructureElement[writeUps.Count];
         // One context a thread, not one a task: each holds measuring and shaping caches and scratch arrays that
-        // start empty (Parallel.For's per-task state made 22 of them for 200 talks).
-        using var contexts = new ThreadLocal<LayoutContext>(() => new LayoutContext(theme, publication, hyphenator, images, diagnostics));
-        Parallel.For(0, writeUps.Count, i =>
+        // start empty (Parallel.For's per-task state made 22 of them for 200 talks). Let go before the booklet is
+        // assembled: the caches' words are not needed beside every page being composed.
+        using (var contexts = new ThreadLocal<LayoutContext>(() => new LayoutContext(theme, publication, hyphenator, images, diagnostics)))
         {
-            // A write-up in another language than the book's is hyphenated by its own patterns and tagged with its language.
-            var language = writeUps[i].Meta.Language;
-            var own = language is null ? contexts.Value! : new LayoutContext(theme, publication, Hyphenator(language, writeUps[i].Source, patterns, theme, diagnostics), images, diagnostics);
-            var flow = new WriteUpFlow(own, writeUps[i], new StructureElement(StructureKind.Sect, language: language));
-            flows[i] = flow.Build();
-            sections[i] = flow.Section;
-        });
+            Parallel.For(0, writeUps.Count, i =>
+            {
+                // A write-up in another language than the book's is hyphenated by its own patterns and tagged with its language.
+                var language = writeUps[i].Meta.Language;
+                var own = language is null ? contexts.Value! : new LayoutContext(theme, publication, Hyphenator(language, writeUps[i].Source, patterns, theme, diagnostics), images, diagnostics);
+                var flow = new WriteUpFlow(own, writeUps[i], new StructureElement(StructureKind.Sect, language: language));
+                flows[i] = flow.Build();
+                sections[i] = flow.Section;
+            });
+        }
 
         // The booklet around the write-ups: cover, colophon, contents with real page numbers, notes, back cover.
         var booklet = new BookletAssembler(new LayoutContext(theme, publication, hyphenator, images, diagnostics)).Assemble(writeUps, flows, sections, paginated);

@@ -25,15 +25,23 @@ public static class PdfExporter
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
 
-        var writer = new ObjectWriter(compressContent: !options.Pretty);
+        using var writer = new ObjectWriter(compressContent: !options.Pretty, output);
         var catalogId = writer.Allocate();
         var pagesId = writer.Allocate();
-        var context = new DocumentContext(writer, document, fonts);
+        Page?[] pages = options.ReleasePages ? document.TakePages() : [.. document.Pages];
+        var context = new DocumentContext(writer, document, pages!, fonts);
+        var labels = PageLabels.Build(pages!);
 
         var content = new PdfBuffer(64 * 1024);
-        for (var index = 0; index < document.Pages.Length; index++)
+        for (var index = 0; index < pages.Length; index++)
         {
-            ContentWriter.WritePage(context, new PageContext(context, index, content), pagesId);
+            var page = pages[index]!;
+            ContentWriter.WritePage(context, page, new PageContext(context, index, page, content), pagesId);
+            if (options.ReleasePages)
+            {
+                // Written: nothing in the file refers to the frame any more, and its lines can go.
+                pages[index] = null;
+            }
         }
 
         context.CheckLinkTargets();
@@ -42,13 +50,13 @@ public static class PdfExporter
             FontWriter.Write(writer, font);
         }
 
-        var pages = new PdfBuffer().Ascii("/Type/Pages/Count ").Int(document.Pages.Length).Ascii("/Kids[");
+        var kids = new PdfBuffer().Ascii("/Type/Pages/Count ").Int(pages.Length).Ascii("/Kids[");
         foreach (var pageId in context.PageIds)
         {
-            pages.Ref(pageId).Space();
+            kids.Ref(pageId).Space();
         }
 
-        writer.Dictionary(pagesId, pages.Ascii("]"));
+        writer.Dictionary(pagesId, kids.Ascii("]"));
 
         int? structTreeRoot = context.Tagged ? context.Tags.Write() : null;
         var outline = Outline.Write(writer, document.Outline, context.Destinations);
@@ -75,12 +83,12 @@ public static class PdfExporter
             catalog.Ascii("/Names<</Dests ").Ref(destsId).Ascii(">>");
         }
 
-        if (PageLabels.Build(document.Pages) is { } labels)
+        if (labels is not null)
         {
             catalog.Ascii("/PageLabels").Raw(labels.Span);
         }
 
         writer.Dictionary(catalogId, catalog);
-        writer.Finish(catalogId, info, output);
+        writer.Finish(catalogId, info);
     }
 }

@@ -8,4 +8,11 @@ public sealed record PdfOptions
     /// (for tests and debugging). Font programs and images stay compressed.
     /// </summary>
     public bool Pretty { get; init; }
+
+    /// <summary>
+    /// The export is the document's last reader: it takes the pages (<see cref="Frames.PagedDocument.TakePages"/>)
+    /// and lets each go once written, so memory falls as the file is written. Only when nothing else (an
+    /// imposition, previews) needs the pages afterwards or meanwhile.
+    /// </summary>
+    public bool ReleasePages { get; init; }
 }

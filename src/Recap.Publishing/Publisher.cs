@@ -63,7 +63,9 @@ public sealed class Publisher(PublishEnvironment environment)
             outputs.Add((Path.Combine(request.OutputFolder, name), path => transaction.StageFile(path, write)));
         if (layout is not null)
         {
-            Add(publication.Slug + ".pdf", stream => PdfExporter.Export(layout.Document, layout.Fonts, new PdfOptions(), stream));
+            // Without an imposition or previews, the booklet's export is its pages' last reader: it lets each go once written.
+            var release = request.Impose is null && !request.Preview;
+            Add(publication.Slug + ".pdf", stream => PdfExporter.Export(layout.Document, layout.Fonts, new PdfOptions { ReleasePages = release }, stream));
         }
 
         // The printer's file: the booklet's own frames placed 2-up on sheets in saddle-stitch order.

@@ -23,10 +23,10 @@ public sealed class DocumentPartsTests
         Assert.Equal(16, png.Value.GetProperty("/Width").GetInt32());
         Assert.Equal("/DeviceRGB", QpdfJson.Name(png.Value, "/ColorSpace"));
 
-        var rgb = Filtered(path, png.Key);
+        var rgb = QpdfJson.StreamData(path, png.Key);
         Assert.Equal(16 * 8 * 3, rgb.Length);
         Assert.Equal([0x33, 0x66, 0x99], rgb[..3]);
-        var mask = Filtered(path, png.Value.GetProperty("/SMask").GetString()!);
+        var mask = QpdfJson.StreamData(path, png.Value.GetProperty("/SMask").GetString()!);
         Assert.All(mask, alpha => Assert.Equal(0x80, alpha));
         Assert.Equal("/DeviceGray", QpdfJson.Name(json.Resolve(png.Value.GetProperty("/SMask")), "/ColorSpace"));
     }
@@ -108,18 +108,5 @@ public sealed class DocumentPartsTests
         var error = Assert.Throws<ArgumentException>(() => b.Bytes());
 
         Assert.Contains("'nowhere'", error.Message, StringComparison.Ordinal);
-    }
-
-    private static byte[] Filtered(string path, string reference)
-    {
-        var id = reference.Split(' ')[0];
-        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("qpdf", ["--show-object=" + id, "--filtered-stream-data", path])
-        {
-            RedirectStandardOutput = true,
-        })!;
-        using var data = new MemoryStream();
-        process.StandardOutput.BaseStream.CopyTo(data);
-        process.WaitForExit();
-        return data.ToArray();
     }
 }

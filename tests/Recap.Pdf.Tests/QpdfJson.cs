@@ -37,4 +37,18 @@ internal sealed class QpdfJson
 
     /// <summary>qpdf writes text strings as "u:text".</summary>
     public static string? Text(JsonElement dictionary, string key) => Name(dictionary, key) is { } s && s.StartsWith("u:", StringComparison.Ordinal) ? s[2..] : null;
+
+    /// <summary>The decoded data of the stream a reference like "12 0 R" points to.</summary>
+    public static byte[] StreamData(string pdfPath, string reference)
+    {
+        var id = reference.Split(' ')[0];
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("qpdf", ["--show-object=" + id, "--filtered-stream-data", pdfPath])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        using var data = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(data);
+        process.WaitForExit();
+        return data.ToArray();
+    }
 }

@@ -94,20 +94,24 @@ internal sealed class BookletAssembler(LayoutContext context)
     /// <summary>
     /// The bodies' pages, composed side by side (each page is its own): each page's warnings are
     /// collected apart and reported in page order, and the furniture's faces are in the font book
-    /// first, so the output does not depend on which page finished first.
+    /// first, so the output does not depend on which page finished first. Each body is let go as its
+    /// page is made (the caller keeps none): its boxes and anchors need not outlive it beside the page.
     /// </summary>
     private Page[] Compose(IReadOnlyList<PageBody> bodies)
     {
         var book = Theme.Fonts.Book;
         book.Add(Theme.Fonts.Italic.Primary);
         book.Add(Theme.Fonts.Regular.Primary);
-        var pages = new Page[bodies.Count];
-        var warnings = new DiagnosticBag[bodies.Count];
-        Parallel.For(0, bodies.Count, i =>
+        PageBody?[] waiting = [.. bodies];
+        var pages = new Page[waiting.Length];
+        var warnings = new DiagnosticBag[waiting.Length];
+        Parallel.For(0, waiting.Length, i =>
         {
+            var body = waiting[i]!;
+            waiting[i] = null;
             warnings[i] = new DiagnosticBag();
             var composer = new PageComposer(Theme, context.Publication.Meta.Title, warnings[i], context.Publication.Meta.Source);
-            pages[i] = composer.Compose(bodies[i], FrontPages + 1 + i);
+            pages[i] = composer.Compose(body, FrontPages + 1 + i);
         });
         foreach (var diagnostic in warnings.SelectMany(bag => bag.Sorted()))
         {

@@ -7,9 +7,8 @@ namespace Recap.Pdf.Content;
 /// <summary>Writes one page: each frame item through one visitor, then the content stream and the page object.</summary>
 internal static class ContentWriter
 {
-    public static void WritePage(DocumentContext document, PageContext page, int pagesId)
+    public static void WritePage(DocumentContext document, Page frame, PageContext page, int pagesId)
     {
-        var frame = document.Document.Pages[page.Index];
         WriteItems(document, page, frame.Items);
         var writer = document.Writer;
         var contentId = writer.Allocate();

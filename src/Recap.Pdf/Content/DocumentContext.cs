@@ -24,22 +24,22 @@ internal sealed class DocumentContext
     // Each face's font by its id: every glyph run asks, and the book's lookup takes a lock.
     private EmbeddedFont?[] _byFace = [];
 
-    public DocumentContext(ObjectWriter writer, PagedDocument document, FontBook book)
+    /// <param name="pages">The document's pages, which the exporter may have taken from it.</param>
+    public DocumentContext(ObjectWriter writer, PagedDocument document, IReadOnlyList<Page> pages, FontBook book)
     {
         _book = book;
         Writer = writer;
-        Document = document;
-        PageIds = [.. document.Pages.Select(_ => writer.Allocate())];
-        Tags = new StructureTreeBuilder(writer, document.Structure, document.Pages.Length);
+        PageIds = [.. pages.Select(_ => writer.Allocate())];
+        Tags = new StructureTreeBuilder(writer, document.Structure, pages.Count);
 
         // Sheets that place other pages are a printer's file (an imposition): their reading order
         // is the printer's, not the reader's, so such a document is written untagged.
-        Tagged = !PlacesPages(document);
+        Tagged = !PlacesPages(pages);
     }
 
-    private static bool PlacesPages(PagedDocument document)
+    private static bool PlacesPages(IReadOnlyList<Page> pages)
     {
-        foreach (var page in document.Pages)
+        foreach (var page in pages)
         {
             foreach (var item in page.Items)
             {
@@ -57,8 +57,6 @@ internal sealed class DocumentContext
     public bool Tagged { get; }
 
     public ObjectWriter Writer { get; }
-
-    public PagedDocument Document { get; }
 
     /// <summary>Page object ids, reserved up front so anything can point at any page.</summary>
     public IReadOnlyList<int> PageIds { get; }

@@ -18,12 +18,12 @@ internal sealed class PageContext
     private double _lineWidth = -1;
     private readonly Stack<(Color? Fill, Color? Stroke, double LineWidth)> _saved = new();
 
-    public PageContext(DocumentContext document, int index, PdfBuffer content)
+    public PageContext(DocumentContext document, int index, Page page, PdfBuffer content)
     {
         _document = document;
         Index = index;
         Id = document.PageIds[index];
-        Height = document.Document.Pages[index].Size.Height;
+        Height = page.Size.Height;
         Content = content;
         content.Clear();
         Text = new TextObject(content);

@@ -7,31 +7,46 @@ namespace Recap.Pdf.Objects;
 /// <summary>
 /// Writes numbered objects into one file, then the cross-reference section.
 /// Ids are handed out in call order and the callers walk the document in a fixed order, so the
-/// same document always gets the same numbering. Compressed streams are deflated on the thread
-/// pool while the caller goes on, and written, in the order they were given, by <see cref="Finish"/>,
-/// which sends the file to its stream as it goes (nothing reaches the stream before the document is complete).
+/// same document always gets the same numbering. Objects written as they are (dictionaries in pretty
+/// mode, JPEG pictures, the XMP metadata) go to the output as they come. Compressed streams are deflated
+/// on the thread pool while the caller goes on, a few at a time, and come after those in the file, in the
+/// order they were given: each is set aside in a <see cref="Spool"/> once deflated, and <see cref="Finish"/>
+/// sends them, then the object streams and the cross-reference section. So the bytes are the same
+/// however the deflating interleaves, and a long document's deflated pages wait on disk, not in memory
+/// (what grows with the document is an entry an object, and the object streams' packed dictionaries).
 /// When compressing, dictionaries go into object streams and the cross-reference section is a
 /// stream too (PDF 1.5 and later); in pretty mode every object and the xref table stay readable.
 /// </summary>
-internal sealed class ObjectWriter
+internal sealed class ObjectWriter : IDisposable
 {
     // A fixed level so the same input gives the same bytes (with the runtime's bundled zlib).
     private const CompressionLevel Level = CompressionLevel.Optimal;
 
-    // Finish sends the file to its output in pieces of about this size.
+    // The file goes to its output in pieces of about this size.
     private const int FlushAt = 64 * 1024;
+
+    // Streams waiting to be deflated or set aside: enough to keep the other cores busy while the caller
+    // draws the next pages, few enough that the copies waiting do not grow with the document. Past it,
+    // the caller deflates the next stream itself rather than wait; past twice as many, it waits.
+    private static readonly int Window = 4 * Environment.ProcessorCount;
 
     private readonly List<XrefEntry> _xref = [XrefEntry.Free];
 
     // The file not yet sent to the output.
     private readonly PdfBuffer _file = new(FlushAt);
-    private Stream? _output;
+    private readonly Stream _output;
     private XxHash128? _sent;
     private long _sentLength;
-    private readonly List<(int Id, byte[]? Entries, Task<byte[]> Body)> _compressing = [];
 
-    // Full object streams deflating (their ids are allocated by Finish, after every other object), and the one filling.
-    private readonly List<(int[] Ids, byte[] Entries, Task<byte[]> Data)> _objectStreams = [];
+    // Streams deflating, in the order given; then, deflated, the stream objects waiting for the end of the
+    // objects written as they are (their offsets counted from the spool's start until then).
+    private readonly Queue<Deflating> _deflating = new();
+    private readonly Spool _deflated = new();
+    private readonly List<int> _spooled = [];
+    private readonly PdfBuffer _head = new(256);
+
+    // Full object streams, deflated (their ids are allocated by Finish, after every other object), and the one filling.
+    private readonly List<(int[] Ids, byte[] Entries, byte[] Data)> _objectStreams = [];
     private readonly ObjectStream _packing = new();
     private bool _dictionaryOpen;
 
@@ -39,9 +54,13 @@ internal sealed class ObjectWriter
     [ThreadStatic]
     private static MemoryStream? t_deflated;
 
-    public ObjectWriter(bool compressContent)
+    public ObjectWriter(bool compressContent, Stream output)
     {
         CompressContent = compressContent;
+        _output = output;
+        // /ID only tells files apart (ISO 32000 14.4): a fast 128-bit hash of the bytes is enough, and loads no
+        // OpenSSL (~10 ms of a 0.1 s build; SHA-256 also cost 2,000 talks' 33 MB ~0.1 s on the writing thread).
+        _sent = new XxHash128();
         // Header, then a comment of high bytes so transfer tools treat the file as binary.
         _file.Ascii("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Line();
     }
@@ -63,17 +82,18 @@ internal sealed class ObjectWriter
     public PdfBuffer Begin(int id)
     {
         Claim(id, default);
-        return Place(id);
-    }
-
-    /// <summary>Starts an object already claimed (a stream deflated meanwhile) here, and records where.</summary>
-    private PdfBuffer Place(int id)
-    {
         _xref[id] = XrefEntry.InFile(Offset);
         return _file.Int(id).Ascii(" 0 obj\n");
     }
 
-    public void End() => _file.Ascii("\nendobj\n");
+    public void End()
+    {
+        _file.Ascii("\nendobj\n");
+        if (_file.Length >= FlushAt)
+        {
+            Send();
+        }
+    }
 
     private void Claim(int id, XrefEntry entry)
     {
@@ -141,13 +161,47 @@ internal sealed class ObjectWriter
         if (compress)
         {
             // Deflating is most of a page's cost and needs nothing shared: it overlaps the next pages.
-            // Claimed now, so that a missing object is found before Finish sends anything.
+            // Claimed now, so that a stream given twice is found at once.
             Claim(id, default);
-            _compressing.Add((id, extraEntries?.Span.ToArray(), DeflateLater(data)));
+            Enqueue(new Deflating(id, extraEntries?.Span.ToArray(), DeflateNowOrLater(data), null));
             return;
         }
 
-        Write(id, extraEntries is null ? default : extraEntries.Span, data, compressed: false);
+        Begin(id);
+        WriteStream(extraEntries is null ? default : extraEntries.Span, data, compressed: false);
+        End();
+    }
+
+    /// <summary>Queues a deflate, and sets aside the oldest ones done (waiting for the oldest only when far behind).</summary>
+    private void Enqueue(Deflating deflating)
+    {
+        _deflating.Enqueue(deflating);
+        while (_deflating.Count > 2 * Window || (_deflating.Count > 0 && _deflating.Peek().Body.IsCompleted))
+        {
+            SetAside(_deflating.Dequeue());
+        }
+    }
+
+    /// <summary>On the thread pool, unless the pool is a window behind: then here, which beats waiting.</summary>
+    private Task<byte[]> DeflateNowOrLater(ReadOnlySpan<byte> data) =>
+        _deflating.Count >= Window ? Task.FromResult(Deflate(data)) : DeflateLater(data);
+
+    private void SetAside(Deflating deflating)
+    {
+        var body = deflating.Body.GetAwaiter().GetResult();
+        if (deflating.ObjectIds is { } ids)
+        {
+            _objectStreams.Add((ids, deflating.Entries!, body));
+            return;
+        }
+
+        _xref[deflating.Id] = XrefEntry.InFile(_deflated.Length);
+        _spooled.Add(deflating.Id);
+        _head.Clear();
+        StreamHead(_head.Int(deflating.Id).Ascii(" 0 obj\n"), deflating.Entries, body.Length, compressed: true);
+        _deflated.Write(_head.Span);
+        _deflated.Write(body);
+        _deflated.Write("\nendstream\nendobj\n"u8);
     }
 
     /// <summary>Deflates a copy of <paramref name="data"/> on the thread pool; the copy is pooled, returned once deflated.</summary>
@@ -179,28 +233,15 @@ internal sealed class ObjectWriter
     private void SealObjectStream()
     {
         var (entries, data) = _packing.Seal();
-        _objectStreams.Add(([.. _packing.Ids], entries.Span.ToArray(), DeflateLater(data.Span)));
+        Enqueue(new Deflating(0, entries.Span.ToArray(), DeflateNowOrLater(data.Span), [.. _packing.Ids]));
         _packing.Clear();
-    }
-
-    private void Write(int id, ReadOnlySpan<byte> extraEntries, ReadOnlySpan<byte> body, bool compressed)
-    {
-        Begin(id);
-        WriteStream(extraEntries, body, compressed);
-        End();
     }
 
     /// <summary>A stream object's dictionary and data, after its header.</summary>
     private void WriteStream(ReadOnlySpan<byte> extraEntries, ReadOnlySpan<byte> body, bool compressed)
     {
-        _file.Ascii("<<").Raw(extraEntries);
-        if (compressed)
-        {
-            _file.Ascii("/Filter/FlateDecode");
-        }
-
-        _file.Ascii("/Length ").Int(body.Length).Ascii(">>\nstream\n");
-        if (_output is null || body.Length < FlushAt)
+        StreamHead(_file, extraEntries, body.Length, compressed);
+        if (body.Length < FlushAt)
         {
             _file.Raw(body);
         }
@@ -212,10 +253,17 @@ internal sealed class ObjectWriter
         }
 
         _file.Ascii("\nendstream");
-        if (_output is not null && _file.Length >= FlushAt)
+    }
+
+    private static void StreamHead(PdfBuffer into, ReadOnlySpan<byte> extraEntries, int length, bool compressed)
+    {
+        into.Ascii("<<").Raw(extraEntries);
+        if (compressed)
         {
-            Send();
+            into.Ascii("/Filter/FlateDecode");
         }
+
+        into.Ascii("/Length ").Int(length).Ascii(">>\nstream\n");
     }
 
     /// <summary>Sends what the buffer holds to the output, hashing it for the file's /ID until the hash is taken.</summary>
@@ -228,19 +276,24 @@ internal sealed class ObjectWriter
     private void Send(ReadOnlySpan<byte> bytes)
     {
         _sent?.Append(bytes);
-        _output!.Write(bytes);
+        _output.Write(bytes);
         _sentLength += bytes.Length;
     }
 
     /// <summary>
-    /// Sends the file to <paramref name="output"/>: what is written so far, the waiting streams, the
-    /// object streams and the cross-reference section with /ID from a hash of everything before it.
+    /// Ends the file: after what is written so far, the deflated streams, the object streams and the
+    /// cross-reference section with /ID from a hash of everything before it.
     /// </summary>
-    public void Finish(int catalogId, int infoId, Stream output)
+    public void Finish(int catalogId, int infoId)
     {
         if (_packing.Ids.Count > 0)
         {
             SealObjectStream();
+        }
+
+        while (_deflating.Count > 0)
+        {
+            SetAside(_deflating.Dequeue());
         }
 
         var missing = _xref.FindIndex(1, entry => entry == XrefEntry.Unwritten);
@@ -249,28 +302,24 @@ internal sealed class ObjectWriter
             throw new InvalidOperationException($"object {missing} was allocated but never written");
         }
 
-        // /ID only tells files apart (ISO 32000 14.4): a fast 128-bit hash of the bytes is enough, and loads no
-        // OpenSSL (~10 ms of a 0.1 s build; SHA-256 also cost 2,000 talks' 33 MB ~0.1 s on this thread).
-        var hash = new XxHash128();
-        (_output, _sent) = (output, hash);
-        foreach (var (stream, entries, body) in _compressing)
+        // The objects written as they are end here: the deflated streams follow them.
+        Send();
+        foreach (var spooled in _spooled)
         {
-            Place(stream);
-            WriteStream(entries, body.Result, compressed: true);
-            End();
+            _xref[spooled] = XrefEntry.InFile(_sentLength + _xref[spooled].Location);
         }
 
+        _deflated.ReadAll(Send);
         WriteObjectStreams();
         Send();
-        var id = hash.GetCurrentHash();
+        var id = _sent!.GetCurrentHash();
         _sent = null;
         var trailer = new PdfBuffer(128).Ascii("/Root ").Ref(catalogId)
             .Ascii("/Info ").Ref(infoId)
             .Ascii("/ID[").HexBytes(id).HexBytes(id).Ascii("]");
         var xref = CompressContent ? WriteXrefStream(trailer) : WriteXrefTable(trailer);
         _file.Ascii("startxref\n").Int(xref).Ascii("\n%%EOF\n");
-        output.Write(_file.Span);
-        _file.Clear();
+        Send();
     }
 
     private void WriteObjectStreams()
@@ -278,7 +327,9 @@ internal sealed class ObjectWriter
         foreach (var (ids, entries, data) in _objectStreams)
         {
             var stream = Allocate();
-            Write(stream, entries, data.Result, compressed: true);
+            Begin(stream);
+            WriteStream(entries, data, compressed: true);
+            End();
             for (var index = 0; index < ids.Length; index++)
             {
                 _xref[ids[index]] = XrefEntry.InObjectStream(stream, index);
@@ -314,4 +365,9 @@ internal sealed class ObjectWriter
         End();
         return xref;
     }
+
+    public void Dispose() => _deflated.Dispose();
+
+    /// <summary>A stream deflating: a stream object's, or (with <see cref="ObjectIds"/>) an object stream's.</summary>
+    private sealed record Deflating(int Id, byte[]? Entries, Task<byte[]> Body, int[]? ObjectIds);
 }

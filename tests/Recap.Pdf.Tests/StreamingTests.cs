@@ -1,0 +1,78 @@
+using Recap.Frames;
+using Recap.Testing;
+using SkiaSharp;
+
+namespace Recap.Pdf.Tests;
+
+/// <summary>
+/// The writer keeps little of the document while it writes: pages let go once written give the same
+/// file, and deflated streams that outgrow the writer's memory (set aside in a temporary file until the
+/// objects before them are written) still sit where the cross-reference section says.
+/// </summary>
+[Trait(Tier.Key, Tier.Full)]
+public sealed class StreamingTests
+{
+    [Fact]
+    public void Pages_let_go_as_they_are_written_give_the_same_file()
+    {
+        var builder = SampleDocument.Create();
+        var kept = builder.Build();
+        var released = builder.Build();
+
+        var expected = Export(kept, new PdfOptions());
+        var actual = Export(released, new PdfOptions { ReleasePages = true });
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(2, kept.Pages.Length);
+        Assert.Empty(released.Pages);
+    }
+
+    [Fact]
+    public void Streams_past_the_writers_memory_land_where_the_cross_reference_says()
+    {
+        // Noise deflates to about its own size: 2000 × 1500 × 3 bytes is past the 8 MB the writer holds in
+        // memory. The sample's JPEG is written as it is, so it comes before every deflated stream in the file.
+        var (png, rgb) = Noise(2000, 1500);
+        var builder = SampleDocument.Create();
+        builder.Page(label: "3");
+        builder.Add(new ImageItem(new Rect(40, 40, 320, 240), new ImageData(png, ImageData.Png), null));
+        builder.Text(null, 40, 320, "after the noise");
+
+        using var folder = new TempFolder();
+        var path = builder.WriteTo(folder, "large.pdf");
+
+        Assert.True(new FileInfo(path).Length > 8 * 1024 * 1024);
+        var check = ExternalTool.QpdfCheck(path);
+        Assert.True(check.ExitCode == 0, check.All);
+        Assert.DoesNotContain("WARNING", check.All, StringComparison.OrdinalIgnoreCase);
+        var image = QpdfJson.Read(path).Objects.Single(o => o.Value.TryGetProperty("/Width", out var width) && width.GetInt32() == 2000);
+        Assert.Equal(rgb, QpdfJson.StreamData(path, image.Key));
+        Assert.Contains("after the noise", ExternalTool.PdfToText(path), StringComparison.Ordinal);
+    }
+
+    private static byte[] Export(PagedDocument document, PdfOptions options)
+    {
+        using var stream = new MemoryStream();
+        PdfExporter.Export(document, SampleDocument.Create().Fonts, options, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>An opaque PNG of seeded noise, and its pixels as the PDF stores them (RGB).</summary>
+    private static (byte[] Png, byte[] Rgb) Noise(int width, int height)
+    {
+        var random = new Random(16);
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        var pixels = bitmap.GetPixelSpan();
+        var rgb = new byte[width * height * 3];
+        random.NextBytes(rgb);
+        for (var i = 0; i < width * height; i++)
+        {
+            rgb.AsSpan(i * 3, 3).CopyTo(pixels.Slice(i * 4, 3));
+            pixels[(i * 4) + 3] = 255;
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return (data.ToArray(), rgb);
+    }
+}
