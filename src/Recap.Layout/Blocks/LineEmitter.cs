@@ -35,8 +35,8 @@ internal sealed class LineEmitter(List<FlowNode> nodes)
 
             var line = lines[i];
             // Arrays of their exact size, made once: a builder for each line allocated two.
-            var group = new GroupItem(new Point(x, baseline), line.Items);
-            ImmutableArray<FrameItem> items = decorate is null ? [group] : [.. decorate(i, lines.Count, leading), group];
+            var text = line.At(new Point(x, baseline));
+            ImmutableArray<FrameItem> items = decorate is null ? [text] : [.. decorate(i, lines.Count, leading), text];
             ImmutableArray<Anchor> anchors = (i == 0, line.FirstWord >= 0) switch
             {
                 (true, true) => [new Anchor(nodeId), new Anchor(nodeId, line.FirstWord)],

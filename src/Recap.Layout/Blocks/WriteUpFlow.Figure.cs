@@ -71,7 +71,7 @@ internal sealed partial class WriteUpFlow
             total += leading * 0.4;
             foreach (var line in lines)
             {
-                items.Add(new GroupItem(new Point(region.X, total + baseline), line.Items));
+                items.Add(line.At(new Point(region.X, total + baseline)));
                 total += leading;
             }
         }

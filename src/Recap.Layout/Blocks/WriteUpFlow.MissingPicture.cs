@@ -36,7 +36,7 @@ internal sealed partial class WriteUpFlow
         var height = padding;
         foreach (var line in lines)
         {
-            items.Add(new GroupItem(new Point(region.X + padding, height + baseline), line.Items));
+            items.Add(line.At(new Point(region.X + padding, height + baseline)));
             height += leading;
         }
 

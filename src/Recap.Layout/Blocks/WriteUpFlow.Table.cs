@@ -127,7 +127,7 @@ internal sealed partial class WriteUpFlow
             {
                 var shift = alignment == ColumnAlignment.Right ? width - (2 * set.Pad) - lines[i].Width : 0;
                 var y = set.Pad + (i * set.Leading) + baseline;
-                items.Add(new GroupItem(new Point(cellX + set.Pad + shift, y), lines[i].Items));
+                items.Add(lines[i].At(new Point(cellX + set.Pad + shift, y)));
             }
         }
 

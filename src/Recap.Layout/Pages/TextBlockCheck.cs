@@ -41,7 +41,7 @@ public static class TextBlockCheck
 
     /// <summary>
     /// Whether every item's ink is inside the block, as <see cref="Check"/> would find on the items
-    /// flattened, without copying them: groups are walked with their offsets, and a glyph run's ink
+    /// flattened, without copying them: groups and lines are walked with their offsets, and a glyph run's ink
     /// is measured from its origin moved as a flattening would move it. A clipped group shows
     /// nothing outside its clip and counts as inside, as it does flattened.
     /// </summary>
@@ -53,6 +53,28 @@ public static class TextBlockCheck
 
     private static bool InkInside(FrameItem item, Rect block, FontBook fonts, GroupOffsets offsets)
     {
+        if (item is TextLineItem line)
+        {
+            // Run by run, as flattening takes the line apart.
+            offsets.Push(line.Origin);
+            try
+            {
+                foreach (var run in line.Runs)
+                {
+                    if (InkBounds.Of(run, fonts, offsets) is { } ink && !Inside(ink, block, Horizontal, Vertical))
+                    {
+                        return false;
+                    }
+                }
+
+                return line.Items.All(inner => InkInside(inner, block, fonts, offsets));
+            }
+            finally
+            {
+                offsets.Pop();
+            }
+        }
+
         if (item is not GroupItem group)
         {
             return InkBounds.Of(item, fonts, offsets) is not { } ink || Inside(ink, block, Horizontal, Vertical);
