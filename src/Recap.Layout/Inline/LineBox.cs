@@ -6,6 +6,7 @@ namespace Recap.Layout.Inline;
 /// <summary>
 /// One set line of a paragraph or code block: the seam between the paragraph builder and the page builder.
 /// Placed with <see cref="At"/>, it is one <see cref="TextLineItem"/>: its runs and items shared, not copied.
+/// A value: made for every line of the book and read once, in the paragraph's list of lines.
 /// </summary>
 /// <param name="Ascent">Height above the baseline of the tallest glyph run (points).</param>
 /// <param name="Descent">Depth below the baseline (points, positive).</param>
@@ -17,7 +18,7 @@ namespace Recap.Layout.Inline;
 /// block's plain text (<see cref="Model.InlineText.Plain"/> split at white space) from 0; -1 when none begins here.</param>
 /// <param name="Footnotes">Ids of the footnotes referenced on this line, in order: their notes go to the foot of this line's page.</param>
 /// <param name="Hyphenated">The line ends with a hyphen the breaker added.</param>
-public sealed record LineBox(
+public readonly record struct LineBox(
     double Ascent,
     double Descent,
     double Width,

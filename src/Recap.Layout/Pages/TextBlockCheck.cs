@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Recap.Fonts;
 using Recap.Frames;
 
@@ -67,7 +68,7 @@ public static class TextBlockCheck
                     }
                 }
 
-                return line.Items.All(inner => InkInside(inner, block, fonts, offsets));
+                return AllInside(line.Items, block, fonts, offsets);
             }
             finally
             {
@@ -88,20 +89,26 @@ public static class TextBlockCheck
         offsets.Push(group.Offset);
         try
         {
-            foreach (var inner in group.Items)
-            {
-                if (!InkInside(inner, block, fonts, offsets))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return AllInside(group.Items, block, fonts, offsets);
         }
         finally
         {
             offsets.Pop();
         }
+    }
+
+    // A loop, not All(…): a lambda capturing the parameters would be a new object at every item of every page.
+    private static bool AllInside(ImmutableArray<FrameItem> items, Rect block, FontBook fonts, GroupOffsets offsets)
+    {
+        foreach (var item in items)
+        {
+            if (!InkInside(item, block, fonts, offsets))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool Inside(Rect ink, Rect block, double horizontal, double vertical) =>
