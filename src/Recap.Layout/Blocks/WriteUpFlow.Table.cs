@@ -89,7 +89,7 @@ internal sealed partial class WriteUpFlow
         var header = Row(table.Header, columns, table.Alignments, widths, set, region, element.Add(StructureKind.TR), header: true);
         if (anchor)
         {
-            header = header with { Anchors = [new Anchor(table.Id)] };
+            header = header with { Anchor = new Anchor(table.Id) };
         }
 
         var repeat = new FlowBox(header.Height, [.. header.Items.Select(i => i.AsArtifact()).OfType<FrameItem>()]);

@@ -99,6 +99,6 @@ internal sealed class ContentsList(PageText text)
         }
 
         items.Add(new LinkItem(new Rect(0, 0, Theme.Measure, leading), target, link));
-        nodes.Add(new FlowBox(leading, items.ToImmutable(), Anchors: anchor is null ? default : [new Anchor(anchor)]));
+        nodes.Add(new FlowBox(leading, items.ToImmutable(), Anchor: anchor is null ? null : new Anchor(anchor)));
     }
 }

@@ -114,6 +114,6 @@ internal sealed class ProgrammeList(PageText text)
             y += text.Place(text.Lines(place, muted, body.Add(StructureKind.P)), size, leading, column, y, items);
         }
 
-        return new FlowBox(Math.Max(y, leading), items.ToImmutable(), Anchors: [new Anchor(id)]);
+        return new FlowBox(Math.Max(y, leading), items.ToImmutable(), Anchor: new Anchor(id));
     }
 }
