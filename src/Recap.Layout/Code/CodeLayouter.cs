@@ -157,7 +157,8 @@ public sealed class CodeLayouter
             foreach (var faceRun in fonts.Split(span).Runs)
             {
                 var shaped = _shapes.Shape(faceRun.Face, _theme.CodeSize, span.AsSpan(faceRun.Start, faceRun.Length), TextDirection.LeftToRight);
-                runs.Add(new GlyphRun(new Point(x, 0), GlyphRuns.Set(_theme.Fonts.Book, shaped, color, 1), element));
+                // Through the cache, so a token set again in one colour shares its glyphs.
+                runs.Add(new GlyphRun(new Point(x, 0), _shapes.Set(_theme.Fonts.Book, shaped, color, 1), element));
                 x += shaped.Width;
             }
 

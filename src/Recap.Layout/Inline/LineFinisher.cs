@@ -98,7 +98,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         // The label comes first in the content stream too, so text extraction reads "5. Fifth", not "Fifth 5.".
         if (first && format.Label is { } label)
         {
-            AddLabel(label, runs, metrics);
+            AddLabel(label, runs, ref metrics);
         }
 
         for (var i = 0; i < slots.Count;)
@@ -121,7 +121,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             }
 
             var piece = start.Piece;
-            runs.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, metrics, start.Scale));
+            runs.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, ref metrics, start.Scale));
             i = end;
         }
 
@@ -129,7 +129,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         {
             var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
             // Not part of the text: tagged text and screen readers read the broken word whole.
-            runs.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, null, metrics, 1 + line.Expansion));
+            runs.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, null, ref metrics, 1 + line.Expansion));
         }
 
         // The line keeps an array of its runs' exact size: a builder's would be new for each line, and mostly empty.
@@ -211,7 +211,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return footnotes;
     }
 
-    private GlyphRun Run(RunStyle style, FontFace face, ReadOnlySpan<char> text, TextDirection direction, double x, StructureElement? tag, LineMetrics metrics, double scale = 1)
+    private GlyphRun Run(RunStyle style, FontFace face, ReadOnlySpan<char> text, TextDirection direction, double x, StructureElement? tag, ref LineMetrics metrics, double scale = 1)
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
@@ -287,7 +287,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         }
     }
 
-    private void AddLabel(ParagraphLabel label, List<GlyphRun> runs, LineMetrics metrics)
+    private void AddLabel(ParagraphLabel label, List<GlyphRun> runs, ref LineMetrics metrics)
     {
         var fonts = WeightedChains.For(theme.Fonts, format.Weight, label.Bold, format.Italic);
         var style = new RunStyle(fonts, format.Size, label.Color ?? format.Color ?? theme.TextColor, 0, false, null, null);
@@ -295,13 +295,13 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         foreach (var run in fonts.Split(label.Text).Runs)
         {
             var text = label.Text.AsSpan(run.Start, run.Length);
-            runs.Add(Run(style, run.Face, text, TextDirection.LeftToRight, x, label.Element ?? element, metrics));
+            runs.Add(Run(style, run.Face, text, TextDirection.LeftToRight, x, label.Element ?? element, ref metrics));
             x += shapes.Shape(run.Face, format.Size, text, TextDirection.LeftToRight).Width;
         }
     }
 
     /// <summary>One clickable area for each link on the line, over its words: none on most lines, and then no array.</summary>
-    private static ImmutableArray<FrameItem> LinkAreas(List<Slot> slots, double shift, LineMetrics metrics)
+    private static ImmutableArray<FrameItem> LinkAreas(List<Slot> slots, double shift, in LineMetrics metrics)
     {
         if (!slots.Exists(s => s.Piece.Style.Link is not null))
         {
@@ -328,8 +328,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     /// <param name="SpaceAfter">A word space follows it (on this line, or at a line end that is not a hyphenation).</param>
     private readonly record struct Slot(Piece Piece, double X, double Width, double Scale, bool SpaceAfter);
 
-    /// <summary>The line's height above and depth below the baseline, from every face drawn on it (at least the base face's).</summary>
-    private sealed class LineMetrics
+    /// <summary>The line's height above and depth below the baseline, from every face drawn on it (at least the base face's). A value: one a line.</summary>
+    private struct LineMetrics
     {
         public LineMetrics(double size, FontFace face) => Include(face, size, 0);
 
