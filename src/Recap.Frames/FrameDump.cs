@@ -45,13 +45,24 @@ public static class FrameDump
         }
     }
 
-    /// <summary>One line an item; a group's items follow it, indented.</summary>
+    /// <summary>One line an item; a group's items, and a line's runs and items, follow it, indented.</summary>
     private sealed class ItemWriter(StringBuilder text, string indent, Dictionary<StructureElement, int> ids, Func<FaceId, string>? faceName) : IFrameItemVisitor
     {
-        public void Visit(GlyphRunItem run)
+        public void Visit(GlyphRunItem run) => Write(run.Run);
+
+        public void Visit(TextLineItem line)
         {
-            var face = faceName?.Invoke(run.Face) ?? run.Face.ToString();
-            text.Append(Line($"{indent}text {At(run.Origin)} {face} {Num(run.Size)} {Hex(run.Color)} {Quote(run.Text)}{Tag(run.Element, ids)}"));
+            text.Append(Line($"{indent}line {At(line.Origin)}"));
+            var inner = new ItemWriter(text, indent + "  ", ids, faceName);
+            foreach (var run in line.Runs)
+            {
+                inner.Write(run);
+            }
+
+            foreach (var item in line.Items)
+            {
+                item.Accept(inner);
+            }
         }
 
         public void Visit(ShapeItem shape)
@@ -84,6 +95,12 @@ public static class FrameDump
             {
                 item.Accept(inner);
             }
+        }
+
+        private void Write(GlyphRun run)
+        {
+            var face = faceName?.Invoke(run.Face) ?? run.Face.ToString();
+            text.Append(Line($"{indent}text {At(run.Origin)} {face} {Num(run.Size)} {Hex(run.Color)} {Quote(run.Text)}{Tag(run.Element, ids)}"));
         }
     }
 

@@ -1,7 +1,7 @@
 namespace Recap.Frames;
 
 /// <summary>
-/// Something placed on a page. A closed set: <see cref="GlyphRunItem"/>, <see cref="ShapeItem"/>,
+/// Something placed on a page. A closed set: <see cref="GlyphRunItem"/>, <see cref="TextLineItem"/> (a line's runs), <see cref="ShapeItem"/>,
 /// <see cref="ImageItem"/>, <see cref="LinkItem"/>, <see cref="DestinationItem"/>,
 /// <see cref="PlacedPageItem"/> (a whole page drawn inside another) and <see cref="GroupItem"/>
 /// (items moved, and optionally clipped, together); writers handle every kind through

@@ -8,6 +8,9 @@ internal sealed class FrameItemMover(GroupOffsets offsets) : IFrameItemVisitor<F
 {
     public FrameItem Visit(GlyphRunItem run) => run with { Origin = offsets.Move(run.Origin) };
 
+    // Its runs and items are relative to its origin: they move with it.
+    public FrameItem Visit(TextLineItem line) => line with { Origin = offsets.Move(line.Origin) };
+
     public FrameItem Visit(ShapeItem shape) => shape with { Path = new ShapePath([.. shape.Path.Segments.Select(Move)]) };
 
     public FrameItem Visit(ImageItem image) => image with { Bounds = offsets.Move(image.Bounds) };

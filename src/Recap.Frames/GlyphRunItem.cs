@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Recap.Frames;
 
 /// <summary>
-/// Shaped text in one face, size and colour.
+/// A <see cref="GlyphRun"/> placed on its own: a folio, a running head, a row of leaders. The words of a
+/// set line are a <see cref="TextLineItem"/> instead.
 /// </summary>
 /// <param name="Origin">Where the first glyph's pen position sits on the baseline.</param>
 /// <param name="Shaped">The glyphs and their text, face, size, colour and scale: shared by the runs that set the same word alike.</param>
@@ -17,7 +18,9 @@ public sealed record GlyphRunItem(Point Origin, ShapedText Shaped, StructureElem
     {
     }
 
-    // What the run draws, read through it: writers ask the run, wherever its glyphs are kept.
+    /// <summary>The run as a value: what writers draw, alone or in a line.</summary>
+    public GlyphRun Run => new(Origin, Shaped, Element);
+
     public FaceId Face => Shaped.Face;
 
     public double Size => Shaped.Size;

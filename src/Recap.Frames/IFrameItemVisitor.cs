@@ -9,6 +9,8 @@ public interface IFrameItemVisitor
 {
     void Visit(GlyphRunItem run);
 
+    void Visit(TextLineItem line);
+
     void Visit(ShapeItem shape);
 
     void Visit(ImageItem image);
@@ -26,6 +28,8 @@ public interface IFrameItemVisitor
 public interface IFrameItemVisitor<out TResult>
 {
     TResult Visit(GlyphRunItem run);
+
+    TResult Visit(TextLineItem line);
 
     TResult Visit(ShapeItem shape);
 

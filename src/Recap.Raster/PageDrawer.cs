@@ -30,7 +30,16 @@ internal static class PageDrawer
     /// <summary>One item onto the canvas, in page coordinates (groups are flattened first).</summary>
     private sealed class ItemDrawer(SKCanvas canvas, RasterResources resources) : IFrameItemVisitor
     {
-        public void Visit(GlyphRunItem run) => DrawGlyphs(canvas, run, resources);
+        public void Visit(GlyphRunItem run) => DrawGlyphs(canvas, run.Run, resources);
+
+        // Flattening takes lines apart into their runs and items: none is left to draw as a whole.
+        public void Visit(TextLineItem line)
+        {
+            foreach (var item in FrameItems.Flatten([line]))
+            {
+                item.Accept(this);
+            }
+        }
 
         public void Visit(ShapeItem shape) => DrawShape(canvas, shape);
 
@@ -72,7 +81,7 @@ internal static class PageDrawer
         }
     }
 
-    private static void DrawGlyphs(SKCanvas canvas, GlyphRunItem run, RasterResources resources)
+    private static void DrawGlyphs(SKCanvas canvas, in GlyphRun run, RasterResources resources)
     {
         if (run.Glyphs.IsEmpty)
         {

@@ -26,6 +26,7 @@ public sealed class FrameDumpTests
                 new DestinationItem(new Point(42.5, 56.7), "w-intro"),
                 new PlacedPageItem(inner, new Point(300, 500), 0.5),
                 new GroupItem(new Point(10, 20), [new DestinationItem(new Point(1, 2), "grouped")], new Rect(0, 0, 30, 40)),
+                new TextLineItem(new Point(42.5, 300), [new GlyphRun(new Point(0, 0), new ShapedText(new FaceId(0), 10, Color.Black, glyphs, "Hi ", 1), paragraph)], [new DestinationItem(new Point(0, -8), "line")]),
             ], "1"),
         ];
 
@@ -45,6 +46,9 @@ public sealed class FrameDumpTests
                 destination 0,0 inner
               group 10,20 clip 0,0 30x40
                 destination 1,2 grouped
+              line 42.5,300
+                text 0,0 GoRegular 10 #000000 "Hi " @e3
+                destination 0,-8 line
             structure
               e1 Document
                 e2 Sect

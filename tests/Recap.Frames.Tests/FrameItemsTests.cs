@@ -19,6 +19,22 @@ public sealed class FrameItemsTests
     }
 
     [Fact]
+    public void A_line_is_taken_apart_into_its_runs_then_its_items_moved_as_a_group_of_them_would_be()
+    {
+        var link = new LinkItem(new Rect(0, -8, 20, 10), new UriTarget("https://go.dev/"), null);
+        var line = new TextLineItem(new Point(0.1, 0.7), [Run.Run, Run.Run with { Origin = new Point(12.3, 0) }], [link]);
+        var page = new GroupItem(new Point(100.2, 200.3), [line]);
+
+        var flat = FrameItems.Flatten([page]);
+
+        Assert.Equal(3, flat.Count);
+        Assert.Equal(new Point(1 + 0.1 + 100.2, 2 + 0.7 + 200.3), Assert.IsType<GlyphRunItem>(flat[0]).Origin);
+        Assert.Equal(new Point(12.3 + 0.1 + 100.2, 0 + 0.7 + 200.3), Assert.IsType<GlyphRunItem>(flat[1]).Origin);
+        Assert.Same(Run.Shaped, ((GlyphRunItem)flat[1]).Shaped);
+        Assert.Equal(new Rect(0 + 0.1 + 100.2, -8 + 0.7 + 200.3, 20, 10), Assert.IsType<LinkItem>(flat[2]).Area);
+    }
+
+    [Fact]
     public void A_group_that_clips_stays_a_group_at_the_origin_with_its_clip_in_page_coordinates()
     {
         var shape = new ShapeItem(ShapePath.Rectangle(new Rect(0, 0, 4, 4)), Color.Black, null, null);

@@ -41,7 +41,7 @@ public sealed class CodeLayouterTests
         foreach (var line in lines)
         {
             Assert.True(line.Width <= Width + 1e-6);
-            Assert.All(line.Items.OfType<GlyphRunItem>(), r => Assert.True(Right(r) <= Width + 1e-6, $"'{r.Text}' ends at {Right(r)}"));
+            Assert.All(line.Runs, r => Assert.True(Right(r) <= Width + 1e-6, $"'{r.Text}' ends at {Right(r)}"));
         }
 
         var marked = lines.Where(l => l.Items.OfType<ShapeItem>().Any()).ToList();
@@ -51,7 +51,7 @@ public sealed class CodeLayouterTests
             var mark = Assert.Single(line.Items.OfType<ShapeItem>());
             Assert.Null(mark.Element);
             Assert.Equal(Theme.MutedColor, mark.Stroke!.Value.Color);
-            var textEnd = line.Items.OfType<GlyphRunItem>().Max(Right);
+            var textEnd = line.Runs.Max(Right);
             Assert.All(mark.Path.Segments.Where(s => s.Kind != PathSegmentKind.Close), s => Assert.InRange(s.To.X, textEnd, Width));
         }
 
@@ -67,19 +67,19 @@ public sealed class CodeLayouterTests
         var column = mono.ToPoints(mono.GetGlyphAdvance(space), Theme.CodeSize);
 
         // The Println line is indented two tabs (8 columns) and wraps: each continuation starts 4 columns further in.
-        var first = lines.Select((l, i) => (Line: l, Index: i)).First(l => string.Concat(l.Line.Items.OfType<GlyphRunItem>().Select(r => r.Text)).Contains("fmt.Println", StringComparison.Ordinal));
+        var first = lines.Select((l, i) => (Line: l, Index: i)).First(l => string.Concat(l.Line.Runs.Select(r => r.Text)).Contains("fmt.Println", StringComparison.Ordinal));
         Assert.NotEmpty(first.Line.Items.OfType<ShapeItem>());
         var continuations = lines.Skip(first.Index + 1).TakeWhile((_, k) => k == 0 || lines[first.Index + k].Items.OfType<ShapeItem>().Any()).ToList();
         Assert.NotEmpty(continuations);
         foreach (var line in continuations)
         {
-            Assert.Equal(12 * column, line.Items.OfType<GlyphRunItem>().Min(r => r.Origin.X), 3);
+            Assert.Equal(12 * column, line.Runs.Min(r => r.Origin.X), 3);
             Assert.True(line.Width <= Width + 1e-6);
         }
 
         // A line that does not wrap starts at its own indentation, as written.
-        var unwrapped = lines.First(l => string.Concat(l.Items.OfType<GlyphRunItem>().Select(r => r.Text)).StartsWith("    count", StringComparison.Ordinal));
-        Assert.Equal(0, unwrapped.Items.OfType<GlyphRunItem>().Min(r => r.Origin.X), 3);
+        var unwrapped = lines.First(l => string.Concat(l.Runs.Select(r => r.Text)).StartsWith("    count", StringComparison.Ordinal));
+        Assert.Equal(0, unwrapped.Runs.Min(r => r.Origin.X), 3);
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class CodeLayouterTests
     {
         var lines = Set(code, "go");
         Assert.True(lines.Count > 1);
-        var texts = lines.Select(l => string.Concat(l.Items.OfType<GlyphRunItem>().OrderBy(r => r.Origin.X).Select(r => r.Text))).ToList();
+        var texts = lines.Select(l => string.Concat(l.Runs.OrderBy(r => r.Origin.X).Select(r => r.Text))).ToList();
         Assert.Equal(Expand(code), string.Concat(texts));
         Assert.Contains(texts, t => t.Contains(whole, StringComparison.Ordinal));
         foreach (var (before, after) in texts.Zip(texts.Skip(1)))
@@ -103,7 +103,7 @@ public sealed class CodeLayouterTests
     [Fact]
     public void Go_is_highlighted_with_theme_colours()
     {
-        var runs = Set(GoSource, "go").SelectMany(l => l.Items.OfType<GlyphRunItem>()).ToList();
+        var runs = Set(GoSource, "go").SelectMany(l => l.Runs).ToList();
 
         var func = Assert.Single(runs, r => r.Text == "func");
         Assert.Equal(Theme.AccentColor, func.Color);
@@ -121,7 +121,7 @@ public sealed class CodeLayouterTests
     [Fact]
     public void Other_languages_are_set_plain()
     {
-        var runs = Set("func main() { return \"x\" } // note", "rust").SelectMany(l => l.Items.OfType<GlyphRunItem>()).ToList();
+        var runs = Set("func main() { return \"x\" } // note", "rust").SelectMany(l => l.Runs).ToList();
 
         var run = Assert.Single(runs);
         Assert.Equal(Theme.TextColor, run.Color);
@@ -165,7 +165,7 @@ public sealed class CodeLayouterTests
         var current = "";
         foreach (var line in lines)
         {
-            current += string.Concat(line.Items.OfType<GlyphRunItem>().OrderBy(r => r.Origin.X).Select(r => r.Text));
+            current += string.Concat(line.Runs.OrderBy(r => r.Origin.X).Select(r => r.Text));
             if (!line.Items.OfType<ShapeItem>().Any())
             {
                 result.Add(current);

@@ -138,7 +138,7 @@ public sealed class InlineBidiTests : IDisposable
     private static readonly string[] Words = ["שלום", "עולם", "גופר", "תודה,", "Go", "gophers", "concurrency", "2016.", "(42)", "—", "channels,", "ערוץ."];
 
     // Where a run's glyphs are: a right-to-left run draws its space first, on the left.
-    private (double Left, double Right) Ink(GlyphRunItem run)
+    private (double Left, double Right) Ink(GlyphRun run)
     {
         var face = _theme.Fonts.Book[run.Face];
         var whole = TextShaper.Shape(face, run.Size, run.Text).Width * run.HorizontalScale;
@@ -148,7 +148,7 @@ public sealed class InlineBidiTests : IDisposable
     }
 
     // Where a run's pen ends: a right-to-left word's space is drawn on its left, so the whole text counts.
-    private double Edge(GlyphRunItem run) => run.Origin.X + (TextShaper.Shape(_theme.Fonts.Book[run.Face], run.Size, run.Text).Width * run.HorizontalScale);
+    private double Edge(GlyphRun run) => run.Origin.X + (TextShaper.Shape(_theme.Fonts.Book[run.Face], run.Size, run.Text).Width * run.HorizontalScale);
 
     public void Dispose()
     {

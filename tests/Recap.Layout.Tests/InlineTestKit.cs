@@ -39,19 +39,19 @@ internal static class InlineTestKit
         return (layouter.Layout(content, format, element), diagnostics, element);
     }
 
-    public static IEnumerable<GlyphRunItem> Runs(LineBox line) => line.Items.OfType<GlyphRunItem>();
+    public static IEnumerable<GlyphRun> Runs(LineBox line) => line.Runs;
 
     /// <summary>
     /// The text runs of the line, without footnote marks (raised) and labels (left of the measure;
     /// a character protruding into the margin is less than a point left of it).
     /// </summary>
-    public static IEnumerable<GlyphRunItem> TextRuns(LineBox line) => Runs(line).Where(r => r.Origin.Y == 0 && r.Origin.X > -1);
+    public static IEnumerable<GlyphRun> TextRuns(LineBox line) => Runs(line).Where(r => r.Origin.Y == 0 && r.Origin.X > -1);
 
     /// <summary>A run's right edge: where its pen ends after its last inked glyph (a word's trailing space has no ink), widened by its font expansion.</summary>
-    public static double Right(GlyphRunItem run) => run.Origin.X + (TextShaper.Shape(Face(run), run.Size, run.Text.TrimEnd(' ')).Width * run.HorizontalScale);
+    public static double Right(GlyphRun run) => run.Origin.X + (TextShaper.Shape(Face(run), run.Size, run.Text.TrimEnd(' ')).Width * run.HorizontalScale);
 
     /// <summary>The face a run is set in, from the default theme's font book.</summary>
-    public static FontFace Face(GlyphRunItem run) => Theme.Fonts.Book[run.Face];
+    public static FontFace Face(GlyphRun run) => Theme.Fonts.Book[run.Face];
 
     /// <summary>
     /// The line's text: runs left to right, a space wherever they do not touch; the hyphen the

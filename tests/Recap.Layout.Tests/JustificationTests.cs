@@ -51,7 +51,7 @@ public sealed class JustificationTests
         Assert.All(scales, s => Assert.InRange(s, 0.98 - 1e-9, 1.02 + 1e-9));
         Assert.Contains(scales, s => s != 1);
         Assert.All(scales, s => Assert.Equal(0, Math.Round((s - 1) / 0.005, 6) % 1)); // in steps of 0.5 %
-        Assert.All(justified[^1].Items.OfType<GlyphRunItem>(), r => Assert.Equal(1, r.HorizontalScale));
+        Assert.All(justified[^1].Runs, r => Assert.Equal(1, r.HorizontalScale));
         Assert.All(ragged.SelectMany(Runs), r => Assert.Equal(1, r.HorizontalScale));
     }
 

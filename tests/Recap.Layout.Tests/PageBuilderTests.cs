@@ -6,7 +6,7 @@ namespace Recap.Layout.Tests;
 /// <summary>The page builder on vertical lists of plain boxes: no fonts, heights in points.</summary>
 public sealed class PageBuilderTests
 {
-    private static FlowBox Line(string id) => new(10, [], Anchors: [new Anchor(id)]);
+    private static FlowBox Line(string id) => new(10, [], Anchor: new Anchor(id));
 
     private static List<FlowNode> Paragraph(string id, int lines)
     {
@@ -24,7 +24,7 @@ public sealed class PageBuilderTests
         return nodes;
     }
 
-    private static IEnumerable<string> Ids(PageBody page) => page.Boxes.SelectMany(b => b.Box.Anchors).Select(a => a.NodeId);
+    private static IEnumerable<string> Ids(PageBody page) => page.Boxes.Where(b => b.Box.Anchor is not null).Select(b => b.Box.Anchor!.Value.NodeId);
 
     [Fact]
     public void Boxes_fill_a_page_then_flow_onto_the_next()
@@ -98,12 +98,12 @@ public sealed class PageBuilderTests
     [Fact]
     public void A_table_row_that_opens_a_page_brings_the_header_row()
     {
-        var header = new FlowBox(10, [], Anchors: [new Anchor("header")]);
+        var header = new FlowBox(10, [], Anchor: new Anchor("header"));
         var nodes = new List<FlowNode> { header };
         for (var i = 0; i < 7; i++)
         {
             nodes.Add(new FlowPenalty(0));
-            nodes.Add(new FlowBox(10, [], Anchors: [new Anchor($"row{i}")], RepeatHeader: header));
+            nodes.Add(new FlowBox(10, [], Anchor: new Anchor($"row{i}"), RepeatHeader: header));
         }
 
         var pages = new PageBuilder(50, 0).Build(nodes);
@@ -115,8 +115,8 @@ public sealed class PageBuilderTests
     [Fact]
     public void Footnotes_take_room_from_the_page_that_cites_them()
     {
-        var note = new FlowBox(12, [], Anchors: [new Anchor("note")]);
-        List<FlowNode> nodes = [Line("a"), new FlowPenalty(0), Line("b"), new FlowPenalty(0), new FlowBox(10, [], [note], [new Anchor("cites")]), new FlowPenalty(0), Line("c"), new FlowPenalty(0), Line("d")];
+        var note = new FlowBox(12, [], Anchor: new Anchor("note"));
+        List<FlowNode> nodes = [Line("a"), new FlowPenalty(0), Line("b"), new FlowPenalty(0), new FlowBox(10, [], [note], new Anchor("cites")), new FlowPenalty(0), Line("c"), new FlowPenalty(0), Line("d")];
 
         var pages = new PageBuilder(50, 4).Build(nodes);
 
@@ -129,7 +129,7 @@ public sealed class PageBuilderTests
     [Fact]
     public void A_box_taller_than_the_page_is_set_alone_rather_than_lost()
     {
-        List<FlowNode> nodes = [Line("a"), new FlowPenalty(0), new FlowBox(80, [], Anchors: [new Anchor("huge")]), new FlowPenalty(0), Line("b")];
+        List<FlowNode> nodes = [Line("a"), new FlowPenalty(0), new FlowBox(80, [], Anchor: new Anchor("huge")), new FlowPenalty(0), Line("b")];
 
         var pages = new PageBuilder(50, 0).Build(nodes);
 
@@ -140,9 +140,9 @@ public sealed class PageBuilderTests
     public void The_page_map_knows_where_each_node_and_each_page_starts()
     {
         var pages = new PageBuilder(50, 0).Build([
-            new FlowBox(10, [], Anchors: [new Anchor("p"), new Anchor("p", 0)]),
+            new FlowBox(10, [], Anchor: new Anchor("p")),
             new FlowPenalty(0),
-            .. Enumerable.Range(1, 6).SelectMany(i => new FlowNode[] { new FlowBox(10, [], Anchors: [new Anchor("p", i * 7)]), new FlowPenalty(0) }),
+            .. Enumerable.Range(1, 6).SelectMany(i => new FlowNode[] { new FlowBox(10, [], Anchor: new Anchor("p", i * 7)), new FlowPenalty(0) }),
         ]);
         var map = new PageMap(pages, _ => 40);
 

@@ -24,6 +24,48 @@ public sealed class GroupedItemsTests
         Assert.Contains(" re W n\n", Encoding.Latin1.GetString(fromGroups), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Lines_write_the_same_bytes_as_their_runs_and_items_flattened()
+    {
+        var plain = SampleDocument.Create().Build();
+        var lined = WithPages(plain, plain.Pages.Select(page => page with { Items = [Nest(Lines(page.Items))] }));
+        var flattened = WithPages(lined, lined.Pages.Select(page => page with { Items = [.. FrameItems.Flatten(page.Items)] }));
+
+        Assert.Contains(lined.Pages, page => FrameDump.Write(page).Contains("line ", StringComparison.Ordinal));
+        Assert.Equal(Export(flattened, pretty: true), Export(lined, pretty: true));
+    }
+
+    /// <summary>Each stretch of runs, and the links and destinations after it, as one line at an offset whose sums round.</summary>
+    private static ImmutableArray<FrameItem> Lines(ImmutableArray<FrameItem> items)
+    {
+        var lined = ImmutableArray.CreateBuilder<FrameItem>();
+        for (var i = 0; i < items.Length;)
+        {
+            if (items[i] is not GlyphRunItem)
+            {
+                lined.Add(items[i++]);
+                continue;
+            }
+
+            var runs = ImmutableArray.CreateBuilder<GlyphRun>();
+            while (i < items.Length && items[i] is GlyphRunItem run)
+            {
+                runs.Add(run.Run);
+                i++;
+            }
+
+            var after = ImmutableArray.CreateBuilder<FrameItem>();
+            while (i < items.Length && items[i] is LinkItem or DestinationItem)
+            {
+                after.Add(items[i++]);
+            }
+
+            lined.Add(new TextLineItem(new Point(0.15, -3.35), runs.ToImmutable(), after.ToImmutable()));
+        }
+
+        return lined.ToImmutable();
+    }
+
     /// <summary>The items three groups deep, at offsets whose sums round (so the order of the additions shows), the middle group clipping.</summary>
     private static GroupItem Nest(ImmutableArray<FrameItem> items)
     {

@@ -35,20 +35,15 @@ internal sealed class LineEmitter(List<FlowNode> nodes)
 
             var line = lines[i];
             // Arrays of their exact size, made once: a builder for each line allocated two.
-            var group = new GroupItem(new Point(x, baseline), line.Items);
-            ImmutableArray<FrameItem> items = decorate is null ? [group] : [.. decorate(i, lines.Count, leading), group];
-            ImmutableArray<Anchor> anchors = (i == 0, line.FirstWord >= 0) switch
-            {
-                (true, true) => [new Anchor(nodeId), new Anchor(nodeId, line.FirstWord)],
-                (true, false) => [new Anchor(nodeId)],
-                (false, true) => [new Anchor(nodeId, line.FirstWord)],
-                (false, false) => [],
-            };
+            var text = line.At(new Point(x, baseline));
+            ImmutableArray<FrameItem> items = decorate is null ? [text] : [.. decorate(i, lines.Count, leading), text];
+            // The first line anchors the block's start (its first word begins there too); a later one, its first word.
+            Anchor? anchor = i == 0 ? new Anchor(nodeId) : line.FirstWord >= 0 ? new Anchor(nodeId, line.FirstWord) : null;
 
             var notes = footnotes is null || line.Footnotes.IsDefaultOrEmpty
                 ? ImmutableArray<FlowBox>.Empty
                 : [.. line.Footnotes.SelectMany(id => footnotes(id))];
-            nodes.Add(new FlowBox(leading, items, notes, anchors));
+            nodes.Add(new FlowBox(leading, items, notes, anchor));
         }
     }
 }

@@ -182,7 +182,7 @@ internal sealed partial class WriteUpFlow
         var half = region.Width * 0.12;
         _nodes.Add(new FlowBox(Theme.BodyLeading, [
             new ShapeItem(ShapePath.Line(new Point(middle - half, y), new Point(middle + half, y)), null, new Stroke(Theme.RuleColor, 0.6), null),
-        ], Anchors: [new Anchor(rule.Id)]));
+        ], Anchor: new Anchor(rule.Id)));
         Space(1);
         _indentNext = false;
     }

@@ -45,7 +45,7 @@ internal sealed partial class WriteUpFlow
         items.AddRange(picture.Place(bounds, element));
 
         var total = AddCaption(figure, region, parent, items, height);
-        _nodes.Add(new FlowBox(total, items.ToImmutable(), Anchors: [new Anchor(figure.Id)]));
+        _nodes.Add(new FlowBox(total, items.ToImmutable(), Anchor: new Anchor(figure.Id)));
         Space(BlockSpacing.Display);
         _indentNext = false;
     }
@@ -71,7 +71,7 @@ internal sealed partial class WriteUpFlow
             total += leading * 0.4;
             foreach (var line in lines)
             {
-                items.Add(new GroupItem(new Point(region.X, total + baseline), line.Items));
+                items.Add(line.At(new Point(region.X, total + baseline)));
                 total += leading;
             }
         }

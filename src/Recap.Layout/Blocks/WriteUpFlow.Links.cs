@@ -87,7 +87,7 @@ internal sealed partial class WriteUpFlow
             var caption = ParagraphFormat.Heading(Theme, size) with { Measure = cell, Alignment = ParagraphAlignment.Centered, Color = Theme.MutedColor };
             foreach (var line in _context.Paragraphs.Layout([new Text(links[i].Source, links[i].Label(Phrases))], caption, link.Add(StructureKind.P)).Take(1))
             {
-                items.Add(new GroupItem(new Point(x, y + cell + baseline), line.Items));
+                items.Add(line.At(new Point(x, y + cell + baseline)));
             }
         }
 

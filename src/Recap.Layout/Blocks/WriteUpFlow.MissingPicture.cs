@@ -36,14 +36,14 @@ internal sealed partial class WriteUpFlow
         var height = padding;
         foreach (var line in lines)
         {
-            items.Add(new GroupItem(new Point(region.X + padding, height + baseline), line.Items));
+            items.Add(line.At(new Point(region.X + padding, height + baseline)));
             height += leading;
         }
 
         height += padding;
         items.Insert(0, new ShapeItem(ShapePath.Rectangle(new Rect(region.X, 0, region.Width, height)), null, new Stroke(Theme.RuleColor, 0.75), null));
         var total = AddCaption(figure, region, parent, items, height);
-        _nodes.Add(new FlowBox(total, items.ToImmutable(), Anchors: [new Anchor(figure.Id)]));
+        _nodes.Add(new FlowBox(total, items.ToImmutable(), Anchor: new Anchor(figure.Id)));
         Space(BlockSpacing.Display);
         _indentNext = false;
     }

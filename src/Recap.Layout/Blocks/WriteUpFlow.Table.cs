@@ -89,7 +89,7 @@ internal sealed partial class WriteUpFlow
         var header = Row(table.Header, columns, table.Alignments, widths, set, region, element.Add(StructureKind.TR), header: true);
         if (anchor)
         {
-            header = header with { Anchors = [new Anchor(table.Id)] };
+            header = header with { Anchor = new Anchor(table.Id) };
         }
 
         var repeat = new FlowBox(header.Height, [.. header.Items.Select(i => i.AsArtifact()).OfType<FrameItem>()]);
@@ -127,7 +127,7 @@ internal sealed partial class WriteUpFlow
             {
                 var shift = alignment == ColumnAlignment.Right ? width - (2 * set.Pad) - lines[i].Width : 0;
                 var y = set.Pad + (i * set.Leading) + baseline;
-                items.Add(new GroupItem(new Point(cellX + set.Pad + shift, y), lines[i].Items));
+                items.Add(lines[i].At(new Point(cellX + set.Pad + shift, y)));
             }
         }
 

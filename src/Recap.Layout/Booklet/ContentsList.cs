@@ -72,10 +72,10 @@ internal sealed class ContentsList(PageText text)
         for (var i = 0; i < title.Count; i++)
         {
             var items = ImmutableArray.CreateBuilder<FrameItem>();
-            items.Add(new GroupItem(new Point(0, baseline), title[i].Items));
+            items.Add(title[i].At(new Point(0, baseline)));
             if (i == title.Count - 1)
             {
-                text.PageReference(title[i].Items, 0, Theme.Measure - (cell * widest) - gap, baseline, page, link, items);
+                text.PageReference(title[i].Runs, 0, Theme.Measure - (cell * widest) - gap, baseline, page, link, items);
             }
 
             Add(nodes, items, leading, target, link, i == 0 ? id : null);
@@ -84,7 +84,7 @@ internal sealed class ContentsList(PageText text)
         foreach (var line in speakers)
         {
             var items = ImmutableArray.CreateBuilder<FrameItem>();
-            items.Add(new GroupItem(new Point(0, baseline), line.Items));
+            items.Add(line.At(new Point(0, baseline)));
             Add(nodes, items, leading, target, link, null);
         }
     }
@@ -99,6 +99,6 @@ internal sealed class ContentsList(PageText text)
         }
 
         items.Add(new LinkItem(new Rect(0, 0, Theme.Measure, leading), target, link));
-        nodes.Add(new FlowBox(leading, items.ToImmutable(), Anchors: anchor is null ? default : [new Anchor(anchor)]));
+        nodes.Add(new FlowBox(leading, items.ToImmutable(), Anchor: anchor is null ? null : new Anchor(anchor)));
     }
 }

@@ -39,7 +39,7 @@ internal sealed class PageText(LayoutContext context)
         var baseline = Baseline.Of(Theme.Fonts.Regular.Primary, size, leading);
         for (var i = 0; i < lines.Count; i++)
         {
-            items.Add(new GroupItem(new Point(x, top + (i * leading) + baseline), lines[i].Items));
+            items.Add(lines[i].At(new Point(x, top + (i * leading) + baseline)));
         }
 
         return lines.Count * leading;
@@ -53,7 +53,7 @@ internal sealed class PageText(LayoutContext context)
     /// line's ink (placed at <paramref name="x"/>) to <paramref name="leadersEnd"/>, then the page number in
     /// tabular figures, flush right at the measure and part of the entry's <paramref name="link"/>.
     /// </summary>
-    public void PageReference(IEnumerable<FrameItem> lastLine, double x, double leadersEnd, double baseline, string? page, StructureElement link, ImmutableArray<FrameItem>.Builder items)
+    public void PageReference(IEnumerable<GlyphRun> lastLine, double x, double leadersEnd, double baseline, string? page, StructureElement link, ImmutableArray<FrameItem>.Builder items)
     {
         var face = Theme.Fonts.Regular.Primary;
         var size = Theme.BodySize;

@@ -91,13 +91,13 @@ internal sealed class ProgrammeList(PageText text)
         var y = 0.0;
         foreach (var line in title)
         {
-            items.Add(new GroupItem(new Point(column, y + baseline), line.Items));
+            items.Add(line.At(new Point(column, y + baseline)));
             y += leading;
         }
 
         if (title.Count > 0)
         {
-            text.PageReference(title[^1].Items, column, Theme.Measure - (cell * Figures) - (gap / 2), y - leading + baseline, page, link, items);
+            text.PageReference(title[^1].Runs, column, Theme.Measure - (cell * Figures) - (gap / 2), y - leading + baseline, page, link, items);
         }
 
         items.Add(new LinkItem(new Rect(column, 0, Theme.Measure - column, y), new DestinationTarget(slot.Talk.Id), link));
@@ -114,6 +114,6 @@ internal sealed class ProgrammeList(PageText text)
             y += text.Place(text.Lines(place, muted, body.Add(StructureKind.P)), size, leading, column, y, items);
         }
 
-        return new FlowBox(Math.Max(y, leading), items.ToImmutable(), Anchors: [new Anchor(id)]);
+        return new FlowBox(Math.Max(y, leading), items.ToImmutable(), Anchor: new Anchor(id));
     }
 }

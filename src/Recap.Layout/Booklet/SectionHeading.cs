@@ -30,7 +30,7 @@ internal static class SectionHeading
             items.Add(new DestinationItem(new Point(0, 0), destination));
         }
 
-        nodes.Add(new FlowBox(height, items.ToImmutable(), Anchors: destination is null ? default : [new Anchor(destination)]));
+        nodes.Add(new FlowBox(height, items.ToImmutable(), Anchor: destination is null ? null : new Anchor(destination)));
         nodes.Add(FlowPenalty.Forbid);
         nodes.Add(new FlowGlue(theme.BodyLeading * BlockSpacing.AfterOpener));
     }

@@ -91,7 +91,7 @@ internal sealed class SpeakersList(LayoutContext context, PageText text)
 
         y += leading * 0.25;
         y += text.Place(text.Lines(Talks(entry.Talks, pages, source), muted, element.Add(StructureKind.P)), size, leading, x, y, items);
-        return new FlowBox(Math.Max(y, photoHeight), items.ToImmutable(), Anchors: [new Anchor(id)]);
+        return new FlowBox(Math.Max(y, photoHeight), items.ToImmutable(), Anchor: new Anchor(id));
     }
 
     /// <summary>"Notes on the Engine, p. 5", one talk a line, each a link to where the talk opens.</summary>

@@ -32,8 +32,8 @@ internal static class TabularFigures
     }
 
     /// <summary>Where the last glyph of a set line ends: the leaders start from the text, not from the line's measured width.</summary>
-    public static double InkEnd(FontBook book, IEnumerable<FrameItem> items) =>
-        items.OfType<GlyphRunItem>()
+    public static double InkEnd(FontBook book, IEnumerable<GlyphRun> runs) =>
+        runs
             .Where(run => !run.Glyphs.IsEmpty)
             .Select(run => (Run: run, Face: book[run.Face]))
             .Select(r => r.Run.Origin.X + r.Run.Glyphs.Max(g => g.X + r.Face.ToPoints(r.Face.GetGlyphAdvance(g.Id), r.Run.Size)))

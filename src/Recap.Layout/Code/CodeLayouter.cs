@@ -112,11 +112,12 @@ public sealed class CodeLayouter
                 end = WrapPoint(line.Text, advances, start, width - left - markRoom);
             }
 
-            var items = ImmutableArray.CreateBuilder<FrameItem>();
-            var x = Runs(line, start, end, left, element, items);
+            var runs = ImmutableArray.CreateBuilder<GlyphRun>();
+            var x = Runs(line, start, end, left, element, runs);
+            ImmutableArray<FrameItem> mark = [];
             if (wrapped)
             {
-                items.Add(ContinuationMark(width - markRoom + (markRoom / 4), markRoom / 2));
+                mark = [ContinuationMark(width - markRoom + (markRoom / 4), markRoom / 2)];
                 x = width - markRoom + (3 * markRoom / 4);
             }
 
@@ -132,14 +133,14 @@ public sealed class CodeLayouter
             var mono = _theme.Fonts.Mono.Primary;
             boxes.Add(new LineBox(
                 mono.ToPoints(mono.Ascender, _theme.CodeSize), mono.ToPoints(-mono.Descender, _theme.CodeSize), x,
-                items.ToImmutable(), firstWord, [], false));
+                runs.DrainToImmutable(), mark, firstWord, [], false));
             start = end;
         }
         while (start < line.Text.Length);
     }
 
     /// <summary>Glyph runs for line[start..end) from <paramref name="x"/>, one per stretch of one colour and face; returns the pen's end.</summary>
-    private double Runs(ExpandedLine line, int start, int end, double x, StructureElement element, ImmutableArray<FrameItem>.Builder items)
+    private double Runs(ExpandedLine line, int start, int end, double x, StructureElement element, ImmutableArray<GlyphRun>.Builder runs)
     {
         var i = start;
         while (i < end)
@@ -156,7 +157,8 @@ public sealed class CodeLayouter
             foreach (var faceRun in fonts.Split(span).Runs)
             {
                 var shaped = _shapes.Shape(faceRun.Face, _theme.CodeSize, span.AsSpan(faceRun.Start, faceRun.Length), TextDirection.LeftToRight);
-                items.Add(GlyphRuns.Place(_theme.Fonts.Book, shaped, new Point(x, 0), color, element));
+                // Through the cache, so a token set again in one colour shares its glyphs.
+                runs.Add(new GlyphRun(new Point(x, 0), _shapes.Set(_theme.Fonts.Book, shaped, color, 1), element));
                 x += shaped.Width;
             }
 

@@ -14,6 +14,9 @@ public static class Artifacts
 
         public FrameItem? Visit(GlyphRunItem run) => run with { Element = null };
 
+        public FrameItem? Visit(TextLineItem line) =>
+            line with { Runs = [.. line.Runs.Select(run => run with { Element = null })], Items = [.. line.Items.Select(i => i.Accept(this)).OfType<FrameItem>()] };
+
         public FrameItem? Visit(ShapeItem shape) => shape with { Element = null };
 
         public FrameItem? Visit(ImageItem image) => image with { Element = null };

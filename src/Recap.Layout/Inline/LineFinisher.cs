@@ -27,7 +27,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     [ThreadStatic]
     private static List<char>? t_text;
     [ThreadStatic]
-    private static List<FrameItem>? t_items;
+    private static List<GlyphRun>? t_runs;
 
     public IReadOnlyList<LineBox> Finish(PreparedParagraph paragraph, IReadOnlyList<PositionedLine> lines)
     {
@@ -91,14 +91,14 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             Reorder(slots, TextDirection.RightToLeft);
         }
 
-        var items = t_items ??= [];
-        items.Clear();
+        var runs = t_runs ??= [];
+        runs.Clear();
         var metrics = new LineMetrics(format.Size, Primary());
 
         // The label comes first in the content stream too, so text extraction reads "5. Fifth", not "Fifth 5.".
         if (first && format.Label is { } label)
         {
-            AddLabel(label, items, metrics);
+            AddLabel(label, runs, ref metrics);
         }
 
         for (var i = 0; i < slots.Count;)
@@ -121,7 +121,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             }
 
             var piece = start.Piece;
-            items.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, metrics, start.Scale));
+            runs.Add(Run(piece.Style, piece.Face, text, piece.Direction, x, piece.Style.Link ?? element, ref metrics, start.Scale));
             i = end;
         }
 
@@ -129,12 +129,12 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         {
             var face = last.Face.HasGlyph('-') ? last.Face : last.Style.Fonts.Primary;
             // Not part of the text: tagged text and screen readers read the broken word whole.
-            items.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, null, metrics, 1 + line.Expansion));
+            runs.Add(Run(last.Style, face, "-", TextDirection.LeftToRight, hyphenAt + shift, null, ref metrics, 1 + line.Expansion));
         }
 
-        AddLinkAreas(slots, shift, metrics, items);
-        // The line keeps an array of its items' exact size: a builder's would be new for each line, and mostly empty.
-        return new LineBox(metrics.Ascent, metrics.Descent, right + shift, ImmutableArray.Create(CollectionsMarshal.AsSpan(items)), FirstWord(slots), Footnotes(slots), hyphenated);
+        // The line keeps an array of its runs' exact size: a builder's would be new for each line, and mostly empty.
+        return new LineBox(
+            metrics.Ascent, metrics.Descent, right + shift, ImmutableArray.Create(CollectionsMarshal.AsSpan(runs)), LinkAreas(slots, shift, metrics), FirstWord(slots), Footnotes(slots), hyphenated);
     }
 
     /// <summary>
@@ -211,11 +211,11 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         return footnotes;
     }
 
-    private GlyphRunItem Run(RunStyle style, FontFace face, ReadOnlySpan<char> text, TextDirection direction, double x, StructureElement? tag, LineMetrics metrics, double scale = 1)
+    private GlyphRun Run(RunStyle style, FontFace face, ReadOnlySpan<char> text, TextDirection direction, double x, StructureElement? tag, ref LineMetrics metrics, double scale = 1)
     {
         var shaped = shapes.Shape(face, style.Size, text, direction);
         metrics.Include(face, style.Size, style.Rise);
-        return new GlyphRunItem(new Point(x, -style.Rise), shapes.Set(theme.Fonts.Book, shaped, style.Color, scale), tag);
+        return new GlyphRun(new Point(x, -style.Rise), shapes.Set(theme.Fonts.Book, shaped, style.Color, scale), tag);
     }
 
     private static bool CanJoin(Slot previous, Slot next) =>
@@ -287,7 +287,7 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         }
     }
 
-    private void AddLabel(ParagraphLabel label, List<FrameItem> items, LineMetrics metrics)
+    private void AddLabel(ParagraphLabel label, List<GlyphRun> runs, ref LineMetrics metrics)
     {
         var fonts = WeightedChains.For(theme.Fonts, format.Weight, label.Bold, format.Italic);
         var style = new RunStyle(fonts, format.Size, label.Color ?? format.Color ?? theme.TextColor, 0, false, null, null);
@@ -295,19 +295,20 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
         foreach (var run in fonts.Split(label.Text).Runs)
         {
             var text = label.Text.AsSpan(run.Start, run.Length);
-            var item = Run(style, run.Face, text, TextDirection.LeftToRight, x, label.Element ?? element, metrics);
-            items.Add(item);
+            runs.Add(Run(style, run.Face, text, TextDirection.LeftToRight, x, label.Element ?? element, ref metrics));
             x += shapes.Shape(run.Face, format.Size, text, TextDirection.LeftToRight).Width;
         }
     }
 
-    private static void AddLinkAreas(List<Slot> slots, double shift, LineMetrics metrics, List<FrameItem> items)
+    /// <summary>One clickable area for each link on the line, over its words: none on most lines, and then no array.</summary>
+    private static ImmutableArray<FrameItem> LinkAreas(List<Slot> slots, double shift, in LineMetrics metrics)
     {
         if (!slots.Exists(s => s.Piece.Style.Link is not null))
         {
-            return;
+            return [];
         }
 
+        var items = ImmutableArray.CreateBuilder<FrameItem>();
         foreach (var link in slots.Where(s => s.Piece.Style.Link is not null).GroupBy(s => s.Piece.Style.Link!))
         {
             var left = link.Min(s => s.X) + shift;
@@ -315,6 +316,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
             var area = new Rect(left, -metrics.Ascent, right - left, metrics.Ascent + metrics.Descent);
             items.Add(new LinkItem(area, link.First().Piece.Style.Target!, link.Key));
         }
+
+        return items.DrainToImmutable();
     }
 
     private FontFace Primary() => Chain().Primary;
@@ -325,8 +328,8 @@ internal sealed class LineFinisher(Theme theme, ShapeCache shapes, ParagraphForm
     /// <param name="SpaceAfter">A word space follows it (on this line, or at a line end that is not a hyphenation).</param>
     private readonly record struct Slot(Piece Piece, double X, double Width, double Scale, bool SpaceAfter);
 
-    /// <summary>The line's height above and depth below the baseline, from every face drawn on it (at least the base face's).</summary>
-    private sealed class LineMetrics
+    /// <summary>The line's height above and depth below the baseline, from every face drawn on it (at least the base face's). A value: one a line.</summary>
+    private struct LineMetrics
     {
         public LineMetrics(double size, FontFace face) => Include(face, size, 0);
 

@@ -5,8 +5,8 @@ namespace Recap.Layout.Pages;
 
 /// <summary>
 /// Where a frame item puts ink on the page: a glyph run from its first glyph to the end of its
-/// last one's advance and from the face's ascender to its descender, a path's control-point hull
-/// widened by half its stroke, an image's bounds. Links and destinations put no ink: null.
+/// last one's advance and from the face's ascender to its descender, a line of text what all its runs and items ink, a path's
+/// control-point hull widened by half its stroke, an image's bounds. Links and destinations put no ink: null.
 /// </summary>
 public static class InkBounds
 {
@@ -16,18 +16,52 @@ public static class InkBounds
     /// <param name="offsets">The groups around the item; null when it is not in any.</param>
     public static Rect? Of(FrameItem item, FontBook fonts, GroupOffsets? offsets) => item switch
     {
-        GlyphRunItem run => Run(run, fonts[run.Face], Move(run.Origin, offsets)),
+        GlyphRunItem run => Of(run.Run, fonts, offsets),
+        TextLineItem line => Line(line, fonts, offsets ?? new GroupOffsets()),
         ShapeItem shape => Path(shape.Path, shape.Stroke is { } stroke ? stroke.Width / 2 : 0, offsets),
         ImageItem image => Move(image.Bounds, offsets),
         PlacedPageItem placed => Move(placed.Bounds, offsets),
         _ => null,
     };
 
+    /// <summary>The ink of a run inside groups and lines (<paramref name="offsets"/>, null when in none), in page coordinates.</summary>
+    public static Rect? Of(in GlyphRun run, FontBook fonts, GroupOffsets? offsets) => Run(run, fonts[run.Face], Move(run.Origin, offsets));
+
+    /// <summary>What the line's runs and items ink, all of it: from the leftmost to the rightmost, the highest to the lowest.</summary>
+    private static Rect? Line(TextLineItem line, FontBook fonts, GroupOffsets offsets)
+    {
+        Rect? union = null;
+        offsets.Push(line.Origin);
+        foreach (var run in line.Runs)
+        {
+            union = Union(union, Of(run, fonts, offsets));
+        }
+
+        foreach (var item in line.Items)
+        {
+            union = Union(union, Of(item, fonts, offsets));
+        }
+
+        offsets.Pop();
+        return union;
+    }
+
+    private static Rect? Union(Rect? a, Rect? b)
+    {
+        if (a is not { } one || b is not { } other)
+        {
+            return a ?? b;
+        }
+
+        var (left, top) = (Math.Min(one.X, other.X), Math.Min(one.Y, other.Y));
+        return new Rect(left, top, Math.Max(one.Right, other.Right) - left, Math.Max(one.Bottom, other.Bottom) - top);
+    }
+
     private static Point Move(Point point, GroupOffsets? offsets) => offsets is null ? point : offsets.Move(point);
 
     private static Rect Move(Rect rect, GroupOffsets? offsets) => offsets is null ? rect : offsets.Move(rect);
 
-    private static Rect? Run(GlyphRunItem run, FontFace face, Point origin)
+    private static Rect? Run(in GlyphRun run, FontFace face, Point origin)
     {
         // A word's space (its glyph keeps extracted text spaced) puts no ink: a line-end space may
         // hang past the measure without anything showing there.

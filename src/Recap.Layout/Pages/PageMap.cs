@@ -19,23 +19,20 @@ public sealed class PageMap
             var first = true;
             foreach (var placed in pages[i].Boxes)
             {
-                if (placed.Box.Anchors.IsDefaultOrEmpty)
+                if (placed.Box.Anchor is not { } anchor)
                 {
                     continue;
                 }
 
-                foreach (var anchor in placed.Box.Anchors)
+                if (first)
                 {
-                    if (first)
-                    {
-                        _pageStarts.Add(new PageStart(number, Label(number), anchor.NodeId, anchor.Word));
-                        first = false;
-                    }
+                    _pageStarts.Add(new PageStart(number, Label(number), anchor.NodeId, anchor.Word));
+                    first = false;
+                }
 
-                    if (anchor.Word < 0)
-                    {
-                        _starts.TryAdd(anchor.NodeId, new PageLocation(number, textBlockTop(number) + placed.Y));
-                    }
+                if (anchor.Word < 0)
+                {
+                    _starts.TryAdd(anchor.NodeId, new PageLocation(number, textBlockTop(number) + placed.Y));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Recap.Fonts;
 using Recap.Frames;
 
@@ -41,7 +42,7 @@ public static class TextBlockCheck
 
     /// <summary>
     /// Whether every item's ink is inside the block, as <see cref="Check"/> would find on the items
-    /// flattened, without copying them: groups are walked with their offsets, and a glyph run's ink
+    /// flattened, without copying them: groups and lines are walked with their offsets, and a glyph run's ink
     /// is measured from its origin moved as a flattening would move it. A clipped group shows
     /// nothing outside its clip and counts as inside, as it does flattened.
     /// </summary>
@@ -53,6 +54,28 @@ public static class TextBlockCheck
 
     private static bool InkInside(FrameItem item, Rect block, FontBook fonts, GroupOffsets offsets)
     {
+        if (item is TextLineItem line)
+        {
+            // Run by run, as flattening takes the line apart.
+            offsets.Push(line.Origin);
+            try
+            {
+                foreach (var run in line.Runs)
+                {
+                    if (InkBounds.Of(run, fonts, offsets) is { } ink && !Inside(ink, block, Horizontal, Vertical))
+                    {
+                        return false;
+                    }
+                }
+
+                return AllInside(line.Items, block, fonts, offsets);
+            }
+            finally
+            {
+                offsets.Pop();
+            }
+        }
+
         if (item is not GroupItem group)
         {
             return InkBounds.Of(item, fonts, offsets) is not { } ink || Inside(ink, block, Horizontal, Vertical);
@@ -66,20 +89,26 @@ public static class TextBlockCheck
         offsets.Push(group.Offset);
         try
         {
-            foreach (var inner in group.Items)
-            {
-                if (!InkInside(inner, block, fonts, offsets))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return AllInside(group.Items, block, fonts, offsets);
         }
         finally
         {
             offsets.Pop();
         }
+    }
+
+    // A loop, not All(…): a lambda capturing the parameters would be a new object at every item of every page.
+    private static bool AllInside(ImmutableArray<FrameItem> items, Rect block, FontBook fonts, GroupOffsets offsets)
+    {
+        foreach (var item in items)
+        {
+            if (!InkInside(item, block, fonts, offsets))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool Inside(Rect ink, Rect block, double horizontal, double vertical) =>

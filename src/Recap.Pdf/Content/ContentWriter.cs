@@ -39,10 +39,19 @@ internal static class ContentWriter
             }
         }
 
-        public void Visit(GlyphRunItem run)
+        public void Visit(GlyphRunItem run) => Draw(run.Run);
+
+        // As a group of its runs and items at the line's origin.
+        public void Visit(TextLineItem line)
         {
-            page.Mark(run.Element);
-            TextDrawer.Draw(document, page, run, _offsets.Move(run.Origin));
+            _offsets.Push(line.Origin);
+            foreach (ref readonly var run in line.Runs.AsSpan())
+            {
+                Draw(run);
+            }
+
+            Write(line.Items);
+            _offsets.Pop();
         }
 
         public void Visit(ShapeItem shape)
@@ -99,6 +108,12 @@ internal static class ContentWriter
             }
 
             _offsets.Pop();
+        }
+
+        private void Draw(in GlyphRun run)
+        {
+            page.Mark(run.Element);
+            TextDrawer.Draw(document, page, run, _offsets.Move(run.Origin));
         }
     }
 

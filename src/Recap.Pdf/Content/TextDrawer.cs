@@ -10,7 +10,7 @@ namespace Recap.Pdf.Content;
 internal static class TextDrawer
 {
     /// <param name="origin">The run's origin in page coordinates.</param>
-    public static void Draw(DocumentContext document, PageContext page, GlyphRunItem run, Point origin)
+    public static void Draw(DocumentContext document, PageContext page, in GlyphRun run, Point origin)
     {
         if (run.Glyphs.IsEmpty)
         {
@@ -89,7 +89,7 @@ internal static class TextDrawer
     }
 
     /// <summary>What <see cref="DrawCluster"/> does for clusters of one glyph and one character.</summary>
-    private static void DrawCharByChar(TextObject text, EmbeddedFont font, GlyphRunItem run, double x)
+    private static void DrawCharByChar(TextObject text, EmbeddedFont font, in GlyphRun run, double x)
     {
         var chars = run.Text;
         foreach (var glyph in run.Glyphs.AsSpan())
@@ -107,7 +107,7 @@ internal static class TextDrawer
     }
 
     /// <summary>The glyphs [start, end) of one cluster, with ActualText when the font's map cannot tell their text.</summary>
-    private static void DrawCluster(TextObject text, EmbeddedFont font, GlyphRunItem run, double x, int start, int end, int order, Span<ushort> buffer)
+    private static void DrawCluster(TextObject text, EmbeddedFont font, in GlyphRun run, double x, int start, int end, int order, Span<ushort> buffer)
     {
         var glyphs = run.Glyphs.AsSpan();
         var group = glyphs[start..end];
@@ -149,7 +149,7 @@ internal static class TextDrawer
     }
 
     /// <summary>The text of the cluster of glyphs [start, end): from its start up to the next cluster's start in the text.</summary>
-    private static ReadOnlySpan<char> ClusterText(GlyphRunItem run, ReadOnlySpan<PositionedGlyph> glyphs, int start, int end, int order)
+    private static ReadOnlySpan<char> ClusterText(in GlyphRun run, ReadOnlySpan<PositionedGlyph> glyphs, int start, int end, int order)
     {
         var from = glyphs[start].Cluster;
         var to = order switch

@@ -11,11 +11,11 @@ public sealed class FootnoteSplitTests
     private const double Body = 200;
     private const double Skip = 6;
 
-    private static FlowBox Line(string id, ImmutableArray<FlowBox> notes = default) => new(10, [], notes, Anchors: [new Anchor(id)]);
+    private static FlowBox Line(string id, ImmutableArray<FlowBox> notes = default) => new(10, [], notes, Anchor: new Anchor(id));
 
-    private static FlowBox NoteLine(string id) => new(8, [], Anchors: [new Anchor(id)]);
+    private static FlowBox NoteLine(string id) => new(8, [], Anchor: new Anchor(id));
 
-    private static IEnumerable<string> Notes(PageBody page) => page.Footnotes.SelectMany(n => n.Anchors).Select(a => a.NodeId);
+    private static IEnumerable<string> Notes(PageBody page) => page.Footnotes.Select(n => n.Anchor!.Value.NodeId);
 
     [Fact]
     public void A_note_longer_than_the_page_continues_at_the_foot_of_the_next_pages_in_order()
@@ -34,8 +34,8 @@ public sealed class FootnoteSplitTests
 
         var pages = new PageBuilder(Body, Skip).Build(nodes);
 
-        Assert.Equal(note.Select(n => n.Anchors[0].NodeId), pages.SelectMany(Notes));
-        var reference = pages.First(p => p.Boxes.Any(b => b.Box.Anchors[0].NodeId == "l2"));
+        Assert.Equal(note.Select(n => n.Anchor!.Value.NodeId), pages.SelectMany(Notes));
+        var reference = pages.First(p => p.Boxes.Any(b => b.Box.Anchor!.Value.NodeId == "l2"));
         Assert.Equal("n0", Notes(reference).First());
         Assert.True(pages.Count(p => p.Footnotes.Length > 0) >= 3);
         AssertFits(pages);
@@ -55,13 +55,13 @@ public sealed class FootnoteSplitTests
                 }
 
                 var notes = i < noteLengths.Length ? Enumerable.Range(0, noteLengths[i]).Select(n => NoteLine($"n{i}.{n}")).ToArray() : [];
-                expectedNotes.AddRange(notes.Select(n => n.Anchors[0].NodeId));
+                expectedNotes.AddRange(notes.Select(n => n.Anchor!.Value.NodeId));
                 nodes.Add(Line($"l{i}", notes.Length > 0 ? [.. notes] : default));
             }
 
             var pages = new PageBuilder(Body, Skip).Build(nodes);
 
-            Assert.Equal(Enumerable.Range(0, lines).Select(i => $"l{i}"), pages.SelectMany(p => p.Boxes).Select(b => b.Box.Anchors[0].NodeId));
+            Assert.Equal(Enumerable.Range(0, lines).Select(i => $"l{i}"), pages.SelectMany(p => p.Boxes).Select(b => b.Box.Anchor!.Value.NodeId));
             Assert.Equal(expectedNotes, pages.SelectMany(Notes));
             AssertFits(pages);
             foreach (var page in pages)
