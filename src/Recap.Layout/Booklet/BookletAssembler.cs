@@ -197,12 +197,9 @@ internal sealed class BookletAssembler(LayoutContext context)
         {
             foreach (var placed in pages[i].Boxes)
             {
-                foreach (var anchor in placed.Box.Anchors.IsDefault ? [] : placed.Box.Anchors)
+                if (placed.Box.Anchor is { Word: < 0 } anchor && ids.Contains(anchor.NodeId))
                 {
-                    if (anchor.Word < 0 && ids.Contains(anchor.NodeId))
-                    {
-                        starts.TryAdd(anchor.NodeId, first + i);
-                    }
+                    starts.TryAdd(anchor.NodeId, first + i);
                 }
             }
         }
