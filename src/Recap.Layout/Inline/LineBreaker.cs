@@ -68,8 +68,20 @@ public static class LineBreaker
 
         var sums = ItemSums.Of(items);
         (Solution Solution, BreakPass Pass)? closest = null;
-        foreach (var (pass, threshold, extraStretch, hyphens) in Passes(options))
+        // TeX's passes in order, skipping those the options turn off; by index, not an iterator made per paragraph.
+        for (var pass = BreakPass.Pretolerance; pass <= BreakPass.EmergencyStretch; pass++)
         {
+            var (threshold, extraStretch, hyphens) = pass switch
+            {
+                BreakPass.Pretolerance => (options.Pretolerance, 0.0, false),
+                BreakPass.Tolerance => (options.Tolerance, 0.0, true),
+                _ => (options.Tolerance, options.EmergencyStretch, true),
+            };
+            if ((pass == BreakPass.Pretolerance && options.Pretolerance < 0) || (pass == BreakPass.EmergencyStretch && options.EmergencyStretch <= 0))
+            {
+                continue;
+            }
+
             if (new Run(items, sums, widths, options, threshold, extraStretch, hyphens, forced: false).Execute() is not { } solution)
             {
                 continue;
@@ -90,21 +102,7 @@ public static class LineBreaker
         }
 
         var last = new Run(items, sums, widths, options, double.PositiveInfinity, options.EmergencyStretch, hyphens: true, forced: true).Execute();
-        return last!.ToResult(BreakPass.Forced);
-    }
-
-    private static IEnumerable<(BreakPass Pass, double Threshold, double ExtraStretch, bool Hyphens)> Passes(BreakOptions options)
-    {
-        if (options.Pretolerance >= 0)
-        {
-            yield return (BreakPass.Pretolerance, options.Pretolerance, 0, false);
-        }
-
-        yield return (BreakPass.Tolerance, options.Tolerance, 0, true);
-        if (options.EmergencyStretch > 0)
-        {
-            yield return (BreakPass.EmergencyStretch, options.Tolerance, options.EmergencyStretch, true);
-        }
+        return last!.Value.ToResult(BreakPass.Forced);
     }
 
     internal static double Badness(double ratio) =>
@@ -370,7 +368,7 @@ public static class LineBreaker
         }
     }
 
-    private sealed record Solution(IReadOnlyList<LineFit> Lines, double Demerits, bool MeetsLooseness)
+    private readonly record struct Solution(LineFit[] Lines, double Demerits, bool MeetsLooseness)
     {
         public BreakResult ToResult(BreakPass pass) => new(Lines, pass, Demerits);
     }
