@@ -31,9 +31,9 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
     {
         _paragraph.Clear();
         (_pendingSpace, _pendingBreak, _plainWords) = (null, false, new PlainWords());
-        foreach (var run in runs)
+        for (var i = 0; i < runs.Count; i++)
         {
-            Add(run);
+            Add(runs[i]);
         }
 
         Close();
