@@ -45,6 +45,8 @@ public sealed class ParagraphLayouter
     private readonly Dictionary<double, LineWidths> _uniform = [];
     private readonly Func<int, int, (double Left, double Right)> _protrude;
     private PreparedParagraph? _positioning;
+    private readonly List<LineFit> _fits = []; // the lines the breaker chose, reused paragraph to paragraph
+    private readonly List<int> _breakpoints = [];
 
     /// <param name="hyphenator">Patterns for the book's language; null sets every paragraph without hyphenation.</param>
     public ParagraphLayouter(Theme theme, Hyphenator? hyphenator, MeasureCache measures, DiagnosticBag diagnostics, BreakOptions? options = null)
@@ -88,8 +90,8 @@ public sealed class ParagraphLayouter
         var options = Options.EmergencyStretch > 0 ? Options : AtSize(format.Size);
         var levels = _levels;
         levels.Clear();
-        var (prepared, result) = Break(paragraph, format, levels, widths, options);
-        if (!result.WithinTolerance)
+        var (prepared, pass) = Break(paragraph, format, levels, widths, options);
+        if (pass == BreakPass.Forced) // the one pass of the breaker's not within tolerance
         {
             // Stretching did not do: give long tokens and the words of overflowing lines their sensible break points.
             var wordWidths = WordWidths(prepared, words.Count);
@@ -101,16 +103,16 @@ public sealed class ParagraphLayouter
                 }
             }
 
-            Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Sensible);
+            Raise(levels, WordsOnOverfullLines(prepared, _fits), SplitLevel.Sensible);
             if (levels.Count > 0)
             {
-                (prepared, result) = Break(paragraph, format, levels, widths, options);
+                (prepared, _) = Break(paragraph, format, levels, widths, options);
             }
 
             // The last resort: whatever still runs past the measure breaks between any two characters.
-            if (Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Anywhere))
+            if (Raise(levels, WordsOnOverfullLines(prepared, _fits), SplitLevel.Anywhere))
             {
-                (prepared, result) = Break(paragraph, format, levels, widths, options);
+                (prepared, _) = Break(paragraph, format, levels, widths, options);
             }
         }
 
@@ -120,10 +122,16 @@ public sealed class ParagraphLayouter
             _placed = new PlacedItem[Math.Max(prepared.Items.Count, _placed.Length * 2)];
         }
 
+        _breakpoints.Clear();
+        foreach (var fit in _fits)
+        {
+            _breakpoints.Add(fit.Break);
+        }
+
         _positioning = prepared;
         LinePositioner.Position(
             prepared.Items.AsSpan(),
-            result.Breakpoints,
+            _breakpoints,
             widths,
             _placed,
             _lines,
@@ -156,11 +164,12 @@ public sealed class ParagraphLayouter
         return options;
     }
 
-    private (PreparedParagraph Prepared, BreakResult Result) Break(
+    /// <summary>Prepares and breaks the paragraph: the lines go into <see cref="_fits"/>.</summary>
+    private (PreparedParagraph Prepared, BreakPass Pass) Break(
         SplitParagraph paragraph, ParagraphFormat format, Dictionary<int, SplitLevel> levels, LineWidths widths, BreakOptions options)
     {
         var prepared = _preparer.Prepare(paragraph, format, levels);
-        return (prepared, LineBreaker.Break(prepared.Items.AsSpan(), widths, options));
+        return (prepared, LineBreaker.Break(prepared.Items.AsSpan(), widths, options, _fits, out _));
     }
 
     private static double[] WordWidths(PreparedParagraph prepared, int count)
@@ -174,11 +183,11 @@ public sealed class ParagraphLayouter
         return widths;
     }
 
-    private static HashSet<int> WordsOnOverfullLines(PreparedParagraph prepared, BreakResult result)
+    private static HashSet<int> WordsOnOverfullLines(PreparedParagraph prepared, List<LineFit> lines)
     {
         var words = new HashSet<int>();
         var start = 0;
-        foreach (var line in result.Lines)
+        foreach (var line in lines)
         {
             if (line.IsOverfull)
             {
