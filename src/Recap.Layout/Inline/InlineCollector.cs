@@ -27,6 +27,7 @@ internal sealed class InlineCollector : IInlineVisitor
     private StructureElement _element = null!;
     private Color _color;
     private Context _context; // of the inlines being walked: emphasis, strong and links change it for their content
+    private RunStyle? _lastText; // the style last made for text, kept for the next run that looks the same
 
     public InlineCollector(Theme theme)
     {
@@ -94,8 +95,19 @@ internal sealed class InlineCollector : IInlineVisitor
         _runs.Add(new StyledRun(number, style, RunKind.FootnoteMark, reference.Source, reference.FootnoteId));
     }
 
-    private RunStyle TextStyle(Context context) => new(
-        Chain(context.Bold, context.Italic), _format.Size, context.Target is null ? _color : _theme.AccentColor, 0, false, context.Target, context.Link);
+    private RunStyle TextStyle(Context context)
+    {
+        var chain = Chain(context.Bold, context.Italic);
+        var color = context.Target is null ? _color : _theme.AccentColor;
+        if (_lastText is { } last && ReferenceEquals(last.Fonts, chain) && last.Size == _format.Size && last.Color == color
+            && ReferenceEquals(last.Target, context.Target) && ReferenceEquals(last.Link, context.Link))
+        {
+            // The same look as the text before (most runs of most paragraphs): one immutable style serves both.
+            return last;
+        }
+
+        return _lastText = new RunStyle(chain, _format.Size, color, 0, false, context.Target, context.Link);
+    }
 
     private RunStyle CodeStyle(Context context)
     {
