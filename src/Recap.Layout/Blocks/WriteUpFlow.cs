@@ -110,7 +110,7 @@ internal sealed partial class WriteUpFlow
     {
         BreakBetweenBlocks();
         var element = parent.Add(StructureKind.P);
-        var format = ParagraphFormat.Body(Theme) with
+        var format = _context.Body with
         {
             Measure = region.Width,
             FirstLineIndent = _indentNext && label is null ? Theme.Indent : 0,
