@@ -19,6 +19,13 @@ internal static class Bidi
     /// </summary>
     public static bool[]? RightToLeftMask(string text)
     {
+        // No strong right-to-left character lies below U+0590 (WritingDirection's first range), and every
+        // one above it, surrogates included, is at or past it: most words are settled by this one scan.
+        if (!text.AsSpan().ContainsAnyInRange('\u0590', '\uFFFF'))
+        {
+            return null;
+        }
+
         bool[]? mask = null;
         var runStart = -1;
         var lastRtlEnd = -1;
