@@ -26,6 +26,7 @@ internal sealed partial class WriteUpFlow
     private readonly LineEmitter _lines;
     private readonly Dictionary<string, Footnote> _footnotes;
     private readonly HashSet<string> _notesSet = new(StringComparer.Ordinal);
+    private readonly Func<string, ImmutableArray<FlowBox>> _notes; // one delegate for every block's lines, not one each
 
     // A paragraph that follows another is indented; after a heading or a display block it is not.
     private bool _indentNext;
@@ -37,6 +38,7 @@ internal sealed partial class WriteUpFlow
         Section = section;
         _lines = new LineEmitter(_nodes);
         _footnotes = writeUp.Footnotes.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _notes = Notes;
     }
 
     public StructureElement Section { get; }
@@ -160,11 +162,14 @@ internal sealed partial class WriteUpFlow
         }
 
         // Most lines have nothing drawn beside them: then they ask for no decoration, which would make a list for each.
-        var decorations = decorate is null && _quoteRules.Count == 0
-            ? null
-            : (LineEmitter.Decoration)((line, count, height) => [.. decorate?.Invoke(line, count, height) ?? [], .. QuoteRules(height)]);
-        _lines.Emit(lines, region.X, leading, baseline, id, keepTogether, decorations, Notes);
+        var decorations = decorate is null && _quoteRules.Count == 0 ? null : Decorations(decorate);
+        _lines.Emit(lines, region.X, leading, baseline, id, keepTogether, decorations, _notes);
     }
+
+    // Its own method, so the closure is made only for lines that have a decoration: captured in
+    // SetLines, it would be made on entry, for every block.
+    private LineEmitter.Decoration Decorations(LineEmitter.Decoration? decorate) =>
+        (line, count, height) => [.. decorate?.Invoke(line, count, height) ?? [], .. QuoteRules(height)];
 
     /// <summary>
     /// The set lines of a footnote, the first time it is referenced, followed by those of the notes
