@@ -40,7 +40,7 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
         return _paragraph;
     }
 
-    private void Add(StyledRun run)
+    private void Add(in StyledRun run)
     {
         switch (run.Kind)
         {
@@ -122,7 +122,7 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
         _open = false;
     }
 
-    private void AddSegment(StyledRun run, int start, int length)
+    private void AddSegment(in StyledRun run, int start, int length)
     {
         var text = _words.Get(run.Text.AsSpan(start, length));
         var split = run.Style.Fonts.Split(text);
