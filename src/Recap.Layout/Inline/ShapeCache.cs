@@ -73,22 +73,23 @@ internal sealed class ShapeCache
             ? shaped
             : null;
 
-    /// <summary>A shaped run and the texts drawn from it so far: one per scale and colour, a few at most.</summary>
+    /// <summary>A shaped run and the texts drawn from it so far: one per scale (the font expansion's steps) and colour.</summary>
     private sealed class Shaped(ShapedRun run)
     {
-        private ShapedText[] _texts = [];
+        // Keys beside their texts, scanned in one stretch of memory rather than through each text.
+        private (double Scale, Color Color, ShapedText Text)[] _texts = [];
         private int _count;
 
         public ShapedRun Run => run;
 
         public ShapedText Set(FontBook book, Color color, double horizontalScale)
         {
-            for (var i = 0; i < _count; i++)
+            var texts = _texts.AsSpan(0, _count);
+            for (var i = 0; i < texts.Length; i++)
             {
-                var text = _texts[i];
-                if (text.HorizontalScale.Equals(horizontalScale) && text.Color == color)
+                if (texts[i].Scale.Equals(horizontalScale) && texts[i].Color == color)
                 {
-                    return text;
+                    return texts[i].Text;
                 }
             }
 
@@ -98,7 +99,7 @@ internal sealed class ShapeCache
                 Array.Resize(ref _texts, Math.Max(2, _count * 2));
             }
 
-            _texts[_count++] = made;
+            _texts[_count++] = (horizontalScale, color, made);
             return made;
         }
     }
