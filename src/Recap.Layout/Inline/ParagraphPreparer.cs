@@ -182,7 +182,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         // Code and addresses break at identifier boundaries (camelCase, _ . / …) from the start, at a cost.
         if (level >= SplitLevel.Sensible || word.IsToken)
         {
-            foreach (var point in TokenSplitter.Sensible(text))
+            for (var point = TokenSplitter.NextSensible(text, 0); point > 0; point = TokenSplitter.NextSensible(text, point))
             {
                 points.TryAdd(point, BreakKind.Token);
             }
