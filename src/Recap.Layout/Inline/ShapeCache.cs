@@ -73,12 +73,18 @@ internal sealed class ShapeCache
             ? shaped
             : null;
 
-    /// <summary>A shaped run and the texts drawn from it so far: one per scale (the font expansion's steps) and colour.</summary>
+    /// <summary>
+    /// A shaped run and the texts drawn from it so far: one per scale and colour. A line whose expansion
+    /// reaches its limit gets a scale of its own, so a common word gathers many: the first few are
+    /// scanned, kept beside their keys, and the rest looked up.
+    /// </summary>
     private sealed class Shaped(ShapedRun run)
     {
-        // Keys beside their texts, scanned in one stretch of memory rather than through each text.
-        private (double Scale, Color Color, ShapedText Text)[] _texts = [];
+        private const int Scanned = 8;
+
+        private (double Scale, Color Color, ShapedText Text)[] _texts = []; // grows to Scanned: most words are set at a scale or two
         private int _count;
+        private Dictionary<(double Scale, Color Color), ShapedText>? _more;
 
         public ShapedRun Run => run;
 
@@ -93,13 +99,26 @@ internal sealed class ShapeCache
                 }
             }
 
-            var made = GlyphRuns.Set(book, run, color, horizontalScale);
-            if (_count == _texts.Length)
+            if (_more is not null && _more.TryGetValue((horizontalScale, color), out var found))
             {
-                Array.Resize(ref _texts, Math.Max(2, _count * 2));
+                return found;
             }
 
-            _texts[_count++] = (horizontalScale, color, made);
+            var made = GlyphRuns.Set(book, run, color, horizontalScale);
+            if (_count < Scanned)
+            {
+                if (_count == _texts.Length)
+                {
+                    Array.Resize(ref _texts, Math.Max(2, _count * 2));
+                }
+
+                _texts[_count++] = (horizontalScale, color, made);
+            }
+            else
+            {
+                (_more ??= []).Add((horizontalScale, color), made);
+            }
+
             return made;
         }
     }
