@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using Buffer = HarfBuzzSharp.Buffer;
 
@@ -40,19 +40,20 @@ public static class TextShaper
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
         var scale = size / face.UnitsPerEm;
-        var glyphs = ImmutableArray.CreateBuilder<ShapedGlyph>(infos.Length);
+        // Filled in place and handed over as the run's array: no builder to make and drop.
+        var glyphs = new ShapedGlyph[infos.Length];
         for (var i = 0; i < infos.Length; i++)
         {
             var position = positions[i];
-            glyphs.Add(new ShapedGlyph(
+            glyphs[i] = new ShapedGlyph(
                 (ushort)infos[i].Codepoint,
                 (int)infos[i].Cluster - start,
                 position.XAdvance * scale,
                 position.XOffset * scale,
-                -position.YOffset * scale));
+                -position.YOffset * scale);
         }
 
-        return new ShapedRun(face, size, text.Substring(start, length), direction, glyphs.MoveToImmutable());
+        return new ShapedRun(face, size, text.Substring(start, length), direction, ImmutableCollectionsMarshal.AsImmutableArray(glyphs));
     }
 
     /// <summary>The advance width of a string shaped alone, in design units (no allocation per glyph).</summary>

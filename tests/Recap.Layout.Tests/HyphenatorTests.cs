@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using Recap.Layout.Hyphenation;
 using Recap.Testing;
 
@@ -138,4 +139,16 @@ public sealed class HyphenatorTests
 
         return text.ToString();
     }
+
+    [Fact]
+    public void A_word_cut_from_a_longer_text_gets_the_points_of_the_word_alone() =>
+        Gen.Select(Gen.Char["abcdefghijklmnopqrstuvwxyzAEIOU'\u2019-. 2"].Array[0, 30], Gen.Int[0, 30], Gen.Int[0, 30]).Sample(
+            (chars, from, length) =>
+            {
+                var text = new string(chars);
+                var start = Math.Min(from, text.Length);
+                var word = text.Substring(start, Math.Min(length, text.Length - start));
+                Assert.Equal(TestParagraphs.EnUs.Points(word), TestParagraphs.EnUs.Points(text.AsSpan(start, word.Length)));
+            },
+            iter: 2000);
 }

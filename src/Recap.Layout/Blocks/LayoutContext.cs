@@ -20,6 +20,9 @@ internal sealed class LayoutContext(Theme theme, Publication publication, Hyphen
 
     public DiagnosticBag Diagnostics => diagnostics;
 
+    /// <summary>The theme's body paragraph, made once: blocks vary it with <c>with</c>, rather than making it and then a copy.</summary>
+    public ParagraphFormat Body => field ??= ParagraphFormat.Body(theme);
+
     public ParagraphLayouter Paragraphs => field ??= new ParagraphLayouter(theme, hyphenator, _measure, diagnostics);
 
     public CodeLayouter Code => field ??= new CodeLayouter(theme, diagnostics);

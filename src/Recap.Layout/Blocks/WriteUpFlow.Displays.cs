@@ -165,7 +165,7 @@ internal sealed partial class WriteUpFlow
         var item = list.Add(StructureKind.LI);
         var labelElement = item.Add(StructureKind.Lbl);
         var body = item.Add(StructureKind.LBody).Add(StructureKind.P);
-        var format = ParagraphFormat.Body(Theme) with
+        var format = _context.Body with
         {
             Measure = region.Width,
             Weight = weight,

@@ -56,7 +56,7 @@ internal sealed partial class WriteUpFlow
         var total = top;
         if (figure.Caption.Count > 0)
         {
-            var format = ParagraphFormat.Body(Theme) with
+            var format = _context.Body with
             {
                 Size = Theme.FootnoteSize * 1.1,
                 Measure = region.Width,

@@ -18,7 +18,7 @@ internal sealed partial class WriteUpFlow
         BreakBetweenBlocks();
         var element = parent.Add(StructureKind.Figure, altText: $"{Phrases.PictureUnavailable}: {(figure.Alt.Length > 0 ? figure.Alt : figure.Address)}");
         var padding = Theme.BodySize * 0.8;
-        var format = ParagraphFormat.Body(Theme) with
+        var format = _context.Body with
         {
             Size = Theme.FootnoteSize * 1.1,
             Measure = region.Width - (2 * padding),

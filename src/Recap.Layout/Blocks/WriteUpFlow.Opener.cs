@@ -39,7 +39,7 @@ internal sealed partial class WriteUpFlow
             _nodes.Add(FlowPenalty.Forbid);
             _nodes.Add(new FlowGlue(Theme.BodyLeading * 0.4));
             _nodes.Add(FlowPenalty.Forbid);
-            var format2 = ParagraphFormat.Body(Theme) with { Italic = true, Color = Theme.MutedColor, Alignment = ParagraphAlignment.RaggedRight, Hyphenate = false };
+            var format2 = _context.Body with { Italic = true, Color = Theme.MutedColor, Alignment = ParagraphAlignment.RaggedRight, Hyphenate = false };
             SetLines(_writeUp.SummaryId, [new Text(source, summary)], format2, measure, Section.Add(StructureKind.P), Theme.BodyLeading, keepTogether: true);
         }
 

@@ -86,7 +86,17 @@ internal sealed partial class WriteUpFlow
     /// <summary>One part of the table: the header row, then each row, over the given columns.</summary>
     private void SetPart(Table table, int[] columns, double[] widths, TableSet set, Region region, StructureElement element, bool anchor)
     {
-        var header = Row(table.Header, columns, table.Alignments, widths, set, region, element.Add(StructureKind.TR), header: true);
+        // Each column's format, for the header and for the body, made once for the part rather than for every cell.
+        var headerFormats = new ParagraphFormat[columns.Length];
+        var bodyFormats = new ParagraphFormat[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var alignment = Alignment(table.Alignments, columns[i]);
+            headerFormats[i] = CellFormat(set.Size, widths[i] - (2 * set.Pad), header: true, alignment);
+            bodyFormats[i] = CellFormat(set.Size, widths[i] - (2 * set.Pad), header: false, alignment);
+        }
+
+        var header = Row(table.Header, columns, table.Alignments, widths, headerFormats, set, region, element.Add(StructureKind.TR), header: true);
         if (anchor)
         {
             header = header with { Anchor = new Anchor(table.Id) };
@@ -98,23 +108,25 @@ internal sealed partial class WriteUpFlow
         {
             // The header never stays behind alone: no break between it and the first row.
             _nodes.Add(ReferenceEquals(row, table.Rows[0]) ? FlowPenalty.Forbid : FlowPenalty.Allow);
-            var box = Row(row, columns, table.Alignments, widths, set, region, element.Add(StructureKind.TR), header: false);
+            var box = Row(row, columns, table.Alignments, widths, bodyFormats, set, region, element.Add(StructureKind.TR), header: false);
             _nodes.Add(box with { RepeatHeader = repeat });
         }
     }
 
-    private FlowBox Row(TableRow row, int[] columns, IReadOnlyList<ColumnAlignment> alignments, double[] widths, TableSet set, Region region, StructureElement element, bool header)
+    private static ColumnAlignment Alignment(IReadOnlyList<ColumnAlignment> alignments, int column) =>
+        column < alignments.Count ? alignments[column] : ColumnAlignment.Default;
+
+    private FlowBox Row(
+        TableRow row, int[] columns, IReadOnlyList<ColumnAlignment> alignments, double[] widths, ParagraphFormat[] formats, TableSet set, Region region, StructureElement element, bool header)
     {
-        var cells = new List<(IReadOnlyList<LineBox> Lines, double X, double Width, ColumnAlignment Alignment)>();
+        var cells = new List<(IReadOnlyList<LineBox> Lines, double X, double Width, ColumnAlignment Alignment)>(columns.Length);
         var x = region.X;
         for (var i = 0; i < columns.Length; i++)
         {
             var c = columns[i];
             var content = c < row.Cells.Count ? row.Cells[c].Content : [];
-            var alignment = c < alignments.Count ? alignments[c] : ColumnAlignment.Default;
-            var format = CellFormat(set.Size, widths[i] - (2 * set.Pad), header, alignment);
-            var lines = _context.Paragraphs.Layout(content, format, element.Add(header ? StructureKind.TH : StructureKind.TD));
-            cells.Add((lines, x, widths[i], alignment));
+            var lines = _context.Paragraphs.Layout(content, formats[i], element.Add(header ? StructureKind.TH : StructureKind.TD));
+            cells.Add((lines, x, widths[i], Alignment(alignments, c)));
             x += widths[i];
         }
 
@@ -154,10 +166,15 @@ internal sealed partial class WriteUpFlow
         var natural = new double[count];
         var minimum = new double[count];
         var scratch = new StructureElement(StructureKind.TD);
-        foreach (var row in table.Rows.Prepend(table.Header))
+        Wants(table.Header, CellFormat(TableSize, 1e6, header: true, ColumnAlignment.Left));
+        var body = CellFormat(TableSize, 1e6, header: false, ColumnAlignment.Left);
+        foreach (var row in table.Rows)
         {
-            var header = ReferenceEquals(row, table.Header);
-            var format = CellFormat(TableSize, 1e6, header, ColumnAlignment.Left);
+            Wants(row, body);
+        }
+
+        void Wants(TableRow row, ParagraphFormat format)
+        {
             for (var c = 0; c < row.Cells.Count && c < count; c++)
             {
                 natural[c] = Math.Max(natural[c], Widest(_context.Paragraphs.Layout(row.Cells[c].Content, format, scratch)));
@@ -242,7 +259,20 @@ internal sealed partial class WriteUpFlow
         return widths;
     }
 
-    private static double Widest(IReadOnlyList<LineBox> lines) => lines.Count == 0 ? 0 : lines.Max(l => l.Width);
+    private static double Widest(IReadOnlyList<LineBox> lines)
+    {
+        // By index: asked for every cell and every piece of its words, where LINQ's Max boxed an enumerator each time.
+        var widest = lines.Count == 0 ? 0 : lines[0].Width;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].Width > widest)
+            {
+                widest = lines[i].Width;
+            }
+        }
+
+        return widest;
+    }
 
     /// <summary>The size a table is set at, and what follows from it: the leading and the cells' padding.</summary>
     private readonly record struct TableSet(double Size, double LeadingRatio)

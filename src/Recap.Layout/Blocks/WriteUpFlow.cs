@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Recap.Frames;
 using Recap.Layout.Flow;
 using Recap.Layout.Inline;
@@ -25,6 +26,7 @@ internal sealed partial class WriteUpFlow
     private readonly LineEmitter _lines;
     private readonly Dictionary<string, Footnote> _footnotes;
     private readonly HashSet<string> _notesSet = new(StringComparer.Ordinal);
+    private readonly Func<string, ImmutableArray<FlowBox>> _notes; // one delegate for every block's lines, not one each
 
     // A paragraph that follows another is indented; after a heading or a display block it is not.
     private bool _indentNext;
@@ -36,6 +38,7 @@ internal sealed partial class WriteUpFlow
         Section = section;
         _lines = new LineEmitter(_nodes);
         _footnotes = writeUp.Footnotes.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _notes = Notes;
     }
 
     public StructureElement Section { get; }
@@ -64,23 +67,52 @@ internal sealed partial class WriteUpFlow
         public Region Indent(double left, double right = 0) => new(X + left, Width - left - right);
     }
 
-    private void Block(Block block, Region region, StructureElement parent) => block.Switch(
-        heading: heading => Heading(heading, region, parent),
-        paragraph: paragraph => Paragraph(paragraph, region, parent),
-        bulletList: list => List(list, list.Items, _ => "\u2022", list.Tight, region, parent),
-        orderedList: list => List(list, list.Items, i => $"{list.Start + i}.", list.Tight, region, parent),
-        blockQuote: quote => Quote(quote, region, parent),
-        codeBlock: code => Code(code, region, parent),
-        qaExchange: exchange => Exchange(exchange, region, parent),
-        table: table => Table(table, region, parent),
-        figure: figure => Figure(figure, region, parent),
-        thematicBreak: rule => Rule(rule, region));
+    // A plain switch, not the model's Block.Switch: that makes a closure and ten delegates for every
+    // block of the book. The default arm keeps its guarantee: a kind added to the model fails here.
+    private void Block(Block block, Region region, StructureElement parent)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                Heading(heading, region, parent);
+                break;
+            case Paragraph paragraph:
+                Paragraph(paragraph, region, parent);
+                break;
+            case BulletList list:
+                List(list, list.Items, static _ => "\u2022", list.Tight, region, parent);
+                break;
+            case OrderedList list:
+                List(list, list.Items, i => $"{list.Start + i}.", list.Tight, region, parent);
+                break;
+            case BlockQuote quote:
+                Quote(quote, region, parent);
+                break;
+            case CodeBlock code:
+                Code(code, region, parent);
+                break;
+            case QaExchange exchange:
+                Exchange(exchange, region, parent);
+                break;
+            case Table table:
+                Table(table, region, parent);
+                break;
+            case Figure figure:
+                Figure(figure, region, parent);
+                break;
+            case ThematicBreak rule:
+                Rule(rule, region);
+                break;
+            default:
+                throw new UnreachableException($"The booklet's layout has no setting for {block.GetType().Name}.");
+        }
+    }
 
     private void Paragraph(Paragraph paragraph, Region region, StructureElement parent, ParagraphLabel? label = null)
     {
         BreakBetweenBlocks();
         var element = parent.Add(StructureKind.P);
-        var format = ParagraphFormat.Body(Theme) with
+        var format = _context.Body with
         {
             Measure = region.Width,
             FirstLineIndent = _indentNext && label is null ? Theme.Indent : 0,
@@ -130,11 +162,14 @@ internal sealed partial class WriteUpFlow
         }
 
         // Most lines have nothing drawn beside them: then they ask for no decoration, which would make a list for each.
-        var decorations = decorate is null && _quoteRules.Count == 0
-            ? null
-            : (LineEmitter.Decoration)((line, count, height) => [.. decorate?.Invoke(line, count, height) ?? [], .. QuoteRules(height)]);
-        _lines.Emit(lines, region.X, leading, baseline, id, keepTogether, decorations, Notes);
+        var decorations = decorate is null && _quoteRules.Count == 0 ? null : Decorations(decorate);
+        _lines.Emit(lines, region.X, leading, baseline, id, keepTogether, decorations, _notes);
     }
+
+    // Its own method, so the closure is made only for lines that have a decoration: captured in
+    // SetLines, it would be made on entry, for every block.
+    private LineEmitter.Decoration Decorations(LineEmitter.Decoration? decorate) =>
+        (line, count, height) => [.. decorate?.Invoke(line, count, height) ?? [], .. QuoteRules(height)];
 
     /// <summary>
     /// The set lines of a footnote, the first time it is referenced, followed by those of the notes

@@ -20,12 +20,14 @@ public sealed class Hyphenator
 {
     private readonly PatternTable _patterns;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
-    private readonly Func<string, int[]> _compute; // one delegate, not one per lookup
+
+    // Looked up by span, so a word cut from a longer text makes a string only the first time it is seen.
+    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     private Hyphenator(PatternTable patterns, int leftMin, int rightMin, int skipped)
     {
         _patterns = patterns;
-        _compute = Compute;
+        _bySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         LeftMin = leftMin;
         RightMin = rightMin;
         PatternCount = patterns.Count;
@@ -65,15 +67,28 @@ public sealed class Hyphenator
     public IReadOnlyList<int> Points(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        return Points(word.AsSpan());
+    }
+
+    /// <inheritdoc cref="Points(string)"/>
+    public IReadOnlyList<int> Points(ReadOnlySpan<char> word)
+    {
         if (word.Length < LeftMin + RightMin || !IsHyphenatable(word))
         {
             return [];
         }
 
-        return _cache.GetOrAdd(word, _compute);
+        if (!_bySpan.TryGetValue(word, out var points))
+        {
+            // Two threads may compute one word at once: both get the same points, and the first stored is kept.
+            points = Compute(word);
+            _bySpan.TryAdd(word, points);
+        }
+
+        return points;
     }
 
-    private static bool IsHyphenatable(string word)
+    private static bool IsHyphenatable(ReadOnlySpan<char> word)
     {
         for (var i = 0; i < word.Length; i++)
         {
@@ -87,7 +102,7 @@ public sealed class Hyphenator
         return true;
     }
 
-    private int[] Compute(string word)
+    private int[] Compute(ReadOnlySpan<char> word)
     {
         // ".word." in lowercase, with the typographic apostrophe read as the patterns spell it.
         Span<char> dotted = word.Length + 2 <= 256 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];

@@ -19,6 +19,14 @@ internal static class Bidi
     /// </summary>
     public static bool[]? RightToLeftMask(string text)
     {
+        // No strong right-to-left character lies below U+0590 (WritingDirection's first range), and every
+        // one above it, surrogates included, is at or past it: most words are settled by this one scan.
+        // A plain loop: MemoryExtensions.ContainsAnyInRange boxes each bound until the JIT optimises it.
+        if (!HasCharacterFrom(text, '\u0590'))
+        {
+            return null;
+        }
+
         bool[]? mask = null;
         var runStart = -1;
         var lastRtlEnd = -1;
@@ -48,6 +56,19 @@ internal static class Bidi
         }
 
         return mask;
+    }
+
+    private static bool HasCharacterFrom(string text, char first)
+    {
+        foreach (var c in text)
+        {
+            if (c >= first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text has no strong character at all (punctuation, digits, symbols).</summary>

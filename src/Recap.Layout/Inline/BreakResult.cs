@@ -8,7 +8,13 @@ public sealed class BreakResult
         Lines = lines;
         Pass = pass;
         Demerits = demerits;
-        Breakpoints = lines.Select(l => l.Break).ToArray();
+        var breakpoints = new int[lines.Count];
+        for (var i = 0; i < breakpoints.Length; i++)
+        {
+            breakpoints[i] = lines[i].Break;
+        }
+
+        Breakpoints = breakpoints;
     }
 
     public IReadOnlyList<LineFit> Lines { get; }

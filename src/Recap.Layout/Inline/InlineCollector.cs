@@ -22,35 +22,36 @@ internal sealed class InlineCollector : IInlineVisitor
     private const double SuperscriptRise = 0.36;
 
     private readonly Theme _theme;
-    private readonly ParagraphFormat _format;
-    private readonly StructureElement _element;
-    private readonly Color _color;
-    private readonly List<StyledRun> _runs = [];
+    private readonly List<StyledRun> _runs = []; // reused paragraph to paragraph: one collector per layouter
+    private ParagraphFormat _format = null!;
+    private StructureElement _element = null!;
+    private Color _color;
     private Context _context; // of the inlines being walked: emphasis, strong and links change it for their content
+    private RunStyle? _lastText; // the style last made for text, kept for the next run that looks the same
 
-    private InlineCollector(Theme theme, ParagraphFormat format, StructureElement element)
+    public InlineCollector(Theme theme)
     {
         _theme = theme;
-        _format = format;
-        _element = element;
-        _color = format.Color ?? theme.TextColor;
     }
 
-    public static IReadOnlyList<StyledRun> Collect(Theme theme, ParagraphFormat format, StructureElement element, IReadOnlyList<Model.Inline> content)
+    /// <summary>The runs of <paramref name="content"/>, in this collector's list: valid until it collects the next paragraph.</summary>
+    public IReadOnlyList<StyledRun> Collect(ParagraphFormat format, StructureElement element, IReadOnlyList<Model.Inline> content)
     {
-        var collector = new InlineCollector(theme, format, element);
-        collector.Walk(content, new Context(false, format.Italic, null, null));
-        return collector._runs;
+        _runs.Clear();
+        (_format, _element, _color) = (format, element, format.Color ?? _theme.TextColor);
+        Walk(content, new Context(false, format.Italic, null, null));
+        return _runs;
     }
 
-    // Every inline of the book passes here: the context is a field the visits read, not a closure made per inline.
+    // Every inline of the book passes here: the context is a field the visits read, not a closure made
+    // per inline, and the inlines are walked by index (a foreach over the interface boxes its enumerator).
     private void Walk(IReadOnlyList<Model.Inline> inlines, Context context)
     {
         var outer = _context;
         _context = context;
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Count; i++)
         {
-            inline.Accept(this);
+            inlines[i].Accept(this);
         }
 
         _context = outer;
@@ -94,8 +95,19 @@ internal sealed class InlineCollector : IInlineVisitor
         _runs.Add(new StyledRun(number, style, RunKind.FootnoteMark, reference.Source, reference.FootnoteId));
     }
 
-    private RunStyle TextStyle(Context context) => new(
-        Chain(context.Bold, context.Italic), _format.Size, context.Target is null ? _color : _theme.AccentColor, 0, false, context.Target, context.Link);
+    private RunStyle TextStyle(Context context)
+    {
+        var chain = Chain(context.Bold, context.Italic);
+        var color = context.Target is null ? _color : _theme.AccentColor;
+        if (_lastText is { } last && ReferenceEquals(last.Fonts, chain) && last.Size == _format.Size && last.Color == color
+            && ReferenceEquals(last.Target, context.Target) && ReferenceEquals(last.Link, context.Link))
+        {
+            // The same look as the text before (most runs of most paragraphs): one immutable style serves both.
+            return last;
+        }
+
+        return _lastText = new RunStyle(chain, _format.Size, color, 0, false, context.Target, context.Link);
+    }
 
     private RunStyle CodeStyle(Context context)
     {

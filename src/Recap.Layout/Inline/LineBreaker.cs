@@ -54,11 +54,25 @@ public static class LineBreaker
     /// </summary>
     public static BreakResult Break(ReadOnlySpan<Item> items, LineWidths widths, BreakOptions options)
     {
+        var lines = new List<LineFit>();
+        var pass = Break(items, widths, options, lines, out var demerits);
+        return new BreakResult(lines.ToArray(), pass, demerits);
+    }
+
+    /// <summary>
+    /// As the public overload, with the lines written into <paramref name="lines"/> (emptied first):
+    /// the layouter breaks thousands of paragraphs into one list, where a result and two arrays for each
+    /// were a tenth of what layout allocated.
+    /// </summary>
+    internal static BreakPass Break(ReadOnlySpan<Item> items, LineWidths widths, BreakOptions options, List<LineFit> lines, out double demerits)
+    {
         ArgumentNullException.ThrowIfNull(widths);
         ArgumentNullException.ThrowIfNull(options);
+        lines.Clear();
+        demerits = 0;
         if (items.IsEmpty)
         {
-            return new BreakResult([], BreakPass.Tolerance, 0);
+            return BreakPass.Tolerance;
         }
 
         if (!items[^1].IsForcedBreak)
@@ -67,44 +81,53 @@ public static class LineBreaker
         }
 
         var sums = ItemSums.Of(items);
-        (Solution Solution, BreakPass Pass)? closest = null;
-        foreach (var (pass, threshold, extraStretch, hyphens) in Passes(options))
+        (LineFit[] Lines, double Demerits, BreakPass Pass)? closest = null;
+        // TeX's passes in order, skipping those the options turn off; by index, not an iterator made per paragraph.
+        for (var pass = BreakPass.Pretolerance; pass <= BreakPass.EmergencyStretch; pass++)
         {
-            if (new Run(items, sums, widths, options, threshold, extraStretch, hyphens, forced: false).Execute() is not { } solution)
+            var (threshold, extraStretch, hyphens) = pass switch
+            {
+                BreakPass.Pretolerance => (options.Pretolerance, 0.0, false),
+                BreakPass.Tolerance => (options.Tolerance, 0.0, true),
+                _ => (options.Tolerance, options.EmergencyStretch, true),
+            };
+            if ((pass == BreakPass.Pretolerance && options.Pretolerance < 0) || (pass == BreakPass.EmergencyStretch && options.EmergencyStretch <= 0))
             {
                 continue;
             }
 
-            // Like TeX, a pass that cannot meet the looseness hands over to the next one.
-            if (solution.MeetsLooseness)
+            var run = new Run(items, sums, widths, options, threshold, extraStretch, hyphens, forced: false);
+            if (run.Execute() is not { } solution)
             {
-                return solution.ToResult(pass);
+                continue;
             }
 
-            closest = (solution, pass);
+            run.Trace(solution.Best, lines);
+            demerits = solution.Demerits;
+
+            // Like TeX, a pass that cannot meet the looseness hands over to the next one (which reuses the
+            // scratch the lines are traced from: the closest so far is kept aside, only with a looseness set).
+            if (solution.MeetsLooseness)
+            {
+                return pass;
+            }
+
+            closest = ([.. lines], solution.Demerits, pass);
         }
 
         if (closest is { } found)
         {
-            return found.Solution.ToResult(found.Pass);
+            lines.Clear();
+            lines.AddRange(found.Lines);
+            demerits = found.Demerits;
+            return found.Pass;
         }
 
-        var last = new Run(items, sums, widths, options, double.PositiveInfinity, options.EmergencyStretch, hyphens: true, forced: true).Execute();
-        return last!.ToResult(BreakPass.Forced);
-    }
-
-    private static IEnumerable<(BreakPass Pass, double Threshold, double ExtraStretch, bool Hyphens)> Passes(BreakOptions options)
-    {
-        if (options.Pretolerance >= 0)
-        {
-            yield return (BreakPass.Pretolerance, options.Pretolerance, 0, false);
-        }
-
-        yield return (BreakPass.Tolerance, options.Tolerance, 0, true);
-        if (options.EmergencyStretch > 0)
-        {
-            yield return (BreakPass.EmergencyStretch, options.Tolerance, options.EmergencyStretch, true);
-        }
+        var last = new Run(items, sums, widths, options, double.PositiveInfinity, options.EmergencyStretch, hyphens: true, forced: true);
+        var forced = last.Execute()!.Value;
+        last.Trace(forced.Best, lines);
+        demerits = forced.Demerits;
+        return BreakPass.Forced;
     }
 
     internal static double Badness(double ratio) =>
@@ -357,21 +380,24 @@ public static class LineBreaker
                 }
             }
 
-            // A node's line number is how many lines lead to it: traced back, they fill an array of that size from its end.
-            var lines = new LineFit[_nodes[best].Line];
-            var total = _nodes[best].Demerits;
+            return new Solution(best, _nodes[best].Demerits, _nodes[best].Line - optimum == _options.Looseness);
+        }
+
+        /// <summary>The lines that lead to node <paramref name="best"/>, into <paramref name="lines"/> (emptied first).</summary>
+        public void Trace(int best, List<LineFit> lines)
+        {
+            // A node's line number is how many lines lead to it: traced back, they fill the list from its end.
+            lines.Clear();
+            CollectionsMarshal.SetCount(lines, _nodes[best].Line);
+            var traced = CollectionsMarshal.AsSpan(lines);
             for (var i = best; _nodes[i].Previous >= 0; i = _nodes[i].Previous)
             {
                 var node = _nodes[i];
-                lines[node.Line - 1] = new LineFit(node.Position, node.Ratio, node.Fitness, node.Hyphenated, node.Overflow);
+                traced[node.Line - 1] = new LineFit(node.Position, node.Ratio, node.Fitness, node.Hyphenated, node.Overflow);
             }
-
-            return new Solution(lines, total, _nodes[best].Line - optimum == _options.Looseness);
         }
     }
 
-    private sealed record Solution(IReadOnlyList<LineFit> Lines, double Demerits, bool MeetsLooseness)
-    {
-        public BreakResult ToResult(BreakPass pass) => new(Lines, pass, Demerits);
-    }
+    /// <summary>A pass's answer: the node at the final break it chose, its total demerits, and whether it has the lines asked for.</summary>
+    private readonly record struct Solution(int Best, double Demerits, bool MeetsLooseness);
 }

@@ -29,6 +29,7 @@ public sealed class ParagraphLayouter
 
     private readonly Theme _theme;
     private readonly ShapeCache _shapes = new();
+    private readonly InlineCollector _collector;
     private readonly WordSplitter _splitter;
     private readonly ParagraphPreparer _preparer;
     private readonly Protrusion _protrusion;
@@ -36,6 +37,16 @@ public sealed class ParagraphLayouter
     private PlacedItem[] _placed = []; // the lines' items, reused paragraph to paragraph: only grows
     private readonly List<PositionedLine> _lines = []; // the lines, reused paragraph to paragraph
     private readonly Dictionary<int, SplitLevel> _levels = []; // words to break more often: in few paragraphs, so reused, not made for each
+
+    // What paragraphs share, made once rather than for each: the options at each size (their
+    // emergency stretch follows it), one set of line widths for each measure, and the protrusion
+    // asked of the paragraph being positioned.
+    private readonly Dictionary<double, BreakOptions> _optionsAtSize = [];
+    private readonly Dictionary<double, LineWidths> _uniform = [];
+    private readonly Func<int, int, (double Left, double Right)> _protrude;
+    private PreparedParagraph? _positioning;
+    private readonly List<LineFit> _fits = []; // the lines the breaker chose, reused paragraph to paragraph
+    private readonly List<int> _breakpoints = [];
 
     /// <param name="hyphenator">Patterns for the book's language; null sets every paragraph without hyphenation.</param>
     public ParagraphLayouter(Theme theme, Hyphenator? hyphenator, MeasureCache measures, DiagnosticBag diagnostics, BreakOptions? options = null)
@@ -47,8 +58,10 @@ public sealed class ParagraphLayouter
         Options = options ?? BreakOptions.Default;
         _protrusion = new Protrusion(theme.Microtype, measures);
         _expansion = theme.Microtype.Expansion;
+        _collector = new InlineCollector(theme);
         _splitter = new WordSplitter(diagnostics);
         _preparer = new ParagraphPreparer(measures, _shapes, hyphenator, Options, _expansion is var (st, sh, _) ? (st, sh) : null);
+        _protrude = (start, end) => _protrusion.Of(_positioning!, start, end);
     }
 
     /// <summary>TeX's parameters. An <see cref="BreakOptions.EmergencyStretch"/> of 0 means 1.5 em of each paragraph's size.</summary>
@@ -65,7 +78,7 @@ public sealed class ParagraphLayouter
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(element);
-        var runs = InlineCollector.Collect(_theme, format, element, content);
+        var runs = _collector.Collect(format, element, content);
         var paragraph = _splitter.Split(runs);
         var words = paragraph.Words;
         if (words.Count == 0)
@@ -73,12 +86,12 @@ public sealed class ParagraphLayouter
             return [];
         }
 
-        var widths = format.Widths ?? LineWidths.Uniform(format.Measure);
-        var options = Options.EmergencyStretch > 0 ? Options : Options with { EmergencyStretch = EmergencyStretchEm * format.Size };
+        var widths = format.Widths ?? Uniform(format.Measure);
+        var options = Options.EmergencyStretch > 0 ? Options : AtSize(format.Size);
         var levels = _levels;
         levels.Clear();
-        var (prepared, result) = Break(paragraph, format, levels, widths, options);
-        if (!result.WithinTolerance)
+        var (prepared, pass) = Break(paragraph, format, levels, widths, options);
+        if (pass == BreakPass.Forced) // the one pass of the breaker's not within tolerance
         {
             // Stretching did not do: give long tokens and the words of overflowing lines their sensible break points.
             var wordWidths = WordWidths(prepared, words.Count);
@@ -90,16 +103,16 @@ public sealed class ParagraphLayouter
                 }
             }
 
-            Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Sensible);
+            Raise(levels, WordsOnOverfullLines(prepared, _fits), SplitLevel.Sensible);
             if (levels.Count > 0)
             {
-                (prepared, result) = Break(paragraph, format, levels, widths, options);
+                (prepared, _) = Break(paragraph, format, levels, widths, options);
             }
 
             // The last resort: whatever still runs past the measure breaks between any two characters.
-            if (Raise(levels, WordsOnOverfullLines(prepared, result), SplitLevel.Anywhere))
+            if (Raise(levels, WordsOnOverfullLines(prepared, _fits), SplitLevel.Anywhere))
             {
-                (prepared, result) = Break(paragraph, format, levels, widths, options);
+                (prepared, _) = Break(paragraph, format, levels, widths, options);
             }
         }
 
@@ -109,22 +122,54 @@ public sealed class ParagraphLayouter
             _placed = new PlacedItem[Math.Max(prepared.Items.Count, _placed.Length * 2)];
         }
 
+        _breakpoints.Clear();
+        foreach (var fit in _fits)
+        {
+            _breakpoints.Add(fit.Break);
+        }
+
+        _positioning = prepared;
         LinePositioner.Position(
             prepared.Items.AsSpan(),
-            result.Breakpoints,
+            _breakpoints,
             widths,
             _placed,
             _lines,
             justified && _expansion is { } expansion ? expansion.Step : 0,
-            justified ? (start, end) => _protrusion.Of(prepared, start, end) : null);
+            justified ? _protrude : null);
+        _positioning = null;
         return new LineFinisher(_theme, _shapes, format, element).Finish(prepared, _lines);
     }
 
-    private (PreparedParagraph Prepared, BreakResult Result) Break(
+    private LineWidths Uniform(double measure)
+    {
+        if (!_uniform.TryGetValue(measure, out var widths))
+        {
+            widths = LineWidths.Uniform(measure);
+            _uniform.Add(measure, widths);
+        }
+
+        return widths;
+    }
+
+    /// <summary>The options with 1.5 em of emergency stretch at <paramref name="size"/>.</summary>
+    private BreakOptions AtSize(double size)
+    {
+        if (!_optionsAtSize.TryGetValue(size, out var options))
+        {
+            options = Options with { EmergencyStretch = EmergencyStretchEm * size };
+            _optionsAtSize.Add(size, options);
+        }
+
+        return options;
+    }
+
+    /// <summary>Prepares and breaks the paragraph: the lines go into <see cref="_fits"/>.</summary>
+    private (PreparedParagraph Prepared, BreakPass Pass) Break(
         SplitParagraph paragraph, ParagraphFormat format, Dictionary<int, SplitLevel> levels, LineWidths widths, BreakOptions options)
     {
         var prepared = _preparer.Prepare(paragraph, format, levels);
-        return (prepared, LineBreaker.Break(prepared.Items.AsSpan(), widths, options));
+        return (prepared, LineBreaker.Break(prepared.Items.AsSpan(), widths, options, _fits, out _));
     }
 
     private static double[] WordWidths(PreparedParagraph prepared, int count)
@@ -138,11 +183,11 @@ public sealed class ParagraphLayouter
         return widths;
     }
 
-    private static HashSet<int> WordsOnOverfullLines(PreparedParagraph prepared, BreakResult result)
+    private static HashSet<int> WordsOnOverfullLines(PreparedParagraph prepared, List<LineFit> lines)
     {
         var words = new HashSet<int>();
         var start = 0;
-        foreach (var line in result.Lines)
+        foreach (var line in lines)
         {
             if (line.IsOverfull)
             {

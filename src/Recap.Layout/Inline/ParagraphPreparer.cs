@@ -39,24 +39,19 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
     /// <summary>The ragged-right stretch at a line's end, in ems: plain TeX's \raggedright.</summary>
     private const double RaggedStretchEm = 2;
 
-    // Scratch reused from paragraph to paragraph (a preparer serves one thread): a paragraph's
-    // items and pieces are built in the lists and handed out in the arrays, which only grow.
-    private readonly List<Item> _items = [];
-    private readonly List<int> _pieceOf = [];
-    private readonly List<Piece> _pieces = [];
-    private Item[] _itemArray = [];
-    private int[] _pieceOfArray = [];
-    private Piece[] _pieceArray = [];
+    // Scratch reused from paragraph to paragraph (a preparer serves one thread): the builder's
+    // arrays, which only grow and are handed out as the paragraph, and the paragraph itself.
+    private readonly Builder _builder = new();
+    private readonly PreparedParagraph _prepared = new();
     private readonly Dictionary<int, BreakKind> _points = []; // looked up by position: no order needed
     private readonly List<(int Start, int End, FontFace Face)> _atoms = [];
 
+    /// <summary>The paragraph's items, in this preparer's scratch: valid until it prepares the next.</summary>
     public PreparedParagraph Prepare(SplitParagraph paragraph, ParagraphFormat format, IReadOnlyDictionary<int, SplitLevel> levels)
     {
-        _items.Clear();
-        _pieceOf.Clear();
-        _pieces.Clear();
         var justified = format.Alignment == ParagraphAlignment.Justified;
-        var builder = new Builder(_items, _pieceOf, _pieces, !justified, RaggedStretchEm * format.Size, justified ? expansion : null);
+        var builder = _builder;
+        builder.Start(!justified, RaggedStretchEm * format.Size, justified ? expansion : null);
         if (format.FirstLineIndent > 0 && format.Alignment != ParagraphAlignment.Centered)
         {
             builder.Add(Item.Box(format.FirstLineIndent), -1);
@@ -92,18 +87,8 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         builder.Add(Item.NoBreak(), -1);
         builder.Add(Item.Glue(0, double.PositiveInfinity, 0), -1);
         builder.Add(Item.ForcedBreak(), -1);
-        return new PreparedParagraph(Hand(_items, ref _itemArray), Hand(_pieceOf, ref _pieceOfArray), Hand(_pieces, ref _pieceArray));
-    }
-
-    private static ArraySegment<T> Hand<T>(List<T> list, ref T[] array)
-    {
-        if (array.Length < list.Count)
-        {
-            array = new T[Math.Max(list.Count, array.Length * 2)];
-        }
-
-        CollectionsMarshal.AsSpan(list).CopyTo(array);
-        return new ArraySegment<T>(array, 0, list.Count);
+        builder.Hand(_prepared);
+        return _prepared;
     }
 
     private void AddWord(Builder builder, SplitParagraph paragraph, int index, in ParagraphWord word, SplitLevel level, Hyphenator? hyphenate)
@@ -197,7 +182,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         // Code and addresses break at identifier boundaries (camelCase, _ . / …) from the start, at a cost.
         if (level >= SplitLevel.Sensible || word.IsToken)
         {
-            foreach (var point in TokenSplitter.Sensible(text))
+            for (var point = TokenSplitter.NextSensible(text, 0); point > 0; point = TokenSplitter.NextSensible(text, point))
             {
                 points.TryAdd(point, BreakKind.Token);
             }
@@ -238,7 +223,7 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
             return;
         }
 
-        var hyphens = hyphenator.Points(text[start..end]);
+        var hyphens = hyphenator.Points(text.AsSpan(start, end - start));
         for (var i = 0; i < hyphens.Count; i++)
         {
             points.TryAdd(start + hyphens[i], BreakKind.Hyphen);
@@ -299,35 +284,70 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
 
     private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2013' or '\u2014';
 
-    /// <summary>Accumulates items, the pieces of text, and the piece each box stands for.</summary>
-    private sealed class Builder(List<Item> items, List<int> pieceOf, List<Piece> pieces, bool ragged, double raggedStretch, (double Stretch, double Shrink)? expansion)
+    /// <summary>
+    /// Accumulates items, the pieces of text, and the piece each box stands for, straight into
+    /// arrays that only grow (one builder per preparer): a paragraph is prepared thousands of
+    /// times a book, and lists copied into arrays cost a copy each time.
+    /// </summary>
+    private sealed class Builder
     {
-        public void Add(Item item, int piece)
+        private Item[] _items = new Item[256];
+        private int[] _pieceOf = new int[256];
+        private Piece[] _pieces = new Piece[64];
+        private int _itemCount;
+        private int _pieceCount;
+        private bool _ragged;
+        private double _raggedStretch;
+        private (double Stretch, double Shrink)? _expansion;
+
+        public void Start(bool ragged, double raggedStretch, (double Stretch, double Shrink)? expansion)
         {
-            items.Add(item);
-            pieceOf.Add(piece);
+            (_ragged, _raggedStretch, _expansion) = (ragged, raggedStretch, expansion);
+            (_itemCount, _pieceCount) = (0, 0);
         }
 
-        public void AddBox(Piece piece)
+        /// <summary>Points <paramref name="prepared"/> at what was built since <see cref="Start"/>.</summary>
+        public void Hand(PreparedParagraph prepared) => prepared.Refill(
+            new ArraySegment<Item>(_items, 0, _itemCount), new ArraySegment<int>(_pieceOf, 0, _itemCount), new ArraySegment<Piece>(_pieces, 0, _pieceCount));
+
+        public void Add(Item item, int piece)
         {
-            pieces.Add(piece);
-            Add(expansion is var (stretch, shrink) ? Item.Box(piece.Width, piece.Width * stretch, piece.Width * shrink) : Item.Box(piece.Width), pieces.Count - 1);
+            if (_itemCount == _items.Length)
+            {
+                Array.Resize(ref _items, _itemCount * 2);
+                Array.Resize(ref _pieceOf, _itemCount * 2);
+            }
+
+            _items[_itemCount] = item;
+            _pieceOf[_itemCount] = piece;
+            _itemCount++;
+        }
+
+        public void AddBox(in Piece piece)
+        {
+            if (_pieceCount == _pieces.Length)
+            {
+                Array.Resize(ref _pieces, _pieceCount * 2);
+            }
+
+            _pieces[_pieceCount++] = piece;
+            Add(_expansion is var (stretch, shrink) ? Item.Box(piece.Width, piece.Width * stretch, piece.Width * shrink) : Item.Box(piece.Width), _pieceCount - 1);
         }
 
         /// <param name="fixedWidth">A space inside code keeps its width: justification stretches only the spaces between words.</param>
         public void AddSpace(double width, bool fixedWidth)
         {
-            if (fixedWidth && !ragged)
+            if (fixedWidth && !_ragged)
             {
                 Add(Item.Glue(width, 0, 0), -1);
             }
-            else if (ragged)
+            else if (_ragged)
             {
                 // Breaking at the penalty leaves R of stretch on this line and drops the −R
                 // glue with the next line's start; not breaking, the two glues cancel out.
-                Add(Item.Glue(0, raggedStretch, 0), -1);
+                Add(Item.Glue(0, _raggedStretch, 0), -1);
                 Add(Item.Break(0, 0, false), -1);
-                Add(Item.Glue(width, -raggedStretch, 0), -1);
+                Add(Item.Glue(width, -_raggedStretch, 0), -1);
             }
             else
             {
@@ -339,13 +359,13 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
         public void AddTiedSpace(double width)
         {
             Add(Item.NoBreak(), -1);
-            Add(ragged ? Item.Glue(width, 0, 0) : Item.Glue(width, width * SpaceStretch, width * SpaceShrink), -1);
+            Add(_ragged ? Item.Glue(width, 0, 0) : Item.Glue(width, width * SpaceStretch, width * SpaceShrink), -1);
         }
 
         /// <summary>A free break between ideographs: no width; in justified text it stretches, so a line without spaces fills its measure.</summary>
         public void AddInterCharacter(double stretch)
         {
-            if (ragged)
+            if (_ragged)
             {
                 AddBreak(Item.Break(0, 0, false));
             }
@@ -357,13 +377,13 @@ internal sealed class ParagraphPreparer(MeasureCache measures, ShapeCache shapes
 
         public void AddBreak(Item penalty)
         {
-            if (ragged)
+            if (_ragged)
             {
                 // The paper's ragged-right discretionary: the line gets R of stretch only if it breaks here.
                 Add(Item.NoBreak(), -1);
-                Add(Item.Glue(0, raggedStretch, 0), -1);
+                Add(Item.Glue(0, _raggedStretch, 0), -1);
                 Add(penalty, -1);
-                Add(Item.Glue(0, -raggedStretch, 0), -1);
+                Add(Item.Glue(0, -_raggedStretch, 0), -1);
             }
             else
             {

@@ -13,12 +13,17 @@ namespace Recap.Layout.Inline;
 /// </summary>
 internal sealed class ShapeCache
 {
-    private readonly Dictionary<(FontFace Face, double Size, TextDirection Direction), Dictionary<string, ShapedRun>> _runs = [];
-    private readonly Dictionary<(ShapedRun Run, double Scale, Color Color), ShapedText> _set = [];
+    private readonly Dictionary<(FontFace Face, double Size, TextDirection Direction), Dictionary<string, Shaped>> _runs = [];
 
     // Lines shape many words in a row in one face and size: keep that table at hand.
     private (FontFace? Face, double Size, TextDirection Direction) _lastKey;
-    private Dictionary<string, ShapedRun>.AlternateLookup<ReadOnlySpan<char>> _lastRuns;
+    private Dictionary<string, Shaped>.AlternateLookup<ReadOnlySpan<char>> _lastRuns;
+
+    // A line draws each run just after shaping it: its texts are then at hand, with no lookup by run.
+    private Shaped? _lastShaped;
+
+    // Runs asked for out of that order, found by reference (a run is made once per text, here).
+    private readonly Dictionary<ShapedRun, Shaped> _byRun = new(ReferenceEqualityComparer.Instance);
 
     public ShapedRun Shape(FontFace face, double size, ReadOnlySpan<char> text, TextDirection direction)
     {
@@ -26,7 +31,7 @@ internal sealed class ShapeCache
         {
             if (!_runs.TryGetValue((face, size, direction), out var runs))
             {
-                runs = new Dictionary<string, ShapedRun>(StringComparer.Ordinal);
+                runs = new Dictionary<string, Shaped>(StringComparer.Ordinal);
                 _runs.Add((face, size, direction), runs);
             }
 
@@ -34,26 +39,87 @@ internal sealed class ShapeCache
             _lastKey = (face, size, direction);
         }
 
-        if (!_lastRuns.TryGetValue(text, out var run))
+        if (!_lastRuns.TryGetValue(text, out var shaped))
         {
             var key = text.ToString();
-            run = TextShaper.Shape(face, size, key, direction);
-            _lastRuns.Dictionary.Add(key, run);
+            shaped = new Shaped(TextShaper.Shape(face, size, key, direction));
+            _lastRuns.Dictionary.Add(key, shaped);
         }
 
-        return run;
+        _lastShaped = shaped;
+        return shaped.Run;
     }
 
     /// <summary>What a glyph run of <paramref name="run"/> (from <see cref="Shape"/>) draws, as <see cref="GlyphRuns.Set"/> makes it.</summary>
     public ShapedText Set(FontBook book, ShapedRun run, Color color, double horizontalScale)
     {
-        var key = (run, horizontalScale, color);
-        if (!_set.TryGetValue(key, out var text))
+        var shaped = _lastShaped;
+        if (shaped is null || !ReferenceEquals(shaped.Run, run))
         {
-            text = GlyphRuns.Set(book, run, color, horizontalScale);
-            _set.Add(key, text);
+            if (!_byRun.TryGetValue(run, out shaped))
+            {
+                // Only a run this cache shaped is found among its texts; it is remembered by reference anyway.
+                shaped = Find(run) ?? new Shaped(run);
+                _byRun.Add(run, shaped);
+            }
         }
 
-        return text;
+        return shaped.Set(book, color, horizontalScale);
+    }
+
+    /// <summary>The entry for a run this cache shaped, or null for a run made elsewhere.</summary>
+    private Shaped? Find(ShapedRun run) =>
+        _runs.TryGetValue((run.Face, run.Size, run.Direction), out var runs) && runs.TryGetValue(run.Text, out var shaped) && ReferenceEquals(shaped.Run, run)
+            ? shaped
+            : null;
+
+    /// <summary>
+    /// A shaped run and the texts drawn from it so far: one per scale and colour. A line whose expansion
+    /// reaches its limit gets a scale of its own, so a common word gathers many: the first few are
+    /// scanned, kept beside their keys, and the rest looked up.
+    /// </summary>
+    private sealed class Shaped(ShapedRun run)
+    {
+        private const int Scanned = 8;
+
+        private (double Scale, Color Color, ShapedText Text)[] _texts = []; // grows to Scanned: most words are set at a scale or two
+        private int _count;
+        private Dictionary<(double Scale, Color Color), ShapedText>? _more;
+
+        public ShapedRun Run => run;
+
+        public ShapedText Set(FontBook book, Color color, double horizontalScale)
+        {
+            var texts = _texts.AsSpan(0, _count);
+            for (var i = 0; i < texts.Length; i++)
+            {
+                if (texts[i].Scale.Equals(horizontalScale) && texts[i].Color == color)
+                {
+                    return texts[i].Text;
+                }
+            }
+
+            if (_more is not null && _more.TryGetValue((horizontalScale, color), out var found))
+            {
+                return found;
+            }
+
+            var made = GlyphRuns.Set(book, run, color, horizontalScale);
+            if (_count < Scanned)
+            {
+                if (_count == _texts.Length)
+                {
+                    Array.Resize(ref _texts, Math.Max(2, _count * 2));
+                }
+
+                _texts[_count++] = (horizontalScale, color, made);
+            }
+            else
+            {
+                (_more ??= []).Add((horizontalScale, color), made);
+            }
+
+            return made;
+        }
     }
 }

@@ -12,19 +12,30 @@ internal static class TokenSplitter
     /// <summary>Positions i (0 &lt; i &lt; length) where "text[..i]" may end a line.</summary>
     public static IEnumerable<int> Sensible(string text)
     {
-        for (var i = 1; i < text.Length; i++)
+        for (var i = NextSensible(text, 0); i > 0; i = NextSensible(text, i))
+        {
+            yield return i;
+        }
+    }
+
+    /// <summary>The first sensible break point after <paramref name="after"/>, or −1: <see cref="Sensible"/> without an enumerator, for every token of the book.</summary>
+    public static int NextSensible(string text, int after)
+    {
+        for (var i = Math.Max(after + 1, 1); i < text.Length; i++)
         {
             var before = text[i - 1];
-            var after = text[i];
+            var next = text[i];
             var afterSeparator = before is '/' or '.' or '-' or '_' or '?' or '&' or '=' or '#'
-                && after is not '/' and not '.' and not '-' and not '_';
-            var caseChange = char.IsLower(before) && char.IsUpper(after);
-            var afterScope = before == ':' && i >= 2 && text[i - 2] == ':' && after != ':';
+                && next is not '/' and not '.' and not '-' and not '_';
+            var caseChange = char.IsLower(before) && char.IsUpper(next);
+            var afterScope = before == ':' && i >= 2 && text[i - 2] == ':' && next != ':';
             if (afterSeparator || caseChange || afterScope)
             {
-                yield return i;
+                return i;
             }
         }
+
+        return -1;
     }
 
     /// <summary>Every boundary between grapheme clusters.</summary>

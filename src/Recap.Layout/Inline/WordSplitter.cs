@@ -31,16 +31,16 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
     {
         _paragraph.Clear();
         (_pendingSpace, _pendingBreak, _plainWords) = (null, false, new PlainWords());
-        foreach (var run in runs)
+        for (var i = 0; i < runs.Count; i++)
         {
-            Add(run);
+            Add(runs[i]);
         }
 
         Close();
         return _paragraph;
     }
 
-    private void Add(StyledRun run)
+    private void Add(in StyledRun run)
     {
         switch (run.Kind)
         {
@@ -122,7 +122,7 @@ internal sealed class WordSplitter(DiagnosticBag diagnostics)
         _open = false;
     }
 
-    private void AddSegment(StyledRun run, int start, int length)
+    private void AddSegment(in StyledRun run, int start, int length)
     {
         var text = _words.Get(run.Text.AsSpan(start, length));
         var split = run.Style.Fonts.Split(text);
