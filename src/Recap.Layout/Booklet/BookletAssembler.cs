@@ -193,14 +193,11 @@ internal sealed class BookletAssembler(LayoutContext context)
     private static Dictionary<string, int> Starts(IReadOnlyList<PageBody> pages, int first, HashSet<string> ids)
     {
         var starts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
+        foreach (var (page, _, anchor) in PageMap.Anchors(pages))
         {
-            foreach (var placed in pages[i].Boxes)
+            if (anchor.Word < 0 && ids.Contains(anchor.NodeId))
             {
-                if (placed.Box.Anchor is { Word: < 0 } anchor && ids.Contains(anchor.NodeId))
-                {
-                    starts.TryAdd(anchor.NodeId, first + i);
-                }
+                starts.TryAdd(anchor.NodeId, first + page);
             }
         }
 

@@ -13,31 +13,38 @@ public sealed class PageMap
 
     public PageMap(IReadOnlyList<PageBody> pages, Func<int, double> textBlockTop)
     {
-        for (var i = 0; i < pages.Count; i++)
+        var previous = -1;
+        foreach (var (index, placed, anchor) in Anchors(pages))
         {
-            var number = i + 1;
-            var first = true;
-            foreach (var placed in pages[i].Boxes)
+            var number = index + 1;
+            if (index != previous)
             {
-                if (placed.Box.Anchor is not { } anchor)
-                {
-                    continue;
-                }
+                _pageStarts.Add(new PageStart(number, Label(number), anchor.NodeId, anchor.Word));
+                previous = index;
+            }
 
-                if (first)
-                {
-                    _pageStarts.Add(new PageStart(number, Label(number), anchor.NodeId, anchor.Word));
-                    first = false;
-                }
-
-                if (anchor.Word < 0)
-                {
-                    _starts.TryAdd(anchor.NodeId, new PageLocation(number, textBlockTop(number) + placed.Y));
-                }
+            if (anchor.Word < 0)
+            {
+                _starts.TryAdd(anchor.NodeId, new PageLocation(number, textBlockTop(number) + placed.Y));
             }
         }
 
         PageCount = pages.Count;
+    }
+
+    /// <summary>Every anchor of <paramref name="pages"/>, in order, with the index of its page and the box that holds it.</summary>
+    internal static IEnumerable<(int Page, PlacedBox Placed, Anchor Anchor)> Anchors(IReadOnlyList<PageBody> pages)
+    {
+        for (var i = 0; i < pages.Count; i++)
+        {
+            foreach (var placed in pages[i].Boxes)
+            {
+                if (placed.Box.Anchor is { } anchor)
+                {
+                    yield return (i, placed, anchor);
+                }
+            }
+        }
     }
 
     public int PageCount { get; }
