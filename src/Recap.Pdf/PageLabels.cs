@@ -12,9 +12,9 @@ namespace Recap.Pdf;
 internal static class PageLabels
 {
     /// <summary>The /PageLabels number tree (inline), or null when no page has a label.</summary>
-    public static PdfBuffer? Build(IReadOnlyList<Page> pages)
+    public static PdfBuffer? Build(PageSequence pages)
     {
-        if (pages.All(p => p.Label is null))
+        if (Enumerable.Range(0, pages.Count).All(i => pages.Label(i) is null))
         {
             return null;
         }
@@ -23,7 +23,7 @@ internal static class PageLabels
         (char Style, int Number)? previous = null;
         for (var i = 0; i < pages.Count; i++)
         {
-            var label = pages[i].Label ?? "";
+            var label = pages.Label(i) ?? "";
             var current = Parse(label);
             if (current is { } c && previous is { } p && c.Style == p.Style && c.Number == p.Number + 1)
             {

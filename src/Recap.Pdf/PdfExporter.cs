@@ -28,20 +28,16 @@ public static class PdfExporter
         using var writer = new ObjectWriter(compressContent: !options.Pretty, output);
         var catalogId = writer.Allocate();
         var pagesId = writer.Allocate();
-        Page?[] pages = options.ReleasePages ? document.TakePages() : [.. document.Pages];
-        var context = new DocumentContext(writer, document, pages!, fonts);
-        var labels = PageLabels.Build(pages!);
+        // Taken, the pages made on reading are made here one at a time, each let go once written.
+        var pages = options.ReleasePages ? document.TakePages() : PageSequence.Of(document.Pages);
+        var context = new DocumentContext(writer, document, pages, fonts);
+        var labels = PageLabels.Build(pages);
 
         var content = new PdfBuffer(64 * 1024);
-        for (var index = 0; index < pages.Length; index++)
+        for (var index = 0; index < pages.Count; index++)
         {
-            var page = pages[index]!;
+            var page = pages[index];
             ContentWriter.WritePage(context, page, new PageContext(context, index, page, content), pagesId);
-            if (options.ReleasePages)
-            {
-                // Written: nothing in the file refers to the frame any more, and its lines can go.
-                pages[index] = null;
-            }
         }
 
         context.CheckLinkTargets();
@@ -50,7 +46,7 @@ public static class PdfExporter
             FontWriter.Write(writer, font);
         }
 
-        var kids = new PdfBuffer().Ascii("/Type/Pages/Count ").Int(pages.Length).Ascii("/Kids[");
+        var kids = new PdfBuffer().Ascii("/Type/Pages/Count ").Int(pages.Count).Ascii("/Kids[");
         foreach (var pageId in context.PageIds)
         {
             kids.Ref(pageId).Space();

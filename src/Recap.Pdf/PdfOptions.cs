@@ -10,9 +10,9 @@ public sealed record PdfOptions
     public bool Pretty { get; init; }
 
     /// <summary>
-    /// The export is the document's last reader: it takes the pages (<see cref="Frames.PagedDocument.TakePages"/>)
-    /// and lets each go once written, so memory falls as the file is written. Only when nothing else (an
-    /// imposition, previews) needs the pages afterwards or meanwhile.
+    /// The export is the document's last reader: it takes the pages (<see cref="Frames.PagedDocument.TakePages"/>),
+    /// makes each that is made on reading as it reaches it and lets it go once written, so a booklet's frames
+    /// are never all held. Only when nothing else (an imposition, previews) needs the pages afterwards or meanwhile.
     /// </summary>
     public bool ReleasePages { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed class Publisher(PublishEnvironment environment)
         using var prepared = Prepare(request, OutputFormats.Pdf, paper: null, systemFonts: true, report);
         if (prepared is { Publication: { } publication, Layout: { } layout } && !request.Quiet)
         {
-            environment.Out.WriteLine($"{request.ContentFolder}: {publication.WriteUps.Count} write-ups, {layout.Document.Pages.Length} pages");
+            environment.Out.WriteLine($"{request.ContentFolder}: {publication.WriteUps.Count} write-ups, {layout.Document.PageCount} pages");
         }
 
         report.WriteTotals();

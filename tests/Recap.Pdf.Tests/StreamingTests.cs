@@ -28,6 +28,21 @@ public sealed class StreamingTests
     }
 
     [Fact]
+    public void Pages_made_on_reading_are_made_once_each_in_order_and_give_the_same_file()
+    {
+        var builder = SampleDocument.Create();
+        var made = builder.Build();
+        var second = builder.Build();
+        var onReading = new PagesMadeOnReading([.. second.Pages]);
+
+        var expected = Export(made, new PdfOptions());
+        var actual = Export(new PagedDocument(onReading, second.Structure, second.Outline, second.Info), new PdfOptions { ReleasePages = true });
+
+        Assert.Equal(expected, actual);
+        Assert.Equal([0, 1], onReading.Made);
+    }
+
+    [Fact]
     public void Streams_past_the_writers_memory_land_where_the_cross_reference_says()
     {
         // Noise deflates to about its own size: 2000 × 1500 × 3 bytes is past the 8 MB the writer holds in
@@ -48,6 +63,27 @@ public sealed class StreamingTests
         var image = QpdfJson.Read(path).Objects.Single(o => o.Value.TryGetProperty("/Width", out var width) && width.GetInt32() == 2000);
         Assert.Equal(rgb, QpdfJson.StreamData(path, image.Key));
         Assert.Contains("after the noise", ExternalTool.PdfToText(path), StringComparison.Ordinal);
+    }
+
+    /// <summary>Pages handed out as if composed on reading: each read is recorded, labels are read without it.</summary>
+    private sealed class PagesMadeOnReading(Page[] pages) : PageSequence
+    {
+        public List<int> Made { get; } = [];
+
+        public override int Count => pages.Length;
+
+        public override Page this[int index]
+        {
+            get
+            {
+                Made.Add(index);
+                return pages[index] with { };
+            }
+        }
+
+        public override string? Label(int index) => pages[index].Label;
+
+        public override bool PlacesPages => false;
     }
 
     private static byte[] Export(PagedDocument document, PdfOptions options)

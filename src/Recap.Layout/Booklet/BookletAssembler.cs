@@ -38,7 +38,7 @@ internal sealed class BookletAssembler(LayoutContext context)
     {
         var text = new PageText(context);
         var root = new StructureElement(StructureKind.Document);
-        var pages = new List<Page>
+        var pages = new List<Page?>
         {
             new CoverPage(text).Compose(root.Add(StructureKind.Sect)),
             new ColophonPage(text).Compose(root.Add(StructureKind.Sect)),
@@ -60,8 +60,9 @@ internal sealed class BookletAssembler(LayoutContext context)
         var map = Map(bodies, FrontPages + bodies.Count + notesPages + 1);
         paginated?.Invoke(map);
 
-        pages.AddRange(Compose(bodies));
         var composer = new PageComposer(Theme, context.Publication.Meta.Title, context.Diagnostics, context.Publication.Meta.Source);
+        var (made, waiting) = Compose(bodies, composer);
+        pages.AddRange(made);
 
         var notes = new NotesPage(text, composer);
         var notesSection = new StructureElement(StructureKind.Sect);
@@ -76,7 +77,8 @@ internal sealed class BookletAssembler(LayoutContext context)
         }
 
         pages.Add(new BackCover(text).Compose(pages.Count + 1, writeUps, root.Add(StructureKind.Sect)));
-        return new BookletPages(pages, root, map, printed);
+        PageBody?[] toCompose = [null, null, .. waiting, .. Enumerable.Repeat<PageBody?>(null, pages.Count - FrontPages - waiting.Length)];
+        return new BookletPages(new ComposedPages([.. pages], toCompose, composer), root, map, printed);
     }
 
     /// <summary>The page map counts every page of the booklet; only the builder's pages carry anchors.</summary>
@@ -92,33 +94,38 @@ internal sealed class BookletAssembler(LayoutContext context)
     private static PageBody Blank { get; } = new([], [], null, Opens: false);
 
     /// <summary>
-    /// The bodies' pages, composed side by side (each page is its own): each page's warnings are
-    /// collected apart and reported in page order, and the furniture's faces are in the font book
-    /// first, so the output does not depend on which page finished first. Each body is let go as its
-    /// page is made (the caller keeps none): its boxes and anchors need not outlive it beside the page.
+    /// The bodies' pages: a body whose boxes all put their ink inside the text block is kept to be composed
+    /// when its page is read (<see cref="ComposedPages"/>); any other page is composed now, side by side
+    /// (each page is its own), so that what it reports is reported before anything is written: each page's
+    /// warnings are collected apart and reported in page order. The furniture's faces are in the font book
+    /// first, so the output does not depend on which page finished first.
     /// </summary>
-    private Page[] Compose(IReadOnlyList<PageBody> bodies)
+    private (Page?[] Made, PageBody?[] Waiting) Compose(IReadOnlyList<PageBody> bodies, PageComposer composer)
     {
         var book = Theme.Fonts.Book;
         book.Add(Theme.Fonts.Italic.Primary);
         book.Add(Theme.Fonts.Regular.Primary);
-        PageBody?[] waiting = [.. bodies];
-        var pages = new Page[waiting.Length];
-        var warnings = new DiagnosticBag[waiting.Length];
-        Parallel.For(0, waiting.Length, i =>
+        var made = new Page?[bodies.Count];
+        var waiting = new PageBody?[bodies.Count];
+        var warnings = new DiagnosticBag?[bodies.Count];
+        Parallel.For(0, bodies.Count, i =>
         {
-            var body = waiting[i]!;
-            waiting[i] = null;
+            var (body, number) = (bodies[i], FrontPages + 1 + i);
+            if (composer.InkInside(body, number))
+            {
+                waiting[i] = body;
+                return;
+            }
+
             warnings[i] = new DiagnosticBag();
-            var composer = new PageComposer(Theme, context.Publication.Meta.Title, warnings[i], context.Publication.Meta.Source);
-            pages[i] = composer.Compose(body, FrontPages + 1 + i);
+            made[i] = new PageComposer(Theme, context.Publication.Meta.Title, warnings[i]!, context.Publication.Meta.Source).Compose(body, number);
         });
-        foreach (var diagnostic in warnings.SelectMany(bag => bag.Sorted()))
+        foreach (var diagnostic in warnings.SelectMany(bag => bag?.Sorted() ?? []))
         {
             context.Diagnostics.Add(diagnostic);
         }
 
-        return pages;
+        return (made, waiting);
     }
 
     /// <summary>Pages the contents and the write-ups until the contents print the pages the write-ups land on.</summary>

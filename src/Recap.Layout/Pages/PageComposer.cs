@@ -24,7 +24,56 @@ public sealed class PageComposer(Theme theme, string bookTitle, DiagnosticBag di
     // head sits in the reader's eye): at most this share of the measure.
     private const double MaxHeadShare = 0.8;
 
-    public Page Compose(PageBody body, int number)
+    public Page Compose(PageBody body, int number) => Compose(body, number, check: true);
+
+    /// <summary>
+    /// The page <see cref="Compose"/> makes of a body <see cref="InkInside"/> has found inside its text block,
+    /// without measuring its ink again: the booklet composes such pages only when the exporter reaches them.
+    /// </summary>
+    public Page ComposeInside(PageBody body, int number) => Compose(body, number, check: false);
+
+    /// <summary>
+    /// Whether every box of the body puts its ink inside the page's text block, from each box's ink as
+    /// measured apart (<see cref="FlowBox.Ink"/>) and where the page places it: then <see cref="Compose"/>
+    /// finds nothing to report or leave out. A box near the tolerance counts as outside, so a page this
+    /// finds inside is one the item-by-item check finds inside too, whatever the order of the sums.
+    /// </summary>
+    public bool InkInside(PageBody body, int number)
+    {
+        var block = theme.TextBlock(number);
+        foreach (var placed in body.Boxes)
+        {
+            if (!TextBlockCheck.SurelyInside(placed.Box.Ink(theme.Fonts.Book), new Point(block.X, block.Y + placed.Y), block))
+            {
+                return false;
+            }
+        }
+
+        if (body.Footnotes.IsEmpty)
+        {
+            return true;
+        }
+
+        var (rule, y) = FootnoteRule(body, block);
+        if (InkBounds.Of(rule, theme.Fonts.Book) is { } ink && !TextBlockCheck.SurelyInside(ink, default, block))
+        {
+            return false;
+        }
+
+        foreach (var note in body.Footnotes)
+        {
+            if (!TextBlockCheck.SurelyInside(note.Ink(theme.Fonts.Book), new Point(block.X, y), block))
+            {
+                return false;
+            }
+
+            y += note.Height;
+        }
+
+        return true;
+    }
+
+    private Page Compose(PageBody body, int number, bool check)
     {
         var block = theme.TextBlock(number);
         var furniture = !body.IsBlank && !body.Opens;
@@ -37,7 +86,7 @@ public sealed class PageComposer(Theme theme, string bookTitle, DiagnosticBag di
         }
 
         AddFootnotes(body, block, items);
-        if (!TextBlockCheck.AllInside(items, block, theme.Fonts.Book))
+        if (check && !TextBlockCheck.AllInside(items, block, theme.Fonts.Book))
         {
             // Only a page with ink outside its block loses its groups: the check keeps or drops single items.
             var (kept, outside) = TextBlockCheck.Check(FrameItems.Flatten(items), block, theme.Paper, theme.Fonts.Book);
@@ -62,20 +111,28 @@ public sealed class PageComposer(Theme theme, string bookTitle, DiagnosticBag di
             return;
         }
 
-        var height = body.Footnotes.Sum(n => n.Height);
-        var y = block.Bottom - height;
-        var ruleY = y - (theme.FootnoteLeading * 0.5);
-        items.Add(new ShapeItem(
-            ShapePath.Line(new Point(block.X, ruleY), new Point(block.X + (block.Width * 0.3), ruleY)),
-            null,
-            new Stroke(theme.RuleColor, 0.5),
-            null));
+        var (rule, y) = FootnoteRule(body, block);
+        items.Add(rule);
         foreach (var note in body.Footnotes)
         {
             items.Add(new GroupItem(new Point(block.X, y), note.Items));
 
             y += note.Height;
         }
+    }
+
+    /// <summary>The short rule above the notes, and where the first note's box begins.</summary>
+    private (ShapeItem Rule, double Y) FootnoteRule(PageBody body, Rect block)
+    {
+        var height = body.Footnotes.Sum(n => n.Height);
+        var y = block.Bottom - height;
+        var ruleY = y - (theme.FootnoteLeading * 0.5);
+        var rule = new ShapeItem(
+            ShapePath.Line(new Point(block.X, ruleY), new Point(block.X + (block.Width * 0.3), ruleY)),
+            null,
+            new Stroke(theme.RuleColor, 0.5),
+            null);
+        return (rule, y);
     }
 
     private void Report(PageBody body, int number, Rect block, List<(FrameItem Item, Rect Ink)> outside)

@@ -16,6 +16,9 @@ public static class TextBlockCheck
     private const double Horizontal = 4;
     private const double Vertical = 3;
 
+    // Far above the rounding of any sum of page coordinates, far below anything a reader could see.
+    private const double Hair = 1e-6;
+
     /// <summary>The items to draw, and what was outside the block (the item and its ink), in page order.</summary>
     public static (List<FrameItem> Kept, List<(FrameItem Item, Rect Ink)> Outside) Check(IEnumerable<FrameItem> items, Rect block, Size paper, FontBook fonts)
     {
@@ -110,6 +113,15 @@ public static class TextBlockCheck
 
         return true;
     }
+
+    /// <summary>
+    /// Whether ink measured apart (<paramref name="ink"/>, relative to what holds it; null: none) and placed at
+    /// <paramref name="at"/> is inside the block by more than a hair: sums taken in another order than
+    /// <see cref="AllInside"/> takes them may differ in their last bits, so ink at the very edge of the
+    /// tolerance is left to the item-by-item check.
+    /// </summary>
+    public static bool SurelyInside(Rect? ink, Point at, Rect block) =>
+        ink is not { } box || Inside(new Rect(box.X + at.X, box.Y + at.Y, box.Width, box.Height), block, Horizontal - Hair, Vertical - Hair);
 
     public static bool Inside(Rect ink, Rect block, double horizontal, double vertical) =>
         ink.X >= block.X - horizontal && ink.Right <= block.Right + horizontal

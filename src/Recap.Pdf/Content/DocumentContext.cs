@@ -25,32 +25,16 @@ internal sealed class DocumentContext
     private EmbeddedFont?[] _byFace = [];
 
     /// <param name="pages">The document's pages, which the exporter may have taken from it.</param>
-    public DocumentContext(ObjectWriter writer, PagedDocument document, IReadOnlyList<Page> pages, FontBook book)
+    public DocumentContext(ObjectWriter writer, PagedDocument document, PageSequence pages, FontBook book)
     {
         _book = book;
         Writer = writer;
-        PageIds = [.. pages.Select(_ => writer.Allocate())];
+        PageIds = [.. Enumerable.Range(0, pages.Count).Select(_ => writer.Allocate())];
         Tags = new StructureTreeBuilder(writer, document.Structure, pages.Count);
 
         // Sheets that place other pages are a printer's file (an imposition): their reading order
         // is the printer's, not the reader's, so such a document is written untagged.
-        Tagged = !PlacesPages(pages);
-    }
-
-    private static bool PlacesPages(IReadOnlyList<Page> pages)
-    {
-        foreach (var page in pages)
-        {
-            foreach (var item in page.Items)
-            {
-                if (item is PlacedPageItem)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        Tagged = !pages.PlacesPages;
     }
 
     /// <summary>False for a document that places pages: no structure tree, no marked content.</summary>
