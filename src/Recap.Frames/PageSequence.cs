@@ -21,6 +21,12 @@ public abstract class PageSequence : IReadOnlyList<Page>
     /// <summary>Whether some page places other pages (<see cref="PlacedPageItem"/>: an imposition's sheets), without making pages that cannot.</summary>
     public abstract bool PlacesPages { get; }
 
+    /// <summary>
+    /// The pages for a last reader, which reads each page once: a sequence whose pages are made on reading
+    /// may then let go of what each was made from as it is read. This sequence is not read any more.
+    /// </summary>
+    public virtual PageSequence ReadOnce() => this;
+
     /// <summary>Pages already made.</summary>
     public static PageSequence Of(IEnumerable<Page> pages) => new Made([.. pages]);
 

@@ -45,7 +45,7 @@ public sealed class PagedDocument
     /// </summary>
     public PageSequence TakePages()
     {
-        var pages = _made.IsValueCreated ? PageSequence.Of(_made.Value) : _pages;
+        var pages = _made.IsValueCreated ? PageSequence.Of(_made.Value) : _pages.ReadOnce();
         _pages = PageSequence.Of([]);
         return pages;
     }

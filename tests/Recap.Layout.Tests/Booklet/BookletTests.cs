@@ -107,6 +107,24 @@ public sealed class BookletTests(BookletFixture fixture) : IClassFixture<Booklet
         Assert.Equal(build.Result.Map.PageStarts, result.Map.PageStarts);
     }
 
+    [Fact]
+    public void Pages_taken_by_their_last_reader_are_composed_as_read_once_each_and_alike()
+    {
+        // The booklet's own copy of its pages, made in full, against the pages a last reader takes: composed as it
+        // reads them, the same frames, with labels known before any page is made, and each page read only once.
+        var build = fixture.Build("a5");
+        var made = build.Result.Document.Pages;
+        var document = LayoutEngine.Layout(build.Publication, build.Theme, new LayoutOptions(PdfBuild.Date), new Model.Diagnostics.DiagnosticBag()).Document;
+
+        var taken = document.TakePages();
+
+        Assert.Equal(made.Select(p => p.Label), Enumerable.Range(0, taken.Count).Select(taken.Label));
+        Assert.Equal(made.Select(p => FrameDump.Write(p)), Enumerable.Range(0, taken.Count).Select(i => FrameDump.Write(taken[i])));
+        Assert.Throws<InvalidOperationException>(() => taken[made.Length / 2]);
+        Assert.Empty(document.Pages);
+        Assert.Equal(made.Length, document.PageCount);
+    }
+
     [Theory]
     [MemberData(nameof(Papers))]
     public void Page_labels_are_the_pdf_page_numbers(string paper)
