@@ -1,21 +1,27 @@
-namespace Recap.Pdf.Objects;
+namespace Recap.Spooling;
 
 /// <summary>
 /// Bytes kept in the order written, to be read back once, in order: in memory while they are few,
-/// then in a temporary file, so a long document's deflated streams do not stay in the process's memory
-/// while the objects that precede them in the file are still being written.
+/// then in a temporary file, so that what a writer sets aside until the end of a long document (the
+/// PDF's deflated streams, the ebook's pages, the ebook itself until it is staged) does not stay in
+/// the process's memory.
 /// </summary>
-internal sealed class Spool : IDisposable
+public sealed class Spool : IDisposable
 {
     // Pieces under the large object heap's threshold: they are reused by nothing, but never copied as a whole grows.
     private const int ChunkSize = 64 * 1024;
 
-    // 8 MB in memory: no file to make for GopherFest or 200 talks (3 MB of streams); 2,000 talks spill.
-    private const int InMemory = 128;
-
+    private readonly int _inMemory;
     private readonly List<byte[]> _chunks = [];
     private int _used = ChunkSize;
     private FileStream? _file;
+
+    /// <param name="inMemory">How many bytes stay in memory before all of them go to a file (rounded up to 64 KB).</param>
+    public Spool(int inMemory)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(inMemory);
+        _inMemory = (inMemory + ChunkSize - 1) / ChunkSize;
+    }
 
     public long Length { get; private set; }
 
@@ -32,7 +38,7 @@ internal sealed class Spool : IDisposable
         {
             if (_used == ChunkSize)
             {
-                if (_chunks.Count == InMemory)
+                if (_chunks.Count == _inMemory)
                 {
                     SpillToFile();
                     _file!.Write(bytes);
