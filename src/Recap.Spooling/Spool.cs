@@ -4,9 +4,9 @@ namespace Recap.Spooling;
 /// Bytes kept in the order written, to be read back once, in order: in memory while they are few,
 /// then in a temporary file, so that what a writer sets aside until the end of a long document (the
 /// PDF's deflated streams, the ebook's pages, the ebook itself until it is staged) does not stay in
-/// the process's memory.
+/// the process's memory. A stream to write to, so a writer can be handed one; it cannot seek.
 /// </summary>
-public sealed class Spool : IDisposable
+public sealed class Spool : Stream
 {
     // Pieces under the large object heap's threshold: they are reused by nothing, but never copied as a whole grows.
     private const int ChunkSize = 64 * 1024;
@@ -15,6 +15,7 @@ public sealed class Spool : IDisposable
     private readonly List<byte[]> _chunks = [];
     private int _used = ChunkSize;
     private FileStream? _file;
+    private long _length;
 
     /// <param name="inMemory">How many bytes stay in memory before all of them go to a file (rounded up to 64 KB).</param>
     public Spool(int inMemory)
@@ -23,11 +24,21 @@ public sealed class Spool : IDisposable
         _inMemory = (inMemory + ChunkSize - 1) / ChunkSize;
     }
 
-    public long Length { get; private set; }
+    public override bool CanRead => false;
 
-    public void Write(ReadOnlySpan<byte> bytes)
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => _length;
+
+    public override long Position { get => _length; set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> bytes)
     {
-        Length += bytes.Length;
+        _length += bytes.Length;
         if (_file is not null)
         {
             _file.Write(bytes);
@@ -97,5 +108,24 @@ public sealed class Spool : IDisposable
         _chunks.Clear();
     }
 
-    public void Dispose() => _file?.Dispose();
+    // Bytes are where they will be read from as soon as written: in memory, or handed to the file, which reads back what it buffers.
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _file?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
 }
