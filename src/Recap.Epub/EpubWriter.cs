@@ -9,8 +9,9 @@ namespace Recap.Epub;
 /// </summary>
 public static class EpubWriter
 {
-    // The content documents deflated, waiting for the fonts: 2 MB in memory holds 200 talks' (0.8 MB); 2,000 talks' (8 MB) spill.
-    private const int PagesInMemory = 2 * 1024 * 1024;
+    // The content documents deflated, waiting for their place: 2 MB in memory holds 200 talks' (0.8 MB) and
+    // 2,000 talks' navigation (0.2 MB); 2,000 talks' pages (8 MB) spill.
+    private const int AheadInMemory = 2 * 1024 * 1024;
 
     /// <param name="output">Receives the whole book, from start to end (it need not seek).</param>
     public static void Write(Publication publication, EpubOptions options, Stream output)
@@ -26,38 +27,46 @@ public static class EpubWriter
 
         // The content documents are rendered first: the fonts, which come before them in the book, keep only
         // the characters they show (markup's come along: a few glyphs, and nothing shown is missed). Each is
-        // deflated into its entry at once and set aside until the fonts are written, so the book's text is
-        // never all in memory.
+        // deflated into its entry at once and set aside until its place comes, so the book's text is never
+        // all in memory.
         const string root = BookPlan.PackageFolder;
         var shown = new CodePoints();
-        using var rendering = new MemoryStream();
-        using var spool = new Spool(PagesInMemory);
-        var pages = archive.Ahead(spool);
-        void Page(string path, Action<Stream> write)
+        using var navSpool = new Spool(AheadInMemory);
+        using var pagesSpool = new Spool(AheadInMemory);
+        var (navEntry, pages) = (archive.Ahead(navSpool), archive.Ahead(pagesSpool));
+        using (var rendering = new MemoryStream())
         {
-            var bytes = Render(rendering, write);
-            shown.AddUtf8(bytes);
-            pages.Add(path, bytes);
-        }
+            // One buffer for every document, read before the next is rendered: a stream per document would
+            // grow (and copy) its way up to the document's size every time.
+            void Render(ZipEntries entries, string path, Action<Stream> write)
+            {
+                rendering.SetLength(0);
+                write(rendering);
+                var bytes = rendering.GetBuffer().AsSpan(0, (int)rendering.Length);
+                shown.AddUtf8(bytes);
+                entries.Add(path, bytes);
+            }
 
-        var nav = Render(rendering, s => NavDocument.Write(s, plan, toc)).ToArray();
-        shown.AddUtf8(nav);
-        Page(root + BookPlan.CoverPage, s => FrontPages.WriteCover(s, plan));
-        Page(root + BookPlan.TitlePage, s => FrontPages.WriteTitlePage(s, plan));
-        Page(root + BookPlan.CopyrightPage, s => FrontPages.WriteCopyrightPage(s, plan));
-        if (plan.ProgrammeItem is { } programme)
-        {
-            Page(root + programme.Href, s => ProgrammeDocument.Write(s, plan));
-        }
+            Render(pages, root + BookPlan.CoverPage, s => FrontPages.WriteCover(s, plan));
+            Render(pages, root + BookPlan.TitlePage, s => FrontPages.WriteTitlePage(s, plan));
+            Render(pages, root + BookPlan.CopyrightPage, s => FrontPages.WriteCopyrightPage(s, plan));
+            if (plan.ProgrammeItem is { } programme)
+            {
+                Render(pages, root + programme.Href, s => ProgrammeDocument.Write(s, plan));
+            }
 
-        foreach (var file in plan.WriteUps)
-        {
-            Page(root + file.Href, s => WriteUpDocument.Write(s, file, plan));
-        }
+            foreach (var file in plan.WriteUps)
+            {
+                Render(pages, root + file.Href, s => WriteUpDocument.Write(s, file, plan));
+            }
 
-        if (plan.SpeakersItem is { } speakers)
-        {
-            Page(root + speakers.Href, s => SpeakersDocument.Write(s, plan));
+            if (plan.SpeakersItem is { } speakers)
+            {
+                Render(pages, root + speakers.Href, s => SpeakersDocument.Write(s, plan));
+            }
+
+            // Last: the largest document (3 MB for 2,000 talks), so the buffer grows to its size only as it is let go.
+            Render(navEntry, root + BookPlan.Nav, s => NavDocument.Write(s, plan, toc));
         }
 
         var fonts = plan.Fonts.Subset(shown, plan.StylesheetText, [.. plan.Theme.Fonts.Fallback.Select(plan.Theme.Fonts.PathOf)], options.SystemFonts, options.LoadedFaces ?? []);
@@ -65,7 +74,7 @@ public static class EpubWriter
         archive.Add(ContainerDocument.ContainerPath, Utf8(ContainerDocument.Container));
         archive.Add(ContainerDocument.DisplayOptionsPath, Utf8(ContainerDocument.DisplayOptions));
         Write(archive, BookPlan.PackagePath, s => PackageDocument.Write(s, plan, fonts));
-        archive.Add(root + BookPlan.Nav, nav);
+        archive.Append(navEntry, navSpool);
         Write(archive, root + BookPlan.Ncx, s => NcxDocument.Write(s, plan, toc));
         archive.Add(root + BookPlan.Stylesheet, Utf8(fonts.Stylesheet));
         foreach (var (font, bytes) in fonts.Files)
@@ -74,20 +83,11 @@ public static class EpubWriter
         }
 
         plan.Images.WriteTo(archive, root);
-        archive.Append(pages, spool);
+        archive.Append(pages, pagesSpool);
 
         // Last, so that everything else is written while the cover is still being drawn.
         archive.Add(root + plan.CoverImage.Href, cover.GetAwaiter().GetResult());
         archive.Finish();
-    }
-
-    // One buffer for every document, read before the next is rendered: a stream per document would grow
-    // (and copy) its way up to the document's size every time.
-    private static ReadOnlySpan<byte> Render(MemoryStream buffer, Action<Stream> write)
-    {
-        buffer.SetLength(0);
-        write(buffer);
-        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
     }
 
     private static void Write(EpubArchive archive, string path, Action<Stream> write)
