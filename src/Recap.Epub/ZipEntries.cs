@@ -31,8 +31,8 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     private readonly MemoryStream _data = new();
     private readonly byte[] _header = new byte[46];
 
-    /// <summary>Bytes written so far.</summary>
-    public long Length { get; private set; }
+    // Bytes sent so far: where the next entry's local header stands.
+    private long _length;
 
     /// <summary>
     /// Opens the next entry for writing, deflated at zlib's best level unless <paramref name="store"/>;
@@ -53,7 +53,7 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     /// <summary>Copies in the entries another instance wrote (with the same timestamp) into <paramref name="bytes"/>.</summary>
     public void Append(ZipEntries written, Spool bytes)
     {
-        var start = Length;
+        var start = _length;
         bytes.ReadAll(Send);
         _records.AddRange(written._records.Select(record => record with { Offset = start + record.Offset }));
     }
@@ -61,7 +61,7 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     /// <summary>Writes the central directory and its end record: the archive is complete.</summary>
     public void Finish()
     {
-        var start = Length;
+        var start = _length;
         foreach (var record in _records)
         {
             var header = _header.AsSpan(0, 46);
@@ -85,7 +85,7 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
         BinaryPrimitives.WriteUInt16LittleEndian(end[6..], 0);
         BinaryPrimitives.WriteUInt16LittleEndian(end[8..], checked((ushort)_records.Count));
         BinaryPrimitives.WriteUInt16LittleEndian(end[10..], checked((ushort)_records.Count));
-        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], checked((uint)(Length - start)));
+        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], checked((uint)(_length - start)));
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], checked((uint)start));
         BinaryPrimitives.WriteUInt16LittleEndian(end[20..], 0);
         Send(end);
@@ -94,7 +94,7 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     private void Write(string path, uint crc, long size, bool store)
     {
         // An empty entry is stored with no data, as .NET does (the level's flag stays): not as an empty deflate stream.
-        var record = new Record(Encoding.UTF8.GetBytes(path), crc, checked((uint)(size > 0 ? _data.Length : 0)), checked((uint)size), Deflated: !store && size > 0, Level: !store, Length);
+        var record = new Record(Encoding.UTF8.GetBytes(path), crc, checked((uint)(size > 0 ? _data.Length : 0)), checked((uint)size), Deflated: !store && size > 0, Level: !store, _length);
         var header = _header.AsSpan(0, 30);
         BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
         WriteCommon(header[4..], record);
@@ -122,7 +122,7 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     private void Send(ReadOnlySpan<byte> bytes)
     {
         sink(bytes);
-        Length += bytes.Length;
+        _length += bytes.Length;
     }
 
     // MS-DOS time: two-second steps from 1980; the caller keeps the timestamp within its years.
