@@ -63,20 +63,13 @@ internal sealed partial class EmbeddedFonts
     }
 
     /// <summary>
-    /// Each font cut to the characters of the given content documents (UTF-8 XHTML) and those the reader
-    /// draws itself; the faces for characters none has (the theme's <paramref name="fallback"/> files, then
-    /// <paramref name="system"/>'s), and the stylesheet naming them. A file that is one of the <paramref name="loaded"/> faces is
-    /// cut from that face, not read again.
+    /// Each font cut to the characters of the content documents (<paramref name="codePoints"/>, to which
+    /// this adds those the reader draws itself); the faces for characters none has (the theme's
+    /// <paramref name="fallback"/> files, then <paramref name="system"/>'s), and the stylesheet naming them.
+    /// A file that is one of the <paramref name="loaded"/> faces is cut from that face, not read again.
     /// </summary>
-    public FontFiles Subset(IEnumerable<byte[]> documents, string stylesheet, IReadOnlyList<string> fallback, SystemFonts? system, IReadOnlyList<FontFace> loaded)
+    public FontFiles Subset(CodePoints codePoints, string stylesheet, IReadOnlyList<string> fallback, SystemFonts? system, IReadOnlyList<FontFace> loaded)
     {
-        // Markup characters come along with the text: a few glyphs, and nothing a document shows is missed.
-        var codePoints = new CodePoints();
-        foreach (var document in documents)
-        {
-            codePoints.AddUtf8(document);
-        }
-
         // What the reader draws itself is kept where the theme's fonts have it, never looked for on the machine.
         var shown = codePoints.ToList();
         codePoints.Add(ReaderDrawn);

@@ -1,13 +1,14 @@
-using System.IO.Compression;
 using System.Text;
+using Recap.Spooling;
 
 namespace Recap.Epub;
 
 /// <summary>
 /// The zip container (OCF): <c>mimetype</c> first and stored, then entries in the order they are added,
-/// all with one timestamp and one compression level, so that the same book gives the same bytes.
+/// all with one timestamp and one compression level, so that the same book gives the same bytes. The
+/// book goes to its stream from start to end, never seeking back: any stream will do.
 /// </summary>
-internal sealed class EpubArchive : IDisposable
+internal sealed class EpubArchive
 {
     private const string MimeType = "application/epub+zip";
 
@@ -15,22 +16,15 @@ internal sealed class EpubArchive : IDisposable
     private static readonly DateTime FirstDosTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime LastDosTime = new(2107, 12, 31, 23, 59, 58, DateTimeKind.Unspecified);
 
-    private readonly ZipArchive _zip;
-    private readonly DateTimeOffset _timestamp;
+    private readonly ZipEntries _entries;
+    private readonly DateTime _timestamp;
 
-    /// <param name="output">A seekable stream, so that entry sizes go in the local headers (no data descriptors).</param>
     public EpubArchive(Stream output, DateTimeOffset modified)
     {
-        if (!output.CanSeek)
-        {
-            throw new ArgumentException("The archive needs a seekable stream.", nameof(output));
-        }
-
         var utc = modified.UtcDateTime;
-        var clock = utc < FirstDosTime ? FirstDosTime : utc > LastDosTime ? LastDosTime : utc;
-        _timestamp = new DateTimeOffset(DateTime.SpecifyKind(clock, DateTimeKind.Unspecified), TimeSpan.Zero);
-        _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
-        using var mimetype = Open("mimetype", CompressionLevel.NoCompression);
+        _timestamp = utc < FirstDosTime ? FirstDosTime : utc > LastDosTime ? LastDosTime : utc;
+        _entries = new ZipEntries(output.Write, _timestamp);
+        using var mimetype = _entries.Open("mimetype", store: true);
         mimetype.Write(Encoding.ASCII.GetBytes(MimeType));
     }
 
@@ -38,20 +32,19 @@ internal sealed class EpubArchive : IDisposable
     /// Opens a new entry, deflated at zlib's best level (the ebook is mailed to every attendee, so
     /// bytes matter more than the few milliseconds), for writing; dispose the stream before adding the next.
     /// </summary>
-    public Stream Open(string path) => Open(path, CompressionLevel.SmallestSize);
+    public Stream Open(string path) => _entries.Open(path);
 
-    public void Add(string path, ReadOnlySpan<byte> bytes)
-    {
-        using var stream = Open(path);
-        stream.Write(bytes);
-    }
+    public void Add(string path, ReadOnlySpan<byte> bytes) => _entries.Add(path, bytes);
 
-    public void Dispose() => _zip.Dispose();
+    /// <summary>
+    /// Entries to be written ahead into <paramref name="spool"/>, deflated as this archive deflates,
+    /// and appended later with <see cref="Append"/>: what must come after entries not yet known.
+    /// </summary>
+    public ZipEntries Ahead(Spool spool) => new(spool.Write, _timestamp);
 
-    private Stream Open(string path, CompressionLevel level)
-    {
-        var entry = _zip.CreateEntry(path, level);
-        entry.LastWriteTime = _timestamp;
-        return entry.Open();
-    }
+    /// <summary>Copies in the entries written ahead into <paramref name="spool"/>.</summary>
+    public void Append(ZipEntries ahead, Spool spool) => _entries.Append(ahead, spool);
+
+    /// <summary>Writes the central directory: the book is complete.</summary>
+    public void Finish() => _entries.Finish();
 }

@@ -37,7 +37,7 @@ internal sealed class ImageCatalog
     {
         foreach (var (asset, item) in _ordered)
         {
-            archive.Add(packageFolder + item.Href, asset.Content.ToArray());
+            archive.Add(packageFolder + item.Href, asset.Content.Span);
         }
     }
 

@@ -13,7 +13,7 @@ namespace Recap.Publishing;
 /// <param name="ExitCode"><see cref="ExitCodes.Built"/>, or why the run stops before writing.</param>
 /// <param name="Layout">The booklet; null when it is not built.</param>
 /// <param name="Cover">The ebook's cover picture, being drawn from the booklet's cover page; null when the content gives a cover or no ebook is built.</param>
-/// <param name="Ebook">The ebook's bytes, being written; null when no ebook is built.</param>
+/// <param name="Ebook">The ebook's bytes, being written (they go when this is disposed); null when no ebook is built.</param>
 internal sealed record Preparation(int ExitCode, Publication? Publication, Theme? Theme, DateTimeOffset Modified, LayoutResult? Layout, Task<byte[]>? Cover, OutputAhead? Ebook = null) : IDisposable
 {
     public static Preparation Failed(int exitCode, Theme? theme = null) => new(exitCode, null, theme, default, null, null);
@@ -22,7 +22,7 @@ internal sealed record Preparation(int ExitCode, Publication? Publication, Theme
     {
         // The drawing and the ebook read the theme's faces: they are released after both end (a failure is reported where the ebook is staged).
         ((Task?)Cover)?.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
-        Ebook?.Wait();
+        Ebook?.Dispose();
 
         Theme?.Dispose();
     }

@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text;
+using CsCheck;
+using Recap.Spooling;
 
 namespace Recap.Epub.Tests;
 
@@ -96,6 +98,78 @@ public sealed class ArchiveTests
 
         Assert.Equal(["1970-01-01T00:00:00Z"], book.MetaValues("dcterms:modified"));
         Assert.All(book.EntryTimes, time => Assert.Equal(1980, time.Year));
+    }
+
+    // An entry: a file's name (a name ending in / is a folder's), and its content as pieces each written
+    // then, when flagged, flushed (as an XmlWriter flushes).
+    private static readonly Gen<(string Name, (byte[] Bytes, bool Flush)[] Pieces)> Entry = Gen.Select(
+        Gen.String[Gen.Char["abcz/._-é日"], 0, 30].Select(name => name + "x"),
+        Gen.Select(Gen.OneOf(Gen.Byte.Array[0, 3000], Gen.String[Gen.Char["<p>the talk é\n"], 0, 20_000].Select(Encoding.UTF8.GetBytes)), Gen.Bool).Array[0, 4]);
+
+    [Fact]
+    public void Entries_written_directly_or_set_aside_and_appended_are_the_bytes_ZipArchive_writes()
+    {
+        var time = Gen.Select(Gen.Int[1980, 2107], Gen.Int[1, 12], Gen.Int[1, 28], Gen.Int[0, 86_399])
+            .Select((y, m, d, s) => new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero).AddSeconds(s));
+        Gen.Select(Entry.Array[0, 6], Entry.Array[0, 6], Entry.Array[0, 3], time, Gen.Int[0, 20_000]).Sample((before, ahead, after, modified, inMemory) =>
+        {
+            var names = new HashSet<string>();
+            bool Unique((string Name, (byte[], bool)[]) entry) => names.Add(entry.Name);
+            (before, ahead, after) = ([.. before.Where(Unique)], [.. ahead.Where(Unique)], [.. after.Where(Unique)]);
+
+            using var written = new MemoryStream();
+            var archive = new EpubArchive(written, modified);
+            using var spool = new Spool(inMemory);
+            var setAside = archive.Ahead(spool);
+            foreach (var (name, pieces) in ahead)
+            {
+                using var stream = setAside.Open(name);
+                WritePieces(stream, pieces);
+            }
+
+            foreach (var (name, pieces) in before)
+            {
+                using var stream = archive.Open(name);
+                WritePieces(stream, pieces);
+            }
+
+            archive.Append(setAside, spool);
+            foreach (var (name, pieces) in after)
+            {
+                using var stream = archive.Open(name);
+                WritePieces(stream, pieces);
+            }
+
+            archive.Finish();
+
+            using var expected = new MemoryStream();
+            using (var zip = new ZipArchive(expected, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
+            {
+                (string Name, (byte[], bool)[] Pieces)[] all = [("mimetype", [("application/epub+zip"u8.ToArray(), false)]), .. before, .. ahead, .. after];
+                foreach (var (name, pieces) in all)
+                {
+                    var level = name == "mimetype" ? CompressionLevel.NoCompression : CompressionLevel.SmallestSize;
+                    var entry = zip.CreateEntry(name, level);
+                    entry.LastWriteTime = modified;
+                    using var stream = entry.Open();
+                    WritePieces(stream, pieces);
+                }
+            }
+
+            Assert.Equal(expected.ToArray(), written.ToArray());
+        }, iter: 150);
+    }
+
+    private static void WritePieces(Stream stream, (byte[] Bytes, bool Flush)[] pieces)
+    {
+        foreach (var (bytes, flush) in pieces)
+        {
+            stream.Write(bytes);
+            if (flush)
+            {
+                stream.Flush();
+            }
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.IO.Hashing;
+using Recap.Spooling;
 
 namespace Recap.Pdf.Objects;
 
@@ -41,7 +42,8 @@ internal sealed class ObjectWriter : IDisposable
     // Streams deflating, in the order given; then, deflated, the stream objects waiting for the end of the
     // objects written as they are (their offsets counted from the spool's start until then).
     private readonly Queue<Deflating> _deflating = new();
-    private readonly Spool _deflated = new();
+    // 8 MB in memory: no file to make for GopherFest or 200 talks (3 MB of streams); 2,000 talks spill.
+    private readonly Spool _deflated = new(8 * 1024 * 1024);
     private readonly List<int> _spooled = [];
     private readonly PdfBuffer _head = new(256);
 

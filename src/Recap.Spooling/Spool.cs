@@ -1,27 +1,44 @@
-namespace Recap.Pdf.Objects;
+namespace Recap.Spooling;
 
 /// <summary>
 /// Bytes kept in the order written, to be read back once, in order: in memory while they are few,
-/// then in a temporary file, so a long document's deflated streams do not stay in the process's memory
-/// while the objects that precede them in the file are still being written.
+/// then in a temporary file, so that what a writer sets aside until the end of a long document (the
+/// PDF's deflated streams, the ebook's pages, the ebook itself until it is staged) does not stay in
+/// the process's memory. A stream to write to, so a writer can be handed one; it cannot seek.
 /// </summary>
-internal sealed class Spool : IDisposable
+public sealed class Spool : Stream
 {
     // Pieces under the large object heap's threshold: they are reused by nothing, but never copied as a whole grows.
     private const int ChunkSize = 64 * 1024;
 
-    // 8 MB in memory: no file to make for GopherFest or 200 talks (3 MB of streams); 2,000 talks spill.
-    private const int InMemory = 128;
-
+    private readonly int _inMemory;
     private readonly List<byte[]> _chunks = [];
     private int _used = ChunkSize;
     private FileStream? _file;
+    private long _length;
 
-    public long Length { get; private set; }
-
-    public void Write(ReadOnlySpan<byte> bytes)
+    /// <param name="inMemory">How many bytes stay in memory before all of them go to a file (rounded up to 64 KB).</param>
+    public Spool(int inMemory)
     {
-        Length += bytes.Length;
+        ArgumentOutOfRangeException.ThrowIfNegative(inMemory);
+        _inMemory = (inMemory + ChunkSize - 1) / ChunkSize;
+    }
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => _length;
+
+    public override long Position { get => _length; set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> bytes)
+    {
+        _length += bytes.Length;
         if (_file is not null)
         {
             _file.Write(bytes);
@@ -32,7 +49,7 @@ internal sealed class Spool : IDisposable
         {
             if (_used == ChunkSize)
             {
-                if (_chunks.Count == InMemory)
+                if (_chunks.Count == _inMemory)
                 {
                     SpillToFile();
                     _file!.Write(bytes);
@@ -91,5 +108,24 @@ internal sealed class Spool : IDisposable
         _chunks.Clear();
     }
 
-    public void Dispose() => _file?.Dispose();
+    // Bytes are where they will be read from as soon as written: in memory, or handed to the file, which reads back what it buffers.
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _file?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
 }
