@@ -22,10 +22,13 @@ public sealed class FrameStore
     private const int KindBits = 2;
     private const int KindMask = (1 << KindBits) - 1;
 
-    // Point flags, for a line's origin, a group's offset (above the kind) and a run's origin (below its shaped text's index).
-    private const int XZero = 1;
-    private const int YZero = 2;
-    private const int PointBits = 2;
+    // A point's flags, for a line's origin, a group's offset (above the kind) and a run's origin (below its shaped
+    // text's index): for each coordinate (x low, y high) whether it is a zero, and which, or its bits follow. Layout
+    // makes negative zeros (a shift of nothing, negated): most runs' y is one.
+    private const int PositiveZero = 1;
+    private const int NegativeZero = 2;
+    private const int CoordinateBits = 2;
+    private const int PointBits = 2 * CoordinateBits;
 
     // A group's clip follows its offset; a run's element is the run before it's (most runs of a line share one).
     private const int HasClip = 1 << PointBits;
@@ -168,19 +171,23 @@ public sealed class FrameStore
         return (uint)index;
     }
 
-    // Only a positive zero is left out: a negative one must come back with its sign.
-    private static uint Flags(Point point) =>
-        (BitConverter.DoubleToInt64Bits(point.X) == 0 ? (uint)XZero : 0) | (BitConverter.DoubleToInt64Bits(point.Y) == 0 ? (uint)YZero : 0);
+    private static uint Flags(Point point) => Flags(point.X) | (Flags(point.Y) << CoordinateBits);
+
+    private static uint Flags(double coordinate) => BitConverter.DoubleToInt64Bits(coordinate) switch
+    {
+        0 => PositiveZero,
+        long.MinValue => NegativeZero,
+        _ => 0,
+    };
 
     private void WritePoint(Point point)
     {
-        var flags = Flags(point);
-        if ((flags & XZero) == 0)
+        if (Flags(point.X) == 0)
         {
             WriteDouble(point.X);
         }
 
-        if ((flags & YZero) == 0)
+        if (Flags(point.Y) == 0)
         {
             WriteDouble(point.Y);
         }
@@ -294,7 +301,15 @@ public sealed class FrameStore
             return new GroupItem(offset, Items(), clip);
         }
 
-        private Point Point(int flags) => new((flags & XZero) == 0 ? Double() : 0, (flags & YZero) == 0 ? Double() : 0);
+        // Arguments are evaluated left to right: x, then y.
+        private Point Point(int flags) => new(Coordinate(flags), Coordinate(flags >> CoordinateBits));
+
+        private double Coordinate(int flags) => (flags & ((1 << CoordinateBits) - 1)) switch
+        {
+            PositiveZero => 0.0,
+            NegativeZero => -0.0,
+            _ => Double(),
+        };
 
         private double Double()
         {
