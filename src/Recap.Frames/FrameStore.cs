@@ -244,10 +244,11 @@ public sealed class FrameStore
 
         public ImmutableArray<FrameItem> Items()
         {
+            // An empty array is the shared one, as the items' was: most lines hold no items.
             var count = Count();
-            if (count == 0)
+            if (count <= 1)
             {
-                return default;
+                return count == 0 ? default : [];
             }
 
             var items = new FrameItem[count - 1];
@@ -272,9 +273,9 @@ public sealed class FrameStore
         private ImmutableArray<GlyphRun> Runs()
         {
             var count = Count();
-            if (count == 0)
+            if (count <= 1)
             {
-                return default;
+                return count == 0 ? default : [];
             }
 
             var runs = new GlyphRun[count - 1];
