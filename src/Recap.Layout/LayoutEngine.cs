@@ -41,7 +41,7 @@ public static class LayoutEngine
                 var language = writeUps[i].Meta.Language;
                 var own = language is null ? contexts.Value! : new LayoutContext(theme, publication, Hyphenator(language, writeUps[i].Source, patterns, theme, diagnostics), images, diagnostics);
                 var flow = new WriteUpFlow(own, writeUps[i], new StructureElement(StructureKind.Sect, language: language));
-                flows[i] = flow.Build();
+                flows[i] = StoredFlow.Of(flow.Build(), theme.Fonts.Book);
                 sections[i] = flow.Section;
             });
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Recap.Fonts;
 using Recap.Frames;
 
@@ -24,6 +25,13 @@ public static class InkBounds
         _ => null,
     };
 
+    /// <summary>
+    /// What a list of items inks, in the items' own coordinates: the union of what <see cref="TextBlockCheck.AllInside"/>
+    /// measures of them (lines run by run, groups item by item), except that a clipped group counts for what it inks
+    /// within its clip instead of nothing. Null when nothing inks.
+    /// </summary>
+    public static Rect? Of(ImmutableArray<FrameItem> items, FontBook fonts) => All(items, fonts, new GroupOffsets());
+
     /// <summary>The ink of a run inside groups and lines (<paramref name="offsets"/>, null when in none), in page coordinates.</summary>
     public static Rect? Of(in GlyphRun run, FontBook fonts, GroupOffsets? offsets) => Run(run, fonts[run.Face], Move(run.Origin, offsets));
 
@@ -37,13 +45,40 @@ public static class InkBounds
             union = Union(union, Of(run, fonts, offsets));
         }
 
-        foreach (var item in line.Items)
+        union = Union(union, All(line.Items, fonts, offsets));
+        offsets.Pop();
+        return union;
+    }
+
+    private static Rect? All(ImmutableArray<FrameItem> items, FontBook fonts, GroupOffsets offsets)
+    {
+        Rect? union = null;
+        foreach (var item in items)
         {
-            union = Union(union, Of(item, fonts, offsets));
+            union = Union(union, item is GroupItem group ? Group(group, fonts, offsets) : Of(item, fonts, offsets));
+        }
+
+        return union;
+    }
+
+    private static Rect? Group(GroupItem group, FontBook fonts, GroupOffsets offsets)
+    {
+        offsets.Push(group.Offset);
+        var ink = All(group.Items, fonts, offsets);
+        if (group.Clip is { } clip && ink is { } inside)
+        {
+            ink = Intersection(inside, offsets.Move(clip));
         }
 
         offsets.Pop();
-        return union;
+        return ink;
+    }
+
+    private static Rect? Intersection(Rect a, Rect b)
+    {
+        var (left, top) = (Math.Max(a.X, b.X), Math.Max(a.Y, b.Y));
+        var (right, bottom) = (Math.Min(a.Right, b.Right), Math.Min(a.Bottom, b.Bottom));
+        return left <= right && top <= bottom ? new Rect(left, top, right - left, bottom - top) : null;
     }
 
     private static Rect? Union(Rect? a, Rect? b)
