@@ -37,8 +37,15 @@ public sealed class FrameStore
 
     private readonly List<object> _objects = [];
     private Dictionary<object, int>? _indexes = new(ReferenceEqualityComparer.Instance);
-    private byte[] _bytes = new byte[1024];
+    private byte[]? _bytes = new byte[1024];
     private int _length;
+
+    // Where the bytes are once frozen into a spill's file (then _bytes is null), and the last store each thread read from
+    // one: a page's boxes come from one or two write-ups, read in order, so each store's bytes are loaded about once.
+    private FrameSpill? _spill;
+    private long _offset;
+    [ThreadStatic]
+    private static (FrameStore? Store, byte[]? Bytes) t_loaded;
 
     /// <summary>
     /// Appends the items and where they put ink (measured by whoever knows their faces: kept so that a reader can
@@ -63,12 +70,22 @@ public sealed class FrameStore
         return handle;
     }
 
-    /// <summary>Lets go of what only adding needs (the table's index, the bytes' spare room): the store is read-only after.</summary>
-    public void Freeze()
+    /// <summary>
+    /// Lets go of what only adding needs (the table's index, the bytes' spare room): the store is read-only after.
+    /// Given a <paramref name="spill"/> whose memory is full, the bytes go to its file and are read back from there.
+    /// </summary>
+    public void Freeze(FrameSpill? spill = null)
     {
         _indexes = null;
-        Array.Resize(ref _bytes, _length);
         _objects.TrimExcess();
+        if (spill is not null && !spill.Keeps(_length))
+        {
+            _offset = spill.Write(Bytes());
+            (_spill, _bytes) = (spill, null);
+            return;
+        }
+
+        Array.Resize(ref _bytes, _length);
     }
 
     /// <summary>The items added at <paramref name="handle"/>, equal to them in every position and referring to the same objects.</summary>
@@ -219,7 +236,7 @@ public sealed class FrameStore
 
     private Span<byte> Room(int count)
     {
-        if (_length + count > _bytes.Length)
+        if (_length + count > _bytes!.Length)
         {
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
         }
@@ -229,10 +246,28 @@ public sealed class FrameStore
         return room;
     }
 
+    /// <summary>The store's bytes: in memory, or loaded from the spill (kept for the next read on this thread).</summary>
+    private ReadOnlySpan<byte> Bytes()
+    {
+        if (_bytes is { } bytes)
+        {
+            return bytes.AsSpan(0, _length);
+        }
+
+        if (t_loaded.Store != this)
+        {
+            var loaded = new byte[_length];
+            _spill!.Read(_offset, loaded);
+            t_loaded = (this, loaded);
+        }
+
+        return t_loaded.Bytes;
+    }
+
     /// <summary>Reads items back in the order they were written, keeping the element of the last run read.</summary>
     private ref struct Reader(FrameStore store, int position)
     {
-        private readonly ReadOnlySpan<byte> _bytes = store._bytes.AsSpan(0, store._length);
+        private readonly ReadOnlySpan<byte> _bytes = store.Bytes();
         private int _position = position;
         private StructureElement? _element;
 

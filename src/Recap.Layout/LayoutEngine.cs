@@ -20,6 +20,10 @@ namespace Recap.Layout;
 /// </summary>
 public static class LayoutEngine
 {
+    // The write-ups' stored lines kept in memory before the rest wait on disk: all of 200 talks' (about 5 MB),
+    // a tenth of 2,000 talks' (whose stores alone would be 52 MB beside everything else the build holds).
+    private const long StoredInMemory = 16 * 1024 * 1024;
+
     /// <param name="paginated">Called once the pages are cut, before their frames are composed, with where every
     /// node lands: what needs no more than that (the ebook's list of printed pages) can begin then.</param>
     public static LayoutResult Layout(Publication publication, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, Action<PageMap>? paginated = null)
@@ -30,6 +34,7 @@ public static class LayoutEngine
         var writeUps = publication.WriteUps;
         var flows = new IReadOnlyList<FlowNode>[writeUps.Count];
         var sections = new StructureElement[writeUps.Count];
+        var spill = new FrameSpill(StoredInMemory);
         // One context a thread, not one a task: each holds measuring and shaping caches and scratch arrays that
         // start empty (Parallel.For's per-task state made 22 of them for 200 talks). Let go before the booklet is
         // assembled: the caches' words are not needed beside every page being composed.
@@ -41,7 +46,7 @@ public static class LayoutEngine
                 var language = writeUps[i].Meta.Language;
                 var own = language is null ? contexts.Value! : new LayoutContext(theme, publication, Hyphenator(language, writeUps[i].Source, patterns, theme, diagnostics), images, diagnostics);
                 var flow = new WriteUpFlow(own, writeUps[i], new StructureElement(StructureKind.Sect, language: language));
-                flows[i] = StoredFlow.Of(flow.Build(), theme.Fonts.Book);
+                flows[i] = StoredFlow.Of(flow.Build(), theme.Fonts.Book, spill);
                 sections[i] = flow.Section;
             });
         }
@@ -49,7 +54,7 @@ public static class LayoutEngine
         // The booklet around the write-ups: cover, colophon, contents with real page numbers, notes, back cover.
         var booklet = new BookletAssembler(new LayoutContext(theme, publication, hyphenator, images, diagnostics)).Assemble(writeUps, flows, sections, paginated);
         var document = new PagedDocument(booklet.Pages, booklet.Structure, WithTalkPages(publication, booklet.Map, Outline(writeUps)), Info(publication.Meta, options));
-        return new LayoutResult(document, booklet.Map, theme.Fonts.Book);
+        return new LayoutResult(document, booklet.Map, theme.Fonts.Book, spill);
     }
 
     /// <summary>

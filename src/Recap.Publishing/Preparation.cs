@@ -23,6 +23,7 @@ internal sealed record Preparation(int ExitCode, Publication? Publication, Theme
         // The drawing and the ebook read the theme's faces: they are released after both end (a failure is reported where the ebook is staged).
         ((Task?)Cover)?.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         Ebook?.Dispose();
+        Layout?.Dispose();
 
         Theme?.Dispose();
     }

@@ -198,7 +198,7 @@ public sealed class Publisher(PublishEnvironment environment)
         }
 
         return report.Report(layoutDiagnostics)
-            ? Preparation.Failed(ExitCodes.ContentErrors, theme) with { Cover = cover, Ebook = ebook }
+            ? Preparation.Failed(ExitCodes.ContentErrors, theme) with { Cover = cover, Ebook = ebook, Layout = layout }
             : new Preparation(ExitCodes.Built, publication, theme, modified, layout, cover, ebook);
     }
 }

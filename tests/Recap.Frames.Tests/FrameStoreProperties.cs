@@ -84,6 +84,44 @@ public sealed class FrameStoreProperties
     }
 
     [Fact]
+    public void Stores_frozen_into_a_spill_read_back_as_added_from_memory_or_its_file_in_any_order()
+    {
+        var (kept, spilled) = (0, 0);
+        Gen.Select(Gen.Select(List(3), Inks).Array[1, 4].Array[2, 5], Gen.Int[0, 600]).Sample((stores, inMemory) =>
+        {
+            using var spill = new FrameSpill(inMemory);
+            var frozen = stores.Select(lists =>
+            {
+                var store = new FrameStore();
+                var handles = lists.Select(list => store.Add(list.Item1, list.Item2)).ToArray();
+                store.Freeze(spill);
+                return (Store: store, Handles: handles);
+            }).ToArray();
+            (kept, spilled) = spill.Spilled == 0 ? (kept + 1, spilled) : (kept, spilled + 1);
+
+            // The stores' items in turn, one of each store at a time, from several threads: each thread's last store read
+            // from the file is its next read's cache, so every read here is of another store than the one before.
+            var ids = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+            var expected = stores.Select(lists => lists.Select(list => (Dump(list.Item1, ids), Bits(list.Item2))).ToArray()).ToArray();
+            var order = Enumerable.Range(0, stores.Max(lists => lists.Length))
+                .SelectMany(i => Enumerable.Range(0, stores.Length).Where(s => i < stores[s].Length).Select(s => (Store: s, Index: i))).ToArray();
+            Parallel.For(0, 3, _ =>
+            {
+                foreach (var (store, index) in order)
+                {
+                    var (items, ink) = expected[store][index];
+                    var (read, handle) = (frozen[store].Store, frozen[store].Handles[index]);
+                    Assert.Equal(items, Dump(read.Read(handle), new Dictionary<object, int>(ids, ReferenceEqualityComparer.Instance)));
+                    Assert.Equal(ink, Bits(read.Ink(handle)));
+                }
+            });
+        }, iter: 500, threads: 1);
+
+        // Not vacuous: some samples' stores all stayed in memory, others' went to the file.
+        Assert.True(kept > 0 && spilled > 0, $"{kept} kept, {spilled} spilled");
+    }
+
+    [Fact]
     public void Nothing_can_be_added_to_a_frozen_store()
     {
         var store = new FrameStore();

@@ -10,7 +10,8 @@ namespace Recap.Layout.Flow;
 public static class StoredFlow
 {
     /// <summary>The same list, each box (its notes and repeated header too) replaced by its stored copy.</summary>
-    public static FlowNode[] Of(IReadOnlyList<FlowNode> nodes, FontBook fonts)
+    /// <param name="spill">Where the store's bytes go once the stores kept in memory fill its limit.</param>
+    public static FlowNode[] Of(IReadOnlyList<FlowNode> nodes, FontBook fonts, FrameSpill? spill = null)
     {
         var store = new FrameStore();
         var headers = new Dictionary<FlowBox, FlowBox>(ReferenceEqualityComparer.Instance);
@@ -20,7 +21,7 @@ public static class StoredFlow
             stored[i] = nodes[i] is FlowBox box ? box.StoredIn(store, fonts, headers) : nodes[i];
         }
 
-        store.Freeze();
+        store.Freeze(spill);
         return stored;
     }
 }
