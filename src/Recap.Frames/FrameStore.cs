@@ -41,11 +41,14 @@ public sealed class FrameStore
     private int _length;
 
     // Where the bytes are once frozen into a spill's file (then _bytes is null), and the last store each thread read from
-    // one: a page's boxes come from one or two write-ups, read in order, so each store's bytes are loaded about once.
+    // one, in a buffer the thread reuses: a page's boxes come from one or two write-ups, read in order, so each store's
+    // bytes are loaded about once; a new array each would live through a few pages and die old, a book's worth of them.
     private FrameSpill? _spill;
     private long _offset;
     [ThreadStatic]
-    private static (FrameStore? Store, byte[]? Bytes) t_loaded;
+    private static FrameStore? t_loaded;
+    [ThreadStatic]
+    private static byte[]? t_buffer;
 
     /// <summary>
     /// Appends the items and where they put ink (measured by whoever knows their faces: kept so that a reader can
@@ -254,14 +257,19 @@ public sealed class FrameStore
             return bytes.AsSpan(0, _length);
         }
 
-        if (t_loaded.Store != this)
+        if (t_loaded != this)
         {
-            var loaded = new byte[_length];
-            _spill!.Read(_offset, loaded);
-            t_loaded = (this, loaded);
+            if (t_buffer is null || t_buffer.Length < _length)
+            {
+                t_buffer = new byte[Math.Max(_length, (t_buffer?.Length ?? 0) * 2)];
+            }
+
+            t_loaded = null;
+            _spill!.Read(_offset, t_buffer.AsSpan(0, _length));
+            t_loaded = this;
         }
 
-        return t_loaded.Bytes;
+        return t_buffer!.AsSpan(0, _length);
     }
 
     /// <summary>Reads items back in the order they were written, keeping the element of the last run read.</summary>
