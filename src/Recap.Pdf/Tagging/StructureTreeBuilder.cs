@@ -18,6 +18,11 @@ internal sealed class StructureTreeBuilder
     private readonly List<int>[] _pageParents;
     private readonly List<int> _annotationParents = [];
 
+    // Every element's kids in one store, each element's a chain from its first to its last (Kid.Next): a list of
+    // kids for each of a long book's hundred thousand elements was most of the tree's memory, its spare room included.
+    private readonly List<Kid[]> _kids = [];
+    private int _kidCount;
+
     public StructureTreeBuilder(ObjectWriter writer, StructureElement root, int pageCount)
     {
         _writer = writer;
@@ -50,7 +55,7 @@ internal sealed class StructureTreeBuilder
         var mcid = parents.Count;
         var state = Attach(element);
         parents.Add(state.Id);
-        state.Kids.Add(new Kid(null, pageId, mcid, 0));
+        AddKid(state, new Kid(null, pageId, mcid, 0));
         return mcid;
     }
 
@@ -58,7 +63,7 @@ internal sealed class StructureTreeBuilder
     public int MarkAnnotation(StructureElement element, int annotationId, int pageId)
     {
         var state = Attach(element);
-        state.Kids.Add(new Kid(null, pageId, -1, annotationId));
+        AddKid(state, new Kid(null, pageId, -1, annotationId));
         _annotationParents.Add(state.Id);
         return _pageParents.Length + _annotationParents.Count - 1;
     }
@@ -116,7 +121,7 @@ internal sealed class StructureTreeBuilder
         {
             currentState.Attached = true;
             var parentState = State(parent);
-            parentState.Kids.Add(new Kid(currentState, 0, -1, 0));
+            AddKid(parentState, new Kid(currentState, 0, -1, 0));
             current = parent;
             currentState = parentState;
         }
@@ -136,7 +141,7 @@ internal sealed class StructureTreeBuilder
             if (!state.Attached)
             {
                 state.Attached = true;
-                parent.Kids.Add(new Kid(state, 0, -1, 0));
+                AddKid(parent, new Kid(state, 0, -1, 0));
             }
 
             AttachRemaining(child);
@@ -164,8 +169,9 @@ internal sealed class StructureTreeBuilder
         }
 
         body.Ascii("/K[");
-        foreach (var kid in state.Kids)
+        for (var k = state.FirstKid; k >= 0; k = KidAt(k).Next)
         {
+            var kid = KidAt(k);
             if (kid.Child is { } child)
             {
                 body.Ref(child.Id).Space();
@@ -182,14 +188,40 @@ internal sealed class StructureTreeBuilder
 
         body.Ascii("]");
         _writer.EndDictionary();
-        foreach (var kid in state.Kids)
+        for (var k = state.FirstKid; k >= 0; k = KidAt(k).Next)
         {
-            if (kid.Child is { } child)
+            if (KidAt(k).Child is { } child)
             {
                 WriteElement(child, state.Id);
             }
         }
     }
+
+    private const int KidsPerChunk = 2048;
+
+    /// <summary>Appends a kid to the element's chain.</summary>
+    private void AddKid(ElementState state, Kid kid)
+    {
+        if (_kidCount % KidsPerChunk == 0)
+        {
+            _kids.Add(new Kid[KidsPerChunk]);
+        }
+
+        var index = _kidCount++;
+        KidAt(index) = kid;
+        if (state.LastKid < 0)
+        {
+            state.FirstKid = index;
+        }
+        else
+        {
+            KidAt(state.LastKid).Next = index;
+        }
+
+        state.LastKid = index;
+    }
+
+    private ref Kid KidAt(int index) => ref _kids[index / KidsPerChunk][index % KidsPerChunk];
 
     private sealed class ElementState(int id, StructureElement element)
     {
@@ -199,9 +231,15 @@ internal sealed class StructureTreeBuilder
 
         public bool Attached { get; set; }
 
-        public List<Kid> Kids { get; } = [];
+        /// <summary>Where the element's chain of kids begins and ends in the builder's store; -1 while it has none.</summary>
+        public int FirstKid { get; set; } = -1;
+
+        public int LastKid { get; set; } = -1;
     }
 
-    /// <summary>A child element, a marked-content reference (page and MCID) or an annotation reference.</summary>
-    private readonly record struct Kid(ElementState? Child, int PageId, int Mcid, int AnnotationId);
+    /// <summary>A child element, a marked-content reference (page and MCID) or an annotation reference; and the next kid of the same element (-1: none).</summary>
+    private record struct Kid(ElementState? Child, int PageId, int Mcid, int AnnotationId)
+    {
+        public int Next { get; set; } = -1;
+    }
 }
