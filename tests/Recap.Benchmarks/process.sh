@@ -8,7 +8,7 @@
 #              @myriaddreamin/typst-ts-node-compiler 0.7.0) on 200 talks, pandoc → WeasyPrint on
 #              GopherFest. PEERS=0 skips them.
 # Installs what it needs when missing (clang and zlib1g-dev for the native binary, time, pandoc,
-# texlive-xetex, weasyprint, nodejs, npm; the npm package into tests/Recap.Benchmarks/typst/node_modules).
+# texlive-xetex with lmodern and texlive-fonts-recommended, weasyprint, nodejs, npm; the npm package into tests/Recap.Benchmarks/typst/node_modules).
 # Prints a Markdown table: the median wall time of RUNS runs (PEER_RUNS for the peers, which take
 # minutes), their median CPU time (user + sys: steadier than wall time on a busy machine), the peak
 # resident memory of the largest process, and the output's size; then how the cost grows with talks.
@@ -28,6 +28,9 @@ command -v clang >/dev/null 2>&1 || need+=(clang)
 if ((peers)); then
   command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
   command -v xelatex >/dev/null 2>&1 || need+=(texlive-xetex)
+  # pandoc's LaTeX template loads lmodern, and xelatex's hyperref the ZapfDingbats metrics: recommended, not required, by texlive-xetex.
+  [ -f /usr/share/texmf/tex/latex/lm/lmodern.sty ] || need+=(lmodern)
+  [ -f /usr/share/texlive/texmf-dist/fonts/tfm/adobe/zapfding/pzdr.tfm ] || need+=(texlive-fonts-recommended)
   command -v weasyprint >/dev/null 2>&1 || need+=(weasyprint)
   command -v node >/dev/null 2>&1 || need+=(nodejs)
   command -v npm >/dev/null 2>&1 || need+=(npm)
