@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Recap.Spooling;
 
 namespace Recap.Frames;
 
@@ -43,7 +44,7 @@ public sealed class FrameStore
     // Where the bytes are once frozen into a spill's file (then _bytes is null), and the last store each thread read from
     // one, in a buffer the thread reuses: a page's boxes come from one or two write-ups, read in order, so each store's
     // bytes are loaded about once; a new array each would live through a few pages and die old, a book's worth of them.
-    private FrameSpill? _spill;
+    private SpillFile? _spill;
     private long _offset;
     [ThreadStatic]
     private static FrameStore? t_loaded;
@@ -77,7 +78,7 @@ public sealed class FrameStore
     /// Lets go of what only adding needs (the table's index, the bytes' spare room): the store is read-only after.
     /// Given a <paramref name="spill"/> whose memory is full, the bytes go to its file and are read back from there.
     /// </summary>
-    public void Freeze(FrameSpill? spill = null)
+    public void Freeze(SpillFile? spill = null)
     {
         _indexes = null;
         _objects.TrimExcess();

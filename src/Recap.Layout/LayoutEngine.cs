@@ -8,6 +8,7 @@ using Recap.Layout.Styles;
 using Recap.Model;
 using Recap.Model.Diagnostics;
 using Recap.Model.Phrases;
+using Recap.Spooling;
 
 namespace Recap.Layout;
 
@@ -34,7 +35,7 @@ public static class LayoutEngine
         var writeUps = publication.WriteUps;
         var flows = new IReadOnlyList<FlowNode>[writeUps.Count];
         var sections = new StructureElement[writeUps.Count];
-        var spill = new FrameSpill(StoredInMemory);
+        var spill = new SpillFile(StoredInMemory);
         // One context a thread, not one a task: each holds measuring and shaping caches and scratch arrays that
         // start empty (Parallel.For's per-task state made 22 of them for 200 talks). Let go before the booklet is
         // assembled: the caches' words are not needed beside every page being composed.

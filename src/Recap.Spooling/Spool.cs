@@ -91,15 +91,7 @@ public sealed class Spool : Stream
 
     private void SpillToFile()
     {
-        // Removed from the folder at once where the system allows it (the open handle keeps the data), so
-        // that not even a process killed outright leaves it behind; elsewhere it goes when closed.
-        var path = Path.Combine(Path.GetTempPath(), "recap-" + Path.GetRandomFileName());
-        _file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, ChunkSize, FileOptions.DeleteOnClose);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.Delete(path);
-        }
-
+        _file = new FileStream(UnlinkedFile.Open(), FileAccess.ReadWrite, ChunkSize);
         foreach (var chunk in _chunks)
         {
             _file.Write(chunk);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using CsCheck;
+using Recap.Spooling;
 
 namespace Recap.Frames.Tests;
 
@@ -89,7 +90,7 @@ public sealed class FrameStoreProperties
         var (kept, spilled) = (0, 0);
         Gen.Select(Gen.Select(List(3), Inks).Array[1, 4].Array[2, 5], Gen.Int[0, 600]).Sample((stores, inMemory) =>
         {
-            using var spill = new FrameSpill(inMemory);
+            using var spill = new SpillFile(inMemory);
             var frozen = stores.Select(lists =>
             {
                 var store = new FrameStore();

@@ -1,5 +1,6 @@
 using Recap.Fonts;
 using Recap.Frames;
+using Recap.Spooling;
 
 namespace Recap.Layout.Flow;
 
@@ -11,7 +12,7 @@ public static class StoredFlow
 {
     /// <summary>The same list, each box (its notes and repeated header too) replaced by its stored copy.</summary>
     /// <param name="spill">Where the store's bytes go once the stores kept in memory fill its limit.</param>
-    public static FlowNode[] Of(IReadOnlyList<FlowNode> nodes, FontBook fonts, FrameSpill? spill = null)
+    public static FlowNode[] Of(IReadOnlyList<FlowNode> nodes, FontBook fonts, SpillFile? spill = null)
     {
         var store = new FrameStore();
         var headers = new Dictionary<FlowBox, FlowBox>(ReferenceEqualityComparer.Instance);

@@ -1,16 +1,15 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace Recap.Frames;
+namespace Recap.Spooling;
 
 /// <summary>
-/// Where frozen <see cref="FrameStore"/>s keep their bytes once those kept in memory reach a limit: a
-/// temporary file, removed from its folder as soon as it is made (the open handle keeps the data, so not
-/// even a process killed outright leaves it behind), read back where each store's bytes begin when the store
-/// is read. A short book's stores all stay in memory; a long one's lines wait on disk, not in the process,
-/// until their pages are composed. Safe to use from several threads.
+/// Pieces of bytes set aside to be read back by position, any number of times: the first, up to a limit,
+/// stay with their owners in memory (<see cref="Keeps"/>), the rest go to an <see cref="UnlinkedFile"/>.
+/// The layout's stores of set lines use it: a short book's all stay in memory; a long one's wait on disk,
+/// not in the process, until their pages are composed. Safe to use from several threads.
 /// </summary>
-/// <param name="inMemory">How many bytes of stores stay in memory (the first frozen keep theirs) before stores go to the file.</param>
-public sealed class FrameSpill(long inMemory) : IDisposable
+/// <param name="inMemory">How many bytes stay in memory (the first pieces asked about keep theirs) before pieces go to the file.</param>
+public sealed class SpillFile(long inMemory) : IDisposable
 {
     private readonly Lock _lock = new();
     private long _kept;
@@ -29,8 +28,8 @@ public sealed class FrameSpill(long inMemory) : IDisposable
         }
     }
 
-    /// <summary>Whether a store of <paramref name="count"/> bytes keeps them in memory, within the limit.</summary>
-    internal bool Keeps(int count)
+    /// <summary>Whether a piece of <paramref name="count"/> bytes stays in memory with its owner, within the limit.</summary>
+    public bool Keeps(int count)
     {
         lock (_lock)
         {
@@ -45,12 +44,12 @@ public sealed class FrameSpill(long inMemory) : IDisposable
     }
 
     /// <summary>Appends the bytes to the file; returns where they begin.</summary>
-    internal long Write(ReadOnlySpan<byte> bytes)
+    public long Write(ReadOnlySpan<byte> bytes)
     {
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_length < 0, this);
-            _file ??= Open();
+            _file ??= UnlinkedFile.Open();
             var offset = _length;
             RandomAccess.Write(_file, bytes, offset);
             _length += bytes.Length;
@@ -59,7 +58,7 @@ public sealed class FrameSpill(long inMemory) : IDisposable
     }
 
     /// <summary>Fills <paramref name="destination"/> with the bytes written at <paramref name="offset"/>.</summary>
-    internal void Read(long offset, Span<byte> destination)
+    public void Read(long offset, Span<byte> destination)
     {
         var file = _file ?? throw new InvalidOperationException("nothing was written to the spill");
         while (!destination.IsEmpty)
@@ -82,17 +81,5 @@ public sealed class FrameSpill(long inMemory) : IDisposable
             _file?.Dispose();
             _length = -1;
         }
-    }
-
-    private static SafeFileHandle Open()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "recap-" + Path.GetRandomFileName());
-        var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.Delete(path);
-        }
-
-        return file;
     }
 }
