@@ -21,18 +21,6 @@ public sealed record GlyphRunItem(Point Origin, ShapedText Shaped, StructureElem
     /// <summary>The run as a value: what writers draw, alone or in a line.</summary>
     public GlyphRun Run => new(Origin, Shaped, Element);
 
-    public FaceId Face => Shaped.Face;
-
-    public double Size => Shaped.Size;
-
-    public Color Color => Shaped.Color;
-
-    public ImmutableArray<PositionedGlyph> Glyphs => Shaped.Glyphs;
-
-    public string Text => Shaped.Text;
-
-    public double HorizontalScale => Shaped.HorizontalScale;
-
     public override TResult Accept<TResult>(IFrameItemVisitor<TResult> visitor) => visitor.Visit(this);
 
     public override void Accept(IFrameItemVisitor visitor) => visitor.Visit(this);

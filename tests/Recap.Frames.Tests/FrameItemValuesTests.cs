@@ -14,8 +14,8 @@ public sealed class FrameItemValuesTests
         var second = first with { Origin = new Point(30, 2) };
 
         Assert.Same(first.Shaped, second.Shaped);
-        Assert.Equal((new FaceId(2), 9.5, new Color(1, 2, 3), "ab", 1.01), (second.Face, second.Size, second.Color, second.Text, second.HorizontalScale));
-        Assert.Equal(Word.Glyphs, second.Glyphs);
+        Assert.Equal((new FaceId(2), 9.5, new Color(1, 2, 3), "ab", 1.01), (second.Run.Face, second.Run.Size, second.Run.Color, second.Run.Text, second.Run.HorizontalScale));
+        Assert.Equal(Word.Glyphs, second.Run.Glyphs);
         Assert.NotEqual(first, second);
     }
 

@@ -43,7 +43,7 @@ public sealed class PageRasterizerTests
         var ink = picture.InkBox()!.Value;
 
         var capTop = (60 - face.ToPoints(face.CapHeight, 36)) * 2;
-        var width = run.Glyphs[^1].X + face.ToPoints(face.GetGlyphAdvance(run.Glyphs[^1].Id), 36);
+        var width = run.Shaped.Glyphs[^1].X + face.ToPoints(face.GetGlyphAdvance(run.Shaped.Glyphs[^1].Id), 36);
         Assert.InRange(ink.Top, capTop - 1.5, capTop + 1.5);
         Assert.InRange(ink.Bottom, 118, 120);
         Assert.InRange(ink.Left, 40, 40 + 8);

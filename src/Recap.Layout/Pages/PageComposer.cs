@@ -138,7 +138,7 @@ public sealed class PageComposer(Theme theme, string bookTitle, DiagnosticBag di
     private void Report(PageBody body, int number, Rect block, List<(FrameItem Item, Rect Ink)> outside)
     {
         var (item, ink) = outside[0];
-        var what = item is GlyphRunItem run ? $"the text \"{run.Text.Trim()}\"" : item is ImageItem ? "a picture" : "a rule";
+        var what = item is GlyphRunItem run ? $"the text \"{run.Shaped.Text.Trim()}\"" : item is ImageItem ? "a picture" : "a rule";
         var by = Math.Max(Math.Max(block.X - ink.X, ink.Right - block.Right), Math.Max(block.Y - ink.Y, ink.Bottom - block.Bottom));
         var more = outside.Count > 1 ? $" (and {outside.Count - 1} more item{(outside.Count > 2 ? "s" : "")})" : "";
         diagnostics.Warning(

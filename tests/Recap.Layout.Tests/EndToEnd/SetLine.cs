@@ -26,13 +26,13 @@ public sealed record SetLine(int Page, StructureElement Block, double Baseline, 
                 .Where(r => r.Element is not null && r.Element.Kind != StructureKind.Lbl)
                 .Select(r => (Run: r, Block: BlockOf(r.Element!)))
                 .ToList();
-            var fullSize = runs.GroupBy(r => r.Block).ToDictionary(g => g.Key, g => g.Max(r => r.Run.Size));
+            var fullSize = runs.GroupBy(r => r.Block).ToDictionary(g => g.Key, g => g.Max(r => r.Run.Shaped.Size));
             var groups = runs
-                .Where(r => r.Run.Size >= fullSize[r.Block] * 0.7)
+                .Where(r => r.Run.Shaped.Size >= fullSize[r.Block] * 0.7)
                 .GroupBy(r => (r.Block, Baseline: Math.Round(r.Run.Origin.Y, 2)));
             foreach (var group in groups)
             {
-                var text = string.Concat(group.OrderBy(r => r.Run.Origin.X).Select(r => r.Run.Text));
+                var text = string.Concat(group.OrderBy(r => r.Run.Origin.X).Select(r => r.Run.Shaped.Text));
                 lines.Add(new SetLine(i + 1, group.Key.Block, group.Key.Baseline, text, Ancestor(group.Key.Block, StructureKind.Note) is not null, Ancestor(group.Key.Block, StructureKind.Sect)));
             }
         }
