@@ -1,8 +1,8 @@
 using CsCheck;
-using Size = Recap.Frames.Size;
 using Recap.Fonts;
 using Recap.Frames;
 using Recap.Layout.Pages;
+using Size = Recap.Frames.Size;
 
 namespace Recap.Layout.Tests.EveryWord;
 
