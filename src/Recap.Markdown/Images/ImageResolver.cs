@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Recap.Model;
 using Recap.Model.TextRules;
 
@@ -12,7 +13,9 @@ namespace Recap.Markdown.Images;
 /// </summary>
 internal sealed class ImageResolver(ContentContext context)
 {
-    private readonly Dictionary<string, ImageProbeResult> _probed = new(StringComparer.Ordinal);
+    // Write-ups are parsed side by side, and a speaker's photo in a write-up's front matter is resolved as it is
+    // parsed: one resolver answers every thread at once.
+    private readonly ConcurrentDictionary<string, ImageProbeResult> _probed = new(StringComparer.Ordinal);
 
     /// <param name="reference">The path as written (URL-escaped, <c>/</c> separators).</param>
     /// <param name="relativeFolder">The folder of the naming file, relative to the content folder ("" for top level).</param>
@@ -58,11 +61,7 @@ internal sealed class ImageResolver(ContentContext context)
             return null;
         }
 
-        if (!_probed.TryGetValue(real, out var probe))
-        {
-            probe = ImageProbe.Probe(real);
-            _probed[real] = probe;
-        }
+        var probe = _probed.GetOrAdd(real, ImageProbe.Probe);
 
         if (probe.IsUnsupported)
         {
