@@ -77,7 +77,9 @@ internal sealed class BookletAssembler(LayoutContext context)
         }
 
         pages.Add(new BackCover(text).Compose(pages.Count + 1, writeUps, root.Add(StructureKind.Sect)));
-        PageBody?[] toCompose = [null, null, .. waiting, .. Enumerable.Repeat<PageBody?>(null, pages.Count - FrontPages - waiting.Length)];
+        // The waiting bodies by page index: they follow the front pages, as their made pages do.
+        var toCompose = new PageBody?[pages.Count];
+        waiting.CopyTo(toCompose, FrontPages);
         return new BookletPages(new ComposedPages([.. pages], toCompose, composer), root, map, printed);
     }
 
