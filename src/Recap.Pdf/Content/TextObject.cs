@@ -7,11 +7,15 @@ namespace Recap.Pdf.Content;
 /// <summary>
 /// The open text object of a page (BT … ET) and where its pen is. Consecutive glyph runs share
 /// one text object; a run on the same baseline continues the current TJ array, moved into place by
-/// an adjustment, so a line set word by word costs little more than one set in a single run.
+/// an adjustment, so a line set word by word costs little more than one set in a single run, and
+/// each new baseline is reached by a move from the last (Td), not a whole matrix (Tm).
 /// Font, size and rise are only written when they change (they persist across text objects).
 /// </summary>
 internal sealed class TextObject(PdfBuffer content)
 {
+    // A ten-thousandth of the font size: 0.001 pt at 10 pt, far below what any device shows.
+    private const double MinimumAdjust = 0.1;
+
     private bool _open;
     private bool _inArray;
     private bool _inString;
@@ -19,6 +23,11 @@ internal sealed class TextObject(PdfBuffer content)
     private double _size;
     private double _baseline = double.NaN;
     private double _pen;
+
+    // Where the text line matrix puts its origin, in thousandths of a point: (0, 0) at BT, then each Td moves it.
+    // Kept as the integers written, so a move is exact and the origin never drifts from where the reader has it.
+    private long _lineX;
+    private long _lineY;
     private double _rise;
     private double _scale = 1;
 
@@ -33,6 +42,7 @@ internal sealed class TextObject(PdfBuffer content)
             content.Ascii("BT\n");
             _open = true;
             _baseline = double.NaN;
+            (_lineX, _lineY) = (0, 0);
         }
 
         if (!ReferenceEquals(font, _font) || size != _size)
@@ -58,8 +68,11 @@ internal sealed class TextObject(PdfBuffer content)
         {
             CloseArray();
             _baseline = baseline;
-            content.Ascii("1 0 0 1 ").Number(x).Space().Number(_baseline).Ascii(" Tm\n");
-            _pen = Math.Round(x, 3);
+            // A move from the last line's start (Td's operands are in unscaled text space: Tz and Tf do not touch them).
+            var (lineX, lineY) = (PdfBuffer.ToThousandths(x), PdfBuffer.ToThousandths(baseline));
+            content.Thousandths(lineX - _lineX).Space().Thousandths(lineY - _lineY).Ascii(" Td\n");
+            (_lineX, _lineY) = (lineX, lineY);
+            _pen = lineX / 1000.0;
         }
     }
 
@@ -77,9 +90,11 @@ internal sealed class TextObject(PdfBuffer content)
             _rise = rise;
         }
 
-        // A TJ number moves the pen left by thousandths of the font size, horizontally scaled.
+        // A TJ number moves the pen left by thousandths of the font size, horizontally scaled. One under
+        // MinimumAdjust is left out (a fifth of the text had one, from rounding in the advances): the pen
+        // is tracked as the reader moves it, so what is left out never adds up past that.
         var adjust = Hundredths((_pen - x) * 1000 / (_size * _scale));
-        if (adjust != 0)
+        if (Math.Abs(adjust) >= MinimumAdjust)
         {
             OpenArray();
             CloseString();

@@ -94,10 +94,14 @@ internal sealed class PdfBuffer
     }
 
     /// <summary>A real number rounded to three decimals, without trailing zeros or exponent.</summary>
-    public PdfBuffer Number(double value)
+    public PdfBuffer Number(double value) => Thousandths(ToThousandths(value));
+
+    /// <summary>The thousandths <see cref="Number"/> writes <paramref name="value"/> as: an integer, so exact, fast, and the same digits on every machine.</summary>
+    public static long ToThousandths(double value) => (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+
+    /// <summary>A number given in thousandths, written as <see cref="Number"/> writes it.</summary>
+    public PdfBuffer Thousandths(long thousandths)
     {
-        // Thousandths as an integer: exact, fast, and the same digits on every machine.
-        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
         if (thousandths < 0)
         {
             Byte((byte)'-');
