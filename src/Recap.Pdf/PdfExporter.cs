@@ -25,7 +25,7 @@ public static class PdfExporter
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var writer = new ObjectWriter(compressContent: !options.Pretty, output);
+        var writer = new ObjectWriter(compressContent: !options.Pretty, output, window: 4 * Environment.ProcessorCount);
         var catalogId = writer.Allocate();
         var pagesId = writer.Allocate();
         // Taken, the pages made on reading are made here one at a time, each let go once written.

@@ -6,8 +6,8 @@ namespace Recap.Pdf.Tests;
 
 /// <summary>
 /// The writer keeps little of the document while it writes: pages let go once written give the same
-/// file, and deflated streams that outgrow the writer's memory (set aside in a temporary file until the
-/// objects before them are written) still sit where the cross-reference section says.
+/// file, and a deflated stream larger than the writer's buffer, sent to the output as it is, still sits
+/// where the cross-reference section says.
 /// </summary>
 [Trait(Tier.Key, Tier.Full)]
 public sealed class StreamingTests
@@ -43,10 +43,10 @@ public sealed class StreamingTests
     }
 
     [Fact]
-    public void Streams_past_the_writers_memory_land_where_the_cross_reference_says()
+    public void Streams_past_the_writers_buffer_land_where_the_cross_reference_says()
     {
-        // Noise deflates to about its own size: 2000 × 1500 × 3 bytes is past the 8 MB the writer holds in
-        // memory. The sample's JPEG is written as it is, so it comes before every deflated stream in the file.
+        // Noise deflates to about its own size: 2000 × 1500 × 3 bytes, far past the 64 KB the writer buffers
+        // before sending, among the sample's JPEG written as it is and its deflated pages.
         var (png, rgb) = Noise(2000, 1500);
         var builder = SampleDocument.Create();
         builder.Page(label: "3");

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.IO.Hashing;
-using Recap.Spooling;
 
 namespace Recap.Pdf.Objects;
 
@@ -10,15 +9,16 @@ namespace Recap.Pdf.Objects;
 /// Ids are handed out in call order and the callers walk the document in a fixed order, so the
 /// same document always gets the same numbering. Objects written as they are (dictionaries in pretty
 /// mode, JPEG pictures, the XMP metadata) go to the output as they come. Compressed streams are deflated
-/// on the thread pool while the caller goes on, a few at a time, and come after those in the file, in the
-/// order they were given: each is set aside in a <see cref="Spool"/> once deflated, and <see cref="Finish"/>
-/// sends them, then the object streams and the cross-reference section. So the bytes are the same
-/// however the deflating interleaves, and a long document's deflated pages wait on disk, not in memory
-/// (what grows with the document is an entry an object, and the object streams' packed dictionaries).
-/// When compressing, dictionaries go into object streams and the cross-reference section is a
-/// stream too (PDF 1.5 and later); in pretty mode every object and the xref table stay readable.
+/// on the thread pool while the caller goes on, a few at a time, and go to the output in the order they
+/// were given, each once a fixed number of later ones has been given (waiting for it then if it is not
+/// deflated yet): so where each lands depends only on the calls, never on how the deflating
+/// interleaves or how many cores there are, and the bytes are the same every time. What grows with the document is an entry an
+/// object, and the object streams' packed dictionaries, which <see cref="Finish"/> writes before the
+/// cross-reference section. When compressing, dictionaries go into object streams and the
+/// cross-reference section is a stream too (PDF 1.5 and later); in pretty mode every object and the
+/// xref table stay readable.
 /// </summary>
-internal sealed class ObjectWriter : IDisposable
+internal sealed class ObjectWriter
 {
     // A fixed level so the same input gives the same bytes (with the runtime's bundled zlib).
     private const CompressionLevel Level = CompressionLevel.Optimal;
@@ -26,10 +26,9 @@ internal sealed class ObjectWriter : IDisposable
     // The file goes to its output in pieces of about this size.
     private const int FlushAt = 64 * 1024;
 
-    // Streams waiting to be deflated or set aside: enough to keep the other cores busy while the caller
-    // draws the next pages, few enough that the copies waiting do not grow with the document. Past it,
-    // the caller deflates the next stream itself rather than wait; past twice as many, it waits.
-    private static readonly int Window = 4 * Environment.ProcessorCount;
+    // A stream goes to the output once this many follow it: a constant, so where each lands, and the file,
+    // is the same on every machine, whatever its cores (4 streams a core on 2 cores, twice the window the exporter gives).
+    private const int WrittenBehind = 16;
 
     private readonly List<XrefEntry> _xref = [XrefEntry.Free];
 
@@ -39,13 +38,10 @@ internal sealed class ObjectWriter : IDisposable
     private XxHash128? _sent;
     private long _sentLength;
 
-    // Streams deflating, in the order given; then, deflated, the stream objects waiting for the end of the
-    // objects written as they are (their offsets counted from the spool's start until then).
+    // Streams given and not yet written, in the order given, deflated or deflating; how many deflate on the pool.
     private readonly Queue<Deflating> _deflating = new();
-    // 8 MB in memory: no file to make for GopherFest or 200 talks (3 MB of streams); 2,000 talks spill.
-    private readonly Spool _deflated = new(8 * 1024 * 1024);
-    private readonly List<int> _spooled = [];
-    private readonly PdfBuffer _head = new(256);
+    private readonly int _window;
+    private int _onPool;
 
     // Full object streams, deflated (their ids are allocated by Finish, after every other object), and the one filling.
     private readonly List<(int[] Ids, byte[] Entries, byte[] Data)> _objectStreams = [];
@@ -56,8 +52,12 @@ internal sealed class ObjectWriter : IDisposable
     [ThreadStatic]
     private static MemoryStream? t_deflated;
 
-    public ObjectWriter(bool compressContent, Stream output)
+    /// <param name="window">How many streams may deflate on the pool at once: enough to keep the other cores busy
+    /// while the caller draws the next pages, few enough that the copies waiting do not grow with the document.
+    /// Past it, the caller deflates the next stream itself rather than wait.</param>
+    public ObjectWriter(bool compressContent, Stream output, int window)
     {
+        _window = window;
         CompressContent = compressContent;
         _output = output;
         // /ID only tells files apart (ISO 32000 14.4): a fast 128-bit hash of the bytes is enough, and loads no
@@ -174,21 +174,22 @@ internal sealed class ObjectWriter : IDisposable
         End();
     }
 
-    /// <summary>Queues a deflate, and sets aside the oldest ones done (waiting for the oldest only when far behind).</summary>
+    /// <summary>Queues a deflate, and writes the oldest once <see cref="WrittenBehind"/> follow it: a count, so the same calls write the same file.</summary>
     private void Enqueue(Deflating deflating)
     {
         _deflating.Enqueue(deflating);
-        while (_deflating.Count > 2 * Window || (_deflating.Count > 0 && _deflating.Peek().Body.IsCompleted))
+        while (_deflating.Count > WrittenBehind)
         {
-            SetAside(_deflating.Dequeue());
+            Write(_deflating.Dequeue());
         }
     }
 
-    /// <summary>On the thread pool, unless the pool is a window behind: then here, which beats waiting.</summary>
+    /// <summary>On the thread pool, unless a window of streams is deflating there: then here, which beats waiting.</summary>
     private Task<byte[]> DeflateNowOrLater(ReadOnlySpan<byte> data) =>
-        _deflating.Count >= Window ? Task.FromResult(Deflate(data)) : DeflateLater(data);
+        Volatile.Read(ref _onPool) >= _window ? Task.FromResult(Deflate(data)) : DeflateLater(data);
 
-    private void SetAside(Deflating deflating)
+    /// <summary>Writes a deflated stream, waiting for its deflating; an object stream waits for <see cref="Finish"/>, which numbers it.</summary>
+    private void Write(Deflating deflating)
     {
         var body = deflating.Body.GetAwaiter().GetResult();
         if (deflating.ObjectIds is { } ids)
@@ -197,26 +198,30 @@ internal sealed class ObjectWriter : IDisposable
             return;
         }
 
-        _xref[deflating.Id] = XrefEntry.InFile(_deflated.Length);
-        _spooled.Add(deflating.Id);
-        _head.Clear();
-        StreamHead(_head.Int(deflating.Id).Ascii(" 0 obj\n"), deflating.Entries, body.Length, compressed: true);
-        _deflated.Write(_head.Span);
-        _deflated.Write(body);
-        _deflated.Write("\nendstream\nendobj\n"u8);
+        _xref[deflating.Id] = XrefEntry.InFile(Offset);
+        _file.Int(deflating.Id).Ascii(" 0 obj\n");
+        WriteStream(deflating.Entries, body, compressed: true);
+        End();
     }
 
     /// <summary>Deflates a copy of <paramref name="data"/> on the thread pool; the copy is pooled, returned once deflated.</summary>
-    private static Task<byte[]> DeflateLater(ReadOnlySpan<byte> data)
+    private Task<byte[]> DeflateLater(ReadOnlySpan<byte> data)
     {
         var copy = ArrayPool<byte>.Shared.Rent(data.Length);
         data.CopyTo(copy);
         var length = data.Length;
+        Interlocked.Increment(ref _onPool);
         return Task.Run(() =>
         {
-            var deflated = Deflate(copy.AsSpan(0, length));
-            ArrayPool<byte>.Shared.Return(copy);
-            return deflated;
+            try
+            {
+                return Deflate(copy.AsSpan(0, length));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(copy);
+                Interlocked.Decrement(ref _onPool);
+            }
         });
     }
 
@@ -295,7 +300,7 @@ internal sealed class ObjectWriter : IDisposable
 
         while (_deflating.Count > 0)
         {
-            SetAside(_deflating.Dequeue());
+            Write(_deflating.Dequeue());
         }
 
         var missing = _xref.FindIndex(1, entry => entry == XrefEntry.Unwritten);
@@ -304,14 +309,6 @@ internal sealed class ObjectWriter : IDisposable
             throw new InvalidOperationException($"object {missing} was allocated but never written");
         }
 
-        // The objects written as they are end here: the deflated streams follow them.
-        Send();
-        foreach (var spooled in _spooled)
-        {
-            _xref[spooled] = XrefEntry.InFile(_sentLength + _xref[spooled].Location);
-        }
-
-        _deflated.ReadAll(Send);
         WriteObjectStreams();
         Send();
         var id = _sent!.GetCurrentHash();
@@ -367,8 +364,6 @@ internal sealed class ObjectWriter : IDisposable
         End();
         return xref;
     }
-
-    public void Dispose() => _deflated.Dispose();
 
     /// <summary>A stream deflating: a stream object's, or (with <see cref="ObjectIds"/>) an object stream's.</summary>
     private sealed record Deflating(int Id, byte[]? Entries, Task<byte[]> Body, int[]? ObjectIds);
