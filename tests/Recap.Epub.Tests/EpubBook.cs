@@ -1,6 +1,6 @@
-using Recap.Fonts;
 using System.IO.Compression;
 using System.Xml.Linq;
+using Recap.Fonts;
 using Recap.Model;
 using Recap.Testing;
 using Recap.Theming;
