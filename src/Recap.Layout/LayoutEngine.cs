@@ -65,11 +65,13 @@ public static class LayoutEngine
 
     /// <summary>
     /// The booklet's cover alone (its page 1, as <see cref="Layout"/> sets it): what the ebook shows as its
-    /// cover picture when only the ebook is built.
+    /// cover picture. It is set from the book's fields only, so it can be set while the write-ups are still read.
     /// </summary>
-    public static Page Cover(Publication publication, Theme theme, DiagnosticBag diagnostics)
+    public static Page Cover(BookMeta book, string contentFolder, Theme theme, DiagnosticBag diagnostics)
     {
-        var text = new PageText(new LayoutContext(theme, publication, hyphenator: null, new ImageStore(), diagnostics));
+        // A publication of the cover alone: the page reads nothing but the book's fields.
+        var cover = new Publication(book, [], contentFolder, default);
+        var text = new PageText(new LayoutContext(theme, cover, hyphenator: null, new ImageStore(), diagnostics));
         return new CoverPage(text).Compose(new StructureElement(StructureKind.Document).Add(StructureKind.Sect));
     }
 

@@ -24,7 +24,9 @@ public static class ContentReader
     /// reports every problem. Check <see cref="DiagnosticBag.HasErrors"/> before writing anything.
     /// </returns>
     /// <param name="remote">How pictures named by web address are had; null fetches none (each is a warning and a placeholder).</param>
-    public static Publication? Read(string contentFolder, DiagnosticBag diagnostics, RemotePictureOptions? remote = null)
+    /// <param name="bookRead">Called with the book's fields once book.yml is read, before the write-ups are: what needs
+    /// nothing else (the ebook's drawn cover) can start while they are read.</param>
+    public static Publication? Read(string contentFolder, DiagnosticBag diagnostics, RemotePictureOptions? remote = null, Action<BookMeta>? bookRead = null)
     {
         if (!Directory.Exists(contentFolder))
         {
@@ -43,6 +45,8 @@ public static class ContentReader
         {
             return null;
         }
+
+        bookRead?.Invoke(book.Meta);
 
         // Each file parses on its own (Markdig's pipeline is immutable): in parallel, kept in reading order.
         var files = WriteUpDiscovery.Find(context, book.Order).ToList();

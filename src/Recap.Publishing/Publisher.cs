@@ -133,30 +133,54 @@ public sealed class Publisher(PublishEnvironment environment)
     {
         // The theme's faces and patterns load while the content is read: neither needs the other.
         var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, paper, systemFonts));
+        var epub = formats.HasFlag(OutputFormats.Epub);
+        Task<Theme>? booked = null;
+        Task<Page>? coverPage = null;
+        Task<byte[]>? cover = null;
+        var layoutDiagnostics = new DiagnosticBag();
+        void BookRead(BookMeta book)
+        {
+            booked = loading.ContinueWith(
+                loaded =>
+                {
+                    // Han characters differ between Japanese and Chinese faces: fontconfig prefers the book's language.
+                    var theme = loaded.GetAwaiter().GetResult();
+                    theme.Fonts.System?.Language = book.Language;
+                    return theme;
+                },
+                TaskScheduler.Default);
+            if (epub && book.Cover is null)
+            {
+                // Without a cover of its own, the ebook shows the booklet's: the same page, drawn as a picture. It needs
+                // nothing but the book's fields and the theme, so it is set and drawn while the write-ups are read, when a
+                // core is free (the booklet's layout sets the page again, and reports its problems, when it runs).
+                var problems = formats.HasFlag(OutputFormats.Pdf) ? new DiagnosticBag() : layoutDiagnostics;
+                coverPage = booked.ContinueWith(theme => LayoutEngine.Cover(book, request.ContentFolder, theme.GetAwaiter().GetResult(), problems), TaskScheduler.Default);
+                cover = coverPage.ContinueWith(page => EbookCover.Draw(page.GetAwaiter().GetResult(), booked.Result.Fonts.Book), TaskScheduler.Default);
+            }
+        }
+
         var diagnostics = new DiagnosticBag();
         var remote = new RemotePictureOptions(request.CacheFolder ?? PictureCacheFolder.Of(environment.GetVariable), request.Offline, request.Refresh);
-        var publication = ContentReader.Read(request.ContentFolder, diagnostics, remote);
+        var publication = ContentReader.Read(request.ContentFolder, diagnostics, remote, BookRead);
         var failed = report.Report(diagnostics);
 
         Theme theme;
         try
         {
-            theme = loading.GetAwaiter().GetResult();
+            theme = (booked ?? loading).GetAwaiter().GetResult();
         }
         catch (ThemeException e)
         {
             // A theme with a wrong value: the message names theme.yml and the key.
             report.Error(e.Message);
-            return Preparation.Failed(ExitCodes.ContentErrors);
+            return Preparation.Failed(ExitCodes.ContentErrors) with { Cover = cover };
         }
 
         if (publication is null || failed)
         {
-            return Preparation.Failed(ExitCodes.ContentErrors, theme);
+            return Preparation.Failed(ExitCodes.ContentErrors, theme) with { Cover = cover };
         }
-
-        // Han characters differ between Japanese and Chinese faces: fontconfig prefers the book's language.
-        theme.Fonts.System?.Language = publication.Meta.Language;
 
         DateTimeOffset modified;
         try
@@ -166,19 +190,13 @@ public sealed class Publisher(PublishEnvironment environment)
         catch (UsageException e)
         {
             environment.Error.WriteLine($"recap: error: {e.Message}");
-            return Preparation.Failed(ExitCodes.UsageError, theme);
+            return Preparation.Failed(ExitCodes.UsageError, theme) with { Cover = cover };
         }
 
-        var layoutDiagnostics = new DiagnosticBag();
-        var epub = formats.HasFlag(OutputFormats.Epub);
-        Task<byte[]>? cover = null;
-        if (epub && publication.Meta.Cover is null)
+        if (!formats.HasFlag(OutputFormats.Pdf))
         {
-            // Without a cover of its own, the ebook shows the booklet's: the same page, drawn as a picture.
-            // It needs nothing but the cover page, so it is drawn while the write-ups are laid out (the
-            // booklet's layout reports the page's problems too, when it runs).
-            var page = LayoutEngine.Cover(publication, theme, formats.HasFlag(OutputFormats.Pdf) ? new DiagnosticBag() : layoutDiagnostics);
-            cover = Task.Run(() => EbookCover.Draw(page, theme.Fonts.Book));
+            // The ebook alone: the cover page's problems are reported with the layout's, so it must be set by then (the drawing goes on).
+            coverPage?.GetAwaiter().GetResult();
         }
 
         // The ebook is written as soon as it can be, in memory, beside the booklet's layout and export. Built with

@@ -36,6 +36,20 @@ public sealed class EbookCoverTests : IDisposable
         Assert.Equal(BuildAndReadCover("all", "both"), BuildAndReadCover("epub", "epub-only"));
     }
 
+    [Theory]
+    [InlineData("epub")]
+    [InlineData("all")]
+    public void A_character_of_the_cover_that_no_face_draws_is_reported_once_whether_the_booklet_is_built_or_not(string format)
+    {
+        // The cover is set while the write-ups are read; built alone, the ebook reports what setting it found.
+        using var folder = SampleContent.Valid();
+        folder.Write("content/book.yml", "title: Sample Recap \U0001F9AB\nlanguage: en\n");
+        var run = CliRun.Of("build", SampleContent.ContentOf(folder), "-o", SampleContent.OutOf(folder), "-f", format, "--no-system-fonts");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Single(run.Error.Split('\n'), line => line.Contains("U+1F9AB", StringComparison.Ordinal) && line.Contains("book.yml", StringComparison.Ordinal));
+    }
+
     private byte[] BuildAndReadCover(string format, string folder)
     {
         var output = Path.Combine(_output.Path, folder);
