@@ -10,8 +10,9 @@
 # Installs what it needs when missing (clang and zlib1g-dev for the native binary, time, pandoc,
 # texlive-xetex with lmodern and texlive-fonts-recommended, weasyprint, nodejs, npm; the npm package into tests/Recap.Benchmarks/typst/node_modules).
 # Prints a Markdown table: the median wall time of RUNS runs (PEER_RUNS for the peers, which take
-# minutes), their median CPU time (user + sys: steadier than wall time on a busy machine), the peak
-# resident memory of the largest process, and the output's size; then how the cost grows with talks.
+# minutes), taken round the cases in turn, their median CPU time (user + sys: steadier than wall time on
+# a busy machine), the peak resident memory of the largest process, and the output's size; then how the
+# cost grows with talks.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-5}
@@ -67,60 +68,83 @@ if ((peers)); then
   bench peers content "$work/peers-gopherfest"
 fi
 
-# measure NAME OUTPUT RUNS COMMAND…: one row of the table (and NAME's median seconds in $work/NAME.s).
-measure() {
-  local what=$1 output=$2 n=$3; shift 3
-  # The first run warms the file cache; a case that fails gets a row with its message, and the rest go on.
-  if ! "$@" >/dev/null 2>"$work/error.txt"; then
-    printf '| %s | failed: %s | | | |\n' "$what" "$(grep -m1 . "$work/error.txt" | cut -c1-160)"
-    rm -f "$work/$what.s"
-    return
-  fi
-  local rows=() peak=0
-  for _ in $(seq "$n"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
-    read -r wall user sys kb <"$work/time.txt"
-    rows+=("$wall $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
-    ((kb > peak)) && peak=$kb
-  done
-  local size="–"
-  [ -n "$output" ] && size=$(du -cb $output | tail -1 | awk '{ printf "%.1f KB", $1 / 1024 }')
-  # Medians of wall and CPU time, each sorted on its own (mawk has no asort).
-  local walls cpus
-  walls=$(printf '%s\n' "${rows[@]}" | awk '{ print $1 }' | sort -n | tr '\n' ' ')
-  cpus=$(printf '%s\n' "${rows[@]}" | awk '{ print $2 }' | sort -n | tr '\n' ' ')
-  awk -v what="$what" -v peak="$peak" -v size="$size" -v walls="$walls" -v cpus="$cpus" -v file="$work/$what.s" 'BEGIN {
-      n = split(walls, wall, " "); split(cpus, cpu, " "); m = int((n + 1) / 2)
-      printf "| %s | %.2f s (%.2f–%.2f) | %.2f s | %d MB | %s |\n", what, wall[m], wall[1], wall[n], cpu[m], peak / 1024, size
-      print wall[m] > file
-    }'
-}
+# The cases, in the table's order: case_ NAME OUTPUT RUNS COMMAND…; the command kept as its words joined by a
+# unit separator, so each run is the command itself, timed alone (no shell around it).
+names=(); outputs=(); counts=(); commands=()
+case_() { names+=("$1"); outputs+=("$2"); counts+=("$3"); commands+=("$(printf '%s\x1f' "${@:4}")"); }
+command_of() { IFS=$'\x1f' read -r -a command <<<"${commands[$1]}"; }
 
 export SOURCE_DATE_EPOCH=1467331200
 gf=gopherfest-summer-2016-recap
-echo "| case | wall, median (min–max) | CPU (user+sys) | peak memory | output |"
-echo "| --- | --- | --- | --- | --- |"
-measure "GopherFest, PDF + EPUB" "$work/out-gf/$gf.pdf $work/out-gf/$gf.epub" "$runs" "$recap" build content -o "$work/out-gf" -q
-measure "GopherFest, PDF" "$work/out-gf/$gf.pdf" "$runs" "$recap" build content -o "$work/out-gf" -q -f pdf
-measure "GopherFest, EPUB" "$work/out-gf/$gf.epub" "$runs" "$recap" build content -o "$work/out-gf" -q -f epub
-measure "GopherFest, check" "" "$runs" "$recap" check content -q
+case_ "GopherFest, PDF + EPUB" "$work/out-gf/$gf.pdf $work/out-gf/$gf.epub" "$runs" "$recap" build content -o "$work/out-gf" -q
+case_ "GopherFest, PDF" "$work/out-gf/$gf.pdf" "$runs" "$recap" build content -o "$work/out-gf" -q -f pdf
+case_ "GopherFest, EPUB" "$work/out-gf/$gf.epub" "$runs" "$recap" build content -o "$work/out-gf" -q -f epub
+case_ "GopherFest, check" "" "$runs" "$recap" check content -q
 if ((peers)); then
-  measure "GopherFest, pandoc → WeasyPrint" "$work/weasyprint-gopherfest.pdf" "$peer_runs" \
+  case_ "GopherFest, pandoc → WeasyPrint" "$work/weasyprint-gopherfest.pdf" "$peer_runs" \
     pandoc "$work/peers-gopherfest/peers.md" --resource-path=content --metadata title=GopherFest \
     --pdf-engine=weasyprint -o "$work/weasyprint-gopherfest.pdf"
 fi
 for n in 20 200 2000; do
-  measure "$n talks, PDF + EPUB" "$work/out$n/generated-recap-$n.pdf $work/out$n/generated-recap-$n.epub" "$runs" \
+  case_ "$n talks, PDF + EPUB" "$work/out$n/generated-recap-$n.pdf $work/out$n/generated-recap-$n.epub" "$runs" \
     "$recap" build "$work/corpus$n" -o "$work/out$n" -q
 done
-measure "200 talks, EPUB" "$work/out200/generated-recap-200.epub" "$runs" "$recap" build "$work/corpus200" -o "$work/out200" -q -f epub
+case_ "200 talks, EPUB" "$work/out200/generated-recap-200.epub" "$runs" "$recap" build "$work/corpus200" -o "$work/out200" -q -f epub
 if ((peers)); then
-  measure "200 talks, Typst 0.14 (PDF)" "$work/typst200.pdf" "$peer_runs" \
+  case_ "200 talks, Typst 0.14 (PDF)" "$work/typst200.pdf" "$peer_runs" \
     node tests/Recap.Benchmarks/typst/compile.js "$work/peers200/peers.typ" "$work/typst200.pdf"
-  measure "200 talks, pandoc → xelatex (PDF)" "$work/xelatex200.pdf" "$peer_runs" \
+  case_ "200 talks, pandoc → xelatex (PDF)" "$work/xelatex200.pdf" "$peer_runs" \
     pandoc "$work/peers200/peers.md" --pdf-engine=xelatex -V papersize=a5 \
     -V geometry:inner=15mm,outer=20mm,top=16mm,bottom=22mm -V fontsize=10pt -o "$work/xelatex200.pdf"
 fi
+
+# A first run of each warms the file cache; a case that fails gets a row with its message and is not timed.
+failed=()
+for i in "${!names[@]}"; do
+  failed[i]=""
+  command_of "$i"
+  if ! "${command[@]}" >/dev/null 2>"$work/error.txt"; then failed[i]=$(grep -m1 . "$work/error.txt" | cut -c1-160); fi
+done
+
+# The timed runs go round the cases, so that every case, recap's and its peers', samples the same stretch of time:
+# this virtual machine's speed drifts by a third over minutes, and recap's runs made in a burst before the peers'
+# minutes-long ones compared two different machines. A case with fewer runs than there are rounds has them spread
+# over the rounds (2 of 5: the third and the fifth).
+declare -a samples peaks
+rounds=$((runs > peer_runs ? runs : peer_runs))
+for round in $(seq "$rounds"); do
+  for i in "${!names[@]}"; do
+    ((round * counts[i] / rounds > (round - 1) * counts[i] / rounds)) && [ -z "${failed[i]}" ] || continue
+    command_of "$i"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "${command[@]}" >/dev/null 2>&1
+    read -r wall user sys kb <"$work/time.txt"
+    samples[i]+="$wall $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }');"
+    ((kb > ${peaks[i]:-0})) && peaks[i]=$kb
+  done
+done
+
+# One row a case (and NAME's median seconds in $work/NAME.s).
+echo "| case | wall, median (min–max) | CPU (user+sys) | peak memory | output |"
+echo "| --- | --- | --- | --- | --- |"
+for i in "${!names[@]}"; do
+  what=${names[i]}
+  if [ -n "${failed[i]}" ]; then
+    printf '| %s | failed: %s | | | |\n' "$what" "${failed[i]}"
+    rm -f "$work/$what.s"
+    continue
+  fi
+  size="–"
+  [ -n "${outputs[i]}" ] && size=$(du -cb ${outputs[i]} | tail -1 | awk '{ printf "%.1f KB", $1 / 1024 }')
+  # Medians of wall and CPU time, each sorted on its own (mawk has no asort); of an even count, the middle two's mean.
+  walls=$(tr ';' '\n' <<<"${samples[i]}" | awk 'NF { print $1 }' | sort -n | tr '\n' ' ')
+  cpus=$(tr ';' '\n' <<<"${samples[i]}" | awk 'NF { print $2 }' | sort -n | tr '\n' ' ')
+  awk -v what="$what" -v peak="${peaks[i]}" -v size="$size" -v walls="$walls" -v cpus="$cpus" -v file="$work/$what.s" 'BEGIN {
+      n = split(walls, wall, " "); split(cpus, cpu, " "); m = int((n + 1) / 2); k = int(n / 2) + 1
+      w = (wall[m] + wall[k]) / 2; c = (cpu[m] + cpu[k]) / 2
+      printf "| %s | %.2f s (%.2f–%.2f) | %.2f s | %d MB | %s |\n", what, w, wall[1], wall[n], c, peak / 1024, size
+      print w > file
+    }'
+done
 
 # How the cost grows: wall time per talk at each size (flat means linear).
 echo
