@@ -11,10 +11,10 @@ namespace Recap.Pdf.Objects;
 /// mode, JPEG pictures, the XMP metadata) go to the output as they come. Compressed streams are deflated
 /// on the thread pool while the caller goes on, a few at a time, and go to the output in the order they
 /// were given, each once a fixed number of later ones has been given (waiting for it then if it is not
-/// deflated yet): so where each lands depends only on the calls, never on how the deflating
-/// interleaves or how many cores there are, and the bytes are the same every time. What grows with the document is an entry an
-/// object, and the object streams' packed dictionaries, which <see cref="Finish"/> writes before the
-/// cross-reference section. When compressing, dictionaries go into object streams and the
+/// deflated yet): so where each lands depends only on the calls, never on how the deflating interleaves
+/// or how many cores there are, and the bytes are the same every time. What grows with the document is
+/// an entry an object, and the object streams' packed dictionaries, which <see cref="Finish"/> writes
+/// before the cross-reference section. When compressing, dictionaries go into object streams and the
 /// cross-reference section is a stream too (PDF 1.5 and later); in pretty mode every object and the
 /// xref table stay readable.
 /// </summary>
@@ -26,8 +26,8 @@ internal sealed class ObjectWriter
     // The file goes to its output in pieces of about this size.
     private const int FlushAt = 64 * 1024;
 
-    // A stream goes to the output once this many follow it: a constant, so where each lands, and the file,
-    // is the same on every machine, whatever its cores (4 streams a core on 2 cores, twice the window the exporter gives).
+    // A stream goes to the output once this many follow it: a constant, so where each lands, and the file, is the
+    // same on every machine, whatever its cores (on 2 cores, twice the streams the exporter lets deflate at once).
     private const int WrittenBehind = 16;
 
     private readonly List<XrefEntry> _xref = [XrefEntry.Free];
