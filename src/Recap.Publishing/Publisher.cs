@@ -133,14 +133,14 @@ public sealed class Publisher(PublishEnvironment environment)
     {
         // The theme's faces and patterns load while the content is read: neither needs the other.
         var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, paper, systemFonts));
-        var epub = formats.HasFlag(OutputFormats.Epub);
+        var (pdf, epub) = (formats.HasFlag(OutputFormats.Pdf), formats.HasFlag(OutputFormats.Epub));
         Task<Theme>? booked = null;
         Task<Page>? coverPage = null;
         Task<byte[]>? cover = null;
         var layoutDiagnostics = new DiagnosticBag();
         void BookRead(BookMeta book)
         {
-            booked = loading.ContinueWith(
+            var themed = loading.ContinueWith(
                 loaded =>
                 {
                     // Han characters differ between Japanese and Chinese faces: fontconfig prefers the book's language.
@@ -149,14 +149,15 @@ public sealed class Publisher(PublishEnvironment environment)
                     return theme;
                 },
                 TaskScheduler.Default);
+            booked = themed;
             if (epub && book.Cover is null)
             {
                 // Without a cover of its own, the ebook shows the booklet's: the same page, drawn as a picture. It needs
                 // nothing but the book's fields and the theme, so it is set and drawn while the write-ups are read, when a
                 // core is free (the booklet's layout sets the page again, and reports its problems, when it runs).
-                var problems = formats.HasFlag(OutputFormats.Pdf) ? new DiagnosticBag() : layoutDiagnostics;
-                coverPage = booked.ContinueWith(theme => LayoutEngine.Cover(book, request.ContentFolder, theme.GetAwaiter().GetResult(), problems), TaskScheduler.Default);
-                cover = coverPage.ContinueWith(page => EbookCover.Draw(page.GetAwaiter().GetResult(), booked.Result.Fonts.Book), TaskScheduler.Default);
+                var problems = pdf ? new DiagnosticBag() : layoutDiagnostics;
+                coverPage = themed.ContinueWith(theme => LayoutEngine.Cover(book, request.ContentFolder, theme.GetAwaiter().GetResult(), problems), TaskScheduler.Default);
+                cover = coverPage.ContinueWith(page => EbookCover.Draw(page.GetAwaiter().GetResult(), themed.Result.Fonts.Book), TaskScheduler.Default);
             }
         }
 
@@ -193,7 +194,7 @@ public sealed class Publisher(PublishEnvironment environment)
             return Preparation.Failed(ExitCodes.UsageError, theme) with { Cover = cover };
         }
 
-        if (!formats.HasFlag(OutputFormats.Pdf))
+        if (!pdf)
         {
             // The ebook alone: the cover page's problems are reported with the layout's, so it must be set by then (the drawing goes on).
             coverPage?.GetAwaiter().GetResult();
@@ -205,7 +206,7 @@ public sealed class Publisher(PublishEnvironment environment)
         OutputAhead WriteEbook(PrintPagination? print) => new(stream =>
             EpubWriter.Write(publication, new EpubOptions(theme.Settings, modified, print, cover, theme.Fonts.System, theme.Fonts.Faces), stream));
         LayoutResult? layout = null;
-        if (formats.HasFlag(OutputFormats.Pdf))
+        if (pdf)
         {
             layout = LayoutEngine.Layout(publication, theme, new LayoutOptions(modified), layoutDiagnostics, map =>
                 ebook = epub ? WriteEbook(new PrintPagination(publication.Slug + ".pdf", [.. map.PageStarts.Select(start => new PrintPage(start.Label, start.NodeId, start.Word))])) : null);
