@@ -30,7 +30,7 @@ public static class LayoutEngine
     /// node lands: what needs no more than that (the ebook's list of printed pages) can begin then.</param>
     public static LayoutResult Layout(Publication publication, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, Action<PageMap>? paginated = null)
     {
-        var patterns = new HyphenationPatterns(theme.HyphenationFolder);
+        var patterns = theme.Hyphenation;
         var hyphenator = Hyphenator(publication.Meta.Language, publication.Meta.Source, patterns, theme, diagnostics);
         var images = new ImageStore();
         var writeUps = publication.WriteUps;

@@ -131,8 +131,10 @@ public sealed class Publisher(PublishEnvironment environment)
     /// </summary>
     private Preparation Prepare(CheckOptions request, OutputFormats formats, string? paper, bool systemFonts, DiagnosticReport report)
     {
-        // The theme's faces and patterns load while the content is read: neither needs the other.
-        var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, paper, systemFonts));
+        // The theme's faces and patterns load while the content is read: neither needs the other, but for the
+        // book's language, which book.yml gives early, to choose the patterns.
+        var language = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var loading = Task.Run(() => Theme.Load(ThemeFolder.Default, paper, systemFonts, language.Task));
         var (pdf, epub) = (formats.HasFlag(OutputFormats.Pdf), formats.HasFlag(OutputFormats.Epub));
         Task<Theme>? booked = null;
         Task<Page>? coverPage = null;
@@ -140,6 +142,7 @@ public sealed class Publisher(PublishEnvironment environment)
         var layoutDiagnostics = new DiagnosticBag();
         void BookRead(BookMeta book)
         {
+            language.SetResult(book.Language);
             var themed = loading.ContinueWith(
                 loaded =>
                 {

@@ -42,7 +42,14 @@ public sealed class HyphenationPatterns
     public IEnumerable<string> Languages => _files.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>The hyphenator for <paramref name="languageTag"/>, or null when the language has no patterns.</summary>
-    public Hyphenator? For(string languageTag)
+    public Hyphenator? For(string languageTag) =>
+        PathFor(languageTag) is { } path ? _loaded.GetOrAdd(path, p => new Lazy<Hyphenator>(() => Hyphenator.Load(p))).Value : null;
+
+    /// <summary>Whether the patterns <see cref="For"/> gives for <paramref name="languageTag"/> are loaded.</summary>
+    internal bool IsLoaded(string languageTag) =>
+        PathFor(languageTag) is { } path && _loaded.TryGetValue(path, out var loaded) && loaded.IsValueCreated;
+
+    private string? PathFor(string languageTag)
     {
         var key = Normalize(languageTag);
         if (key is null)
@@ -51,15 +58,12 @@ public sealed class HyphenationPatterns
         }
 
         var language = key.Split('-')[0];
-        var path = _files.GetValueOrDefault(key)
+        return _files.GetValueOrDefault(key)
             ?? _files.GetValueOrDefault(language)
             ?? _files.Where(f => f.Key.StartsWith(language + "-", StringComparison.Ordinal))
                 .OrderBy(f => f.Key, StringComparer.Ordinal)
                 .Select(f => f.Value)
                 .FirstOrDefault();
-        return path is null
-            ? null
-            : _loaded.GetOrAdd(path, p => new Lazy<Hyphenator>(() => Hyphenator.Load(p))).Value;
     }
 
     /// <summary><c>EN_us</c>, <c>en-Latn-US</c> → <c>en-US</c>; <c>en</c> → <c>en</c>; junk → null.</summary>

@@ -1,4 +1,5 @@
 using Recap.Frames;
+using Recap.Layout.Hyphenation;
 using Recap.Theming;
 
 namespace Recap.Layout.Styles;
@@ -9,7 +10,7 @@ namespace Recap.Layout.Styles;
 /// </summary>
 public sealed class Theme : IDisposable
 {
-    private Theme(ThemeSettings settings, Size paper, bool systemFonts)
+    private Theme(ThemeSettings settings, Size paper, bool systemFonts, Task<string>? language)
     {
         var file = settings.File;
         Settings = settings;
@@ -52,18 +53,26 @@ public sealed class Theme : IDisposable
         CodeBackground = settings.Colors.CodeBackground;
 
         TalkStart = settings.TalkStart;
-        HyphenationFolder = Path.Combine(Folder, file.Hyphenation);
+        Hyphenation = new HyphenationPatterns(Path.Combine(Folder, file.Hyphenation));
+        if (Hyphenate && language is not null)
+        {
+            // The book's patterns load beside the faces, once book.yml names its language: the layout, which
+            // waits for the faces, then finds them loaded (a failure to load is the layout's to report).
+            _ = language.ContinueWith(tag => Hyphenation.For(tag.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
+
         Fonts = new ThemeFonts(settings.Fonts, systemFonts);
         Microtype = new Microtype(file.Microtype, Fonts);
     }
 
     /// <summary>Loads <c>theme.yml</c> from <paramref name="folder"/>, for <paramref name="paper"/> or the theme's own paper.</summary>
     /// <param name="systemFonts">Whether characters the theme's faces lack may come from the machine's fonts (when the theme allows it).</param>
+    /// <param name="language">The book's language, when known or to come: its hyphenation patterns load while the faces do.</param>
     /// <exception cref="ThemeException">The theme has a wrong value or a missing face.</exception>
-    public static Theme Load(string folder, string? paper = null, bool systemFonts = true)
+    public static Theme Load(string folder, string? paper = null, bool systemFonts = true, Task<string>? language = null)
     {
         var settings = ThemeSettings.Load(folder);
-        return new Theme(settings, paper is null ? settings.Paper : Theming.Paper.Parse(paper), systemFonts);
+        return new Theme(settings, paper is null ? settings.Paper : Theming.Paper.Parse(paper), systemFonts, language);
     }
 
     /// <summary>The theme as written, for what the layout does not resolve (the ebook reads the same settings).</summary>
@@ -128,7 +137,8 @@ public sealed class Theme : IDisposable
 
     public TalkStart TalkStart { get; }
 
-    public string HyphenationFolder { get; }
+    /// <summary>The theme's hyphenation pattern files, each loaded on first use and kept with the theme.</summary>
+    public HyphenationPatterns Hyphenation { get; }
 
     public ThemeFonts Fonts { get; }
 
