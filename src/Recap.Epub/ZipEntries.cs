@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 using Recap.Spooling;
 
@@ -16,7 +17,8 @@ namespace Recap.Epub;
 /// The fields are those .NET's <see cref="ZipArchive"/> writes on Unix (UTF-8 names, version 2.0, a
 /// regular file readable by all, the deflate level's flag), and each entry is deflated by the same
 /// <see cref="DeflateStream"/>, written and flushed as the entry's writer does: the bytes are those a
-/// <see cref="ZipArchive"/> writes, on every system.
+/// <see cref="ZipArchive"/> writes, on every system. An entry given whole is deflated on the thread pool, a few
+/// at a time beside the caller, and written in the order given: zlib's best level is most of an ebook's time.
 /// </remarks>
 internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime timestamp)
 {
@@ -31,6 +33,10 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     private readonly MemoryStream _data = new();
     private readonly byte[] _header = new byte[46];
 
+    // Entries given whole, deflating or deflated, not yet written: at most Window, so that memory holds a few.
+    private readonly Queue<(string Path, Task<DeflatedEntry> Data)> _deflating = new();
+    private static readonly int Window = 2 * Environment.ProcessorCount;
+
     // Bytes sent so far: where the next entry's local header stands.
     private long _length;
 
@@ -40,19 +46,27 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     /// </summary>
     public Stream Open(string path, bool store = false)
     {
+        WriteDeflated();
         _data.SetLength(0);
         return new ZipEntryStream(_data, store ? null : new DeflateStream(_data, CompressionLevel.SmallestSize, leaveOpen: true), (crc, size) => Write(path, crc, size, store));
     }
 
+    /// <summary>Adds an entry of these bytes (copied: the caller may reuse its buffer), deflated at zlib's best level.</summary>
     public void Add(string path, ReadOnlySpan<byte> bytes)
     {
-        using var stream = Open(path);
-        stream.Write(bytes);
+        var input = bytes.ToArray();
+        _deflating.Enqueue((path, Task.Run(() => DeflatedEntry.Of(input))));
+        while (_deflating.Count > Window || (_deflating.Count > 0 && _deflating.Peek().Data.IsCompleted))
+        {
+            WriteNextDeflated();
+        }
     }
 
     /// <summary>Copies in the entries another instance wrote (with the same timestamp) into <paramref name="bytes"/>.</summary>
     public void Append(ZipEntries written, Spool bytes)
     {
+        WriteDeflated();
+        written.WriteDeflated();
         var start = _length;
         bytes.ReadAll(Send);
         _records.AddRange(written._records.Select(record => record with { Offset = start + record.Offset }));
@@ -61,6 +75,7 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     /// <summary>Writes the central directory and its end record: the archive is complete.</summary>
     public void Finish()
     {
+        WriteDeflated();
         var start = _length;
         foreach (var record in _records)
         {
@@ -91,17 +106,35 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
         Send(end);
     }
 
-    private void Write(string path, uint crc, long size, bool store)
+    private void Write(string path, uint crc, long size, bool store) => Write(path, crc, size, store, _data.GetBuffer().AsSpan(0, (int)_data.Length));
+
+    private void Write(string path, uint crc, long size, bool store, ReadOnlySpan<byte> data)
     {
         // An empty entry is stored with no data, as .NET does (the level's flag stays): not as an empty deflate stream.
-        var record = new Record(Encoding.UTF8.GetBytes(path), crc, checked((uint)(size > 0 ? _data.Length : 0)), checked((uint)size), Deflated: !store && size > 0, Level: !store, _length);
+        var record = new Record(Encoding.UTF8.GetBytes(path), crc, checked((uint)(size > 0 ? data.Length : 0)), checked((uint)size), Deflated: !store && size > 0, Level: !store, _length);
         var header = _header.AsSpan(0, 30);
         BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
         WriteCommon(header[4..], record);
         _records.Add(record);
         Send(header);
         Send(record.Name);
-        Send(_data.GetBuffer().AsSpan(0, (int)record.CompressedSize));
+        Send(data[..(int)record.CompressedSize]);
+    }
+
+    /// <summary>Writes every entry given whole, waiting for those still deflating: what comes next follows them.</summary>
+    private void WriteDeflated()
+    {
+        while (_deflating.Count > 0)
+        {
+            WriteNextDeflated();
+        }
+    }
+
+    private void WriteNextDeflated()
+    {
+        var (path, data) = _deflating.Dequeue();
+        var deflated = data.GetAwaiter().GetResult();
+        Write(path, deflated.Crc, deflated.Size, store: false, deflated.Bytes);
     }
 
     // The fields the local and central headers share, from "version needed" to the extra field's length.
@@ -128,6 +161,21 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     // MS-DOS time: two-second steps from 1980; the caller keeps the timestamp within its years.
     private static (ushort Time, ushort Date) DosTime(DateTime t) =>
         ((ushort)((t.Hour << 11) | (t.Minute << 5) | (t.Second / 2)), (ushort)(((t.Year - 1980) << 9) | (t.Month << 5) | t.Day));
+
+    /// <summary>An entry's bytes deflated as <see cref="Open"/>'s stream deflates them when written at once.</summary>
+    private sealed record DeflatedEntry(byte[] Bytes, uint Crc, long Size)
+    {
+        public static DeflatedEntry Of(byte[] input)
+        {
+            var output = new MemoryStream();
+            using (var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+            {
+                deflate.Write(input);
+            }
+
+            return new DeflatedEntry(output.ToArray(), Crc32.HashToUInt32(input), input.Length);
+        }
+    }
 
     /// <param name="Level">Whether the entry was opened to be deflated (its flags say at which level).</param>
     private sealed record Record(byte[] Name, uint Crc, uint CompressedSize, uint Size, bool Deflated, bool Level, long Offset);

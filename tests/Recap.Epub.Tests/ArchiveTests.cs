@@ -102,9 +102,13 @@ public sealed class ArchiveTests
 
     // An entry: a file's name (a name ending in / is a folder's), and its content as pieces each written
     // then, when flagged, flushed (as an XmlWriter flushes).
-    private static readonly Gen<(string Name, (byte[] Bytes, bool Flush)[] Pieces)> Entry = Gen.Select(
+    // An entry is written through a stream, in pieces with flushes between, or given whole (Add: deflated beside the
+    // writer, as a rendered document is), as one unflushed piece.
+    private static readonly Gen<(string Name, (byte[] Bytes, bool Flush)[] Pieces, bool Whole)> Entry = Gen.Select(
         Gen.String[Gen.Char["abcz/._-é日"], 0, 30].Select(name => name + "x"),
-        Gen.Select(Gen.OneOf(Gen.Byte.Array[0, 3000], Gen.String[Gen.Char["<p>the talk é\n"], 0, 20_000].Select(Encoding.UTF8.GetBytes)), Gen.Bool).Array[0, 4]);
+        Gen.Select(Gen.OneOf(Gen.Byte.Array[0, 3000], Gen.String[Gen.Char["<p>the talk é\n"], 0, 20_000].Select(Encoding.UTF8.GetBytes)), Gen.Bool).Array[0, 4],
+        Gen.Bool)
+        .Select((name, pieces, whole) => (name, whole ? [([.. pieces.SelectMany(piece => piece.Item1)], false)] : pieces, whole));
 
     [Fact]
     public void Entries_written_directly_or_set_aside_and_appended_are_the_bytes_ZipArchive_writes()
@@ -114,30 +118,39 @@ public sealed class ArchiveTests
         Gen.Select(Entry.Array[0, 6], Entry.Array[0, 6], Entry.Array[0, 3], time, Gen.Int[0, 20_000]).Sample((before, ahead, after, modified, inMemory) =>
         {
             var names = new HashSet<string>();
-            bool Unique((string Name, (byte[], bool)[]) entry) => names.Add(entry.Name);
+            bool Unique((string Name, (byte[], bool)[], bool) entry) => names.Add(entry.Name);
             (before, ahead, after) = ([.. before.Where(Unique)], [.. ahead.Where(Unique)], [.. after.Where(Unique)]);
 
             using var written = new MemoryStream();
             var archive = new EpubArchive(written, modified);
             using var spool = new Spool(inMemory);
             var setAside = archive.Ahead(spool);
-            foreach (var (name, pieces) in ahead)
+            static void Put(Func<string, Stream> open, Action<string, byte[]> add, (string Name, (byte[] Bytes, bool Flush)[] Pieces, bool Whole) entry)
             {
-                using var stream = setAside.Open(name);
-                WritePieces(stream, pieces);
+                if (entry.Whole)
+                {
+                    add(entry.Name, entry.Pieces[0].Bytes);
+                    return;
+                }
+
+                using var stream = open(entry.Name);
+                WritePieces(stream, entry.Pieces);
             }
 
-            foreach (var (name, pieces) in before)
+            foreach (var entry in ahead)
             {
-                using var stream = archive.Open(name);
-                WritePieces(stream, pieces);
+                Put(path => setAside.Open(path), (path, bytes) => setAside.Add(path, bytes), entry);
+            }
+
+            foreach (var entry in before)
+            {
+                Put(archive.Open, (path, bytes) => archive.Add(path, bytes), entry);
             }
 
             archive.Append(setAside, spool);
-            foreach (var (name, pieces) in after)
+            foreach (var entry in after)
             {
-                using var stream = archive.Open(name);
-                WritePieces(stream, pieces);
+                Put(archive.Open, (path, bytes) => archive.Add(path, bytes), entry);
             }
 
             archive.Finish();
@@ -145,8 +158,8 @@ public sealed class ArchiveTests
             using var expected = new MemoryStream();
             using (var zip = new ZipArchive(expected, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
             {
-                (string Name, (byte[], bool)[] Pieces)[] all = [("mimetype", [("application/epub+zip"u8.ToArray(), false)]), .. before, .. ahead, .. after];
-                foreach (var (name, pieces) in all)
+                (string Name, (byte[], bool)[] Pieces, bool)[] all = [("mimetype", [("application/epub+zip"u8.ToArray(), false)], false), .. before, .. ahead, .. after];
+                foreach (var (name, pieces, _) in all)
                 {
                     var level = name == "mimetype" ? CompressionLevel.NoCompression : CompressionLevel.SmallestSize;
                     var entry = zip.CreateEntry(name, level);
