@@ -101,9 +101,8 @@ public sealed class ArchiveTests
     }
 
     // An entry: a file's name (a name ending in / is a folder's), and its content as pieces each written
-    // then, when flagged, flushed (as an XmlWriter flushes).
-    // An entry is written through a stream, in pieces with flushes between, or given whole (Add: deflated beside the
-    // writer, as a rendered document is), as one unflushed piece.
+    // then, when flagged, flushed (as an XmlWriter flushes); or, when whole, as one unflushed piece given at
+    // once (Add: deflated beside the writer, as a rendered document is).
     private static readonly Gen<(string Name, (byte[] Bytes, bool Flush)[] Pieces, bool Whole)> Entry = Gen.Select(
         Gen.String[Gen.Char["abcz/._-é日"], 0, 30].Select(name => name + "x"),
         Gen.Select(Gen.OneOf(Gen.Byte.Array[0, 3000], Gen.String[Gen.Char["<p>the talk é\n"], 0, 20_000].Select(Encoding.UTF8.GetBytes)), Gen.Bool).Array[0, 4],
