@@ -48,7 +48,7 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     {
         WriteDeflated();
         _data.SetLength(0);
-        return new ZipEntryStream(_data, store ? null : new DeflateStream(_data, CompressionLevel.SmallestSize, leaveOpen: true), (crc, size) => Write(path, crc, size, store));
+        return new ZipEntryStream(_data, store ? null : Deflater(_data), (crc, size) => Write(path, crc, size, store));
     }
 
     /// <summary>Adds an entry of these bytes (copied: the caller may reuse its buffer), deflated at zlib's best level.</summary>
@@ -162,13 +162,16 @@ internal sealed class ZipEntries(Action<ReadOnlySpan<byte>> sink, DateTime times
     private static (ushort Time, ushort Date) DosTime(DateTime t) =>
         ((ushort)((t.Hour << 11) | (t.Minute << 5) | (t.Second / 2)), (ushort)(((t.Year - 1980) << 9) | (t.Month << 5) | t.Day));
 
+    // Every entry but mimetype is deflated at zlib's best level: the ebook is mailed to every attendee.
+    private static DeflateStream Deflater(Stream into) => new(into, CompressionLevel.SmallestSize, leaveOpen: true);
+
     /// <summary>An entry's bytes deflated as <see cref="Open"/>'s stream deflates them when written at once.</summary>
     private sealed record DeflatedEntry(byte[] Bytes, uint Crc, long Size)
     {
         public static DeflatedEntry Of(byte[] input)
         {
             var output = new MemoryStream();
-            using (var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+            using (var deflate = Deflater(output))
             {
                 deflate.Write(input);
             }

@@ -30,8 +30,7 @@ public static class LayoutEngine
     /// node lands: what needs no more than that (the ebook's list of printed pages) can begin then.</param>
     public static LayoutResult Layout(Publication publication, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, Action<PageMap>? paginated = null)
     {
-        var patterns = theme.Hyphenation;
-        var hyphenator = Hyphenator(publication.Meta.Language, publication.Meta.Source, patterns, theme, diagnostics);
+        var hyphenator = Hyphenator(publication.Meta.Language, publication.Meta.Source, theme, diagnostics);
         var images = new ImageStore();
         var writeUps = publication.WriteUps;
         var flows = new IReadOnlyList<FlowNode>[writeUps.Count];
@@ -50,7 +49,7 @@ public static class LayoutEngine
             {
                 // A write-up in another language than the book's is hyphenated by its own patterns and tagged with its language.
                 var language = writeUps[i].Meta.Language;
-                var own = language is null ? contexts.Value! : new LayoutContext(theme, publication, Hyphenator(language, writeUps[i].Source, patterns, theme, diagnostics), images, diagnostics);
+                var own = language is null ? contexts.Value! : new LayoutContext(theme, publication, Hyphenator(language, writeUps[i].Source, theme, diagnostics), images, diagnostics);
                 var flow = new WriteUpFlow(own, writeUps[i], new StructureElement(StructureKind.Sect, language: language));
                 flows[i] = StoredFlow.Of(flow.Build(), theme.Fonts.Book, spill);
                 sections[i] = flow.Section;
@@ -75,14 +74,14 @@ public static class LayoutEngine
         return new CoverPage(text).Compose(new StructureElement(StructureKind.Document).Add(StructureKind.Sect));
     }
 
-    private static Hyphenator? Hyphenator(string language, SourceSpan source, HyphenationPatterns patterns, Theme theme, DiagnosticBag diagnostics)
+    private static Hyphenator? Hyphenator(string language, SourceSpan source, Theme theme, DiagnosticBag diagnostics)
     {
         if (!theme.Hyphenate)
         {
             return null;
         }
 
-        var hyphenator = patterns.For(language);
+        var hyphenator = theme.Hyphenation.For(language);
         // Chinese, Japanese and Korean break between characters, not by hyphenating: nothing to warn about.
         if (hyphenator is null && language.Split('-')[0] is not ("ja" or "zh" or "ko"))
         {
