@@ -11,7 +11,7 @@
 # texlive-xetex with lmodern and texlive-fonts-recommended, weasyprint, nodejs, npm; the npm package into tests/Recap.Benchmarks/typst/node_modules).
 # Prints a Markdown table: the median wall time of RUNS runs (PEER_RUNS for the peers, which take
 # minutes), taken round the cases in turn, their median CPU time (user + sys: steadier than wall time on
-# a busy machine), the peak resident memory of the largest process, and the output's size; then how the
+# a busy machine), the peak resident memory of the largest process, and each output's size; then how the
 # cost grows with talks.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -68,7 +68,7 @@ if ((peers)); then
   bench peers content "$work/peers-gopherfest"
 fi
 
-# The cases, in the table's order: case_ NAME OUTPUT RUNS COMMAND…; the command kept as its words joined by a
+# The cases, in the table's order: case_ NAME OUTPUTS RUNS COMMAND…; the command kept as its words joined by a
 # unit separator, so each run is the command itself, timed alone (no shell around it).
 names=(); outputs=(); counts=(); commands=()
 case_() { names+=("$1"); outputs+=("$2"); counts+=("$3"); commands+=("$(printf '%s\x1f' "${@:4}")"); }
@@ -77,8 +77,8 @@ command_of() { IFS=$'\x1f' read -r -a command <<<"${commands[$1]}"; }
 export SOURCE_DATE_EPOCH=1467331200
 gf=gopherfest-summer-2016-recap
 case_ "GopherFest, PDF + EPUB" "$work/out-gf/$gf.pdf $work/out-gf/$gf.epub" "$runs" "$recap" build content -o "$work/out-gf" -q
-case_ "GopherFest, PDF" "$work/out-gf/$gf.pdf" "$runs" "$recap" build content -o "$work/out-gf" -q -f pdf
-case_ "GopherFest, EPUB" "$work/out-gf/$gf.epub" "$runs" "$recap" build content -o "$work/out-gf" -q -f epub
+case_ "GopherFest, PDF" "$work/out-gf-pdf/$gf.pdf" "$runs" "$recap" build content -o "$work/out-gf-pdf" -q -f pdf
+case_ "GopherFest, EPUB" "$work/out-gf-epub/$gf.epub" "$runs" "$recap" build content -o "$work/out-gf-epub" -q -f epub
 case_ "GopherFest, check" "" "$runs" "$recap" check content -q
 if ((peers)); then
   case_ "GopherFest, pandoc → WeasyPrint" "$work/weasyprint-gopherfest.pdf" "$peer_runs" \
@@ -89,7 +89,7 @@ for n in 20 200 2000; do
   case_ "$n talks, PDF + EPUB" "$work/out$n/generated-recap-$n.pdf $work/out$n/generated-recap-$n.epub" "$runs" \
     "$recap" build "$work/corpus$n" -o "$work/out$n" -q
 done
-case_ "200 talks, EPUB" "$work/out200/generated-recap-200.epub" "$runs" "$recap" build "$work/corpus200" -o "$work/out200" -q -f epub
+case_ "200 talks, EPUB" "$work/out200-epub/generated-recap-200.epub" "$runs" "$recap" build "$work/corpus200" -o "$work/out200-epub" -q -f epub
 if ((peers)); then
   case_ "200 talks, Typst 0.14 (PDF)" "$work/typst200.pdf" "$peer_runs" \
     node tests/Recap.Benchmarks/typst/compile.js "$work/peers200/peers.typ" "$work/typst200.pdf"
@@ -134,7 +134,13 @@ for i in "${!names[@]}"; do
     continue
   fi
   size="–"
-  [ -n "${outputs[i]}" ] && size=$(du -cb ${outputs[i]} | tail -1 | awk '{ printf "%.1f KB", $1 / 1024 }')
+  # Each output's size (named by its kind when a case writes more than one): every case writes a folder of its own,
+  # so what is measured is what that case wrote, not what a case run after it left in a shared one.
+  [ -n "${outputs[i]}" ] && size=$(stat -c '%n %s' ${outputs[i]} | awk '{
+      n = split($1, part, "."); kind = toupper(part[n]); kb = $2 / 1024
+      one = kb < 1024 ? sprintf("%.1f KB", kb) : sprintf("%.1f MB", kb / 1024)
+      list = list (NR > 1 ? ", " : "") kind " " one; only = one
+    } END { print (NR > 1 ? list : only) }')
   # Medians of wall and CPU time, each sorted on its own (mawk has no asort); of an even count, the middle two's mean.
   walls=$(tr ';' '\n' <<<"${samples[i]}" | awk 'NF { print $1 }' | sort -n | tr '\n' ' ')
   cpus=$(tr ';' '\n' <<<"${samples[i]}" | awk 'NF { print $2 }' | sort -n | tr '\n' ' ')
