@@ -88,8 +88,8 @@ public sealed class FrameStoreProperties
     public void Stores_frozen_into_a_spill_read_back_as_added_from_memory_or_its_file_in_any_order()
     {
         var (kept, spilled) = (0, 0);
-        // The limit: none kept, a part (a few hundred bytes hold a small store, seldom all), or all, so both kinds of
-        // sample come often whatever the seed (half a percent of samples fitted a limit drawn from 0 to 600 alone).
+        // The limit: none kept, a part (a few hundred bytes hold a small store, seldom all), or all: so that samples kept
+        // whole and samples spilled both come often, whatever the seed.
         var limit = Gen.Frequency((1, Gen.Const(0L)), (2, Gen.Long[0, 4_000]), (1, Gen.Const(long.MaxValue)));
         Gen.Select(Gen.Select(List(3), Inks).Array[1, 4].Array[2, 5], limit).Sample((stores, inMemory) =>
         {
